@@ -1,0 +1,114 @@
+// The one message protocol between popup, options page, content script and background.
+// Every message is a zod schema, checked on receipt (requests) and on return (responses):
+// TypeScript types are derived from the schemas, never written twice.
+import { z } from 'zod';
+
+/** Box IDs are numeric strings that can exceed 2^53: they stay strings everywhere. */
+export const FileIdSchema = z.string().regex(/^[1-9]\d{0,19}$/, 'not a Box file ID');
+export const E164Schema = z.string().regex(/^\+[1-9]\d{6,14}$/, 'not an E.164 phone number');
+export const EmailSchema = z.email();
+
+export const VerificationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('sms'), phone: E164Schema, requiredToView: z.boolean() }),
+  // Box takes any non-empty string; 256 is a sanity cap, not a Box rule.
+  z.object({ kind: z.literal('password'), password: z.string().min(1).max(256) }),
+]);
+export type Verification = z.infer<typeof VerificationSchema>;
+
+export const SignerInputSchema = z.object({ email: EmailSchema, verification: VerificationSchema });
+export type SignerInput = z.infer<typeof SignerInputSchema>;
+
+export const FileInfoSchema = z.object({
+  id: FileIdSchema,
+  name: z.string(),
+  extension: z.string(),
+  size: z.number().nullable(),
+  canDownload: z.boolean(),
+});
+export type FileInfo = z.infer<typeof FileInfoSchema>;
+
+/** What the popup shows about a sign request; the full Box object stays in the background. */
+export const SignRequestSummarySchema = z.object({
+  id: z.string(),
+  status: z.string(), // Box adds statuses over time: unknown values are shown, never rejected.
+  prepareUrl: z.string().nullable(),
+  openUrl: z.string().nullable(),
+  signerEmails: z.array(z.string()),
+});
+export type SignRequestSummary = z.infer<typeof SignRequestSummarySchema>;
+
+export const SendOutcomeSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('sent'), request: SignRequestSummarySchema }),
+  // The POST may or may not have reached Box and no matching request was found: say so, never re-POST.
+  z.object({ outcome: z.literal('unknown'), externalId: z.string() }),
+]);
+export type SendOutcome = z.infer<typeof SendOutcomeSchema>;
+
+export const UserSchema = z.object({ id: z.string(), name: z.string(), login: z.string() });
+export type BoxUser = z.infer<typeof UserSchema>;
+
+export const AuthStateSchema = z.discriminatedUnion('connected', [
+  z.object({ connected: z.literal(false) }),
+  z.object({
+    connected: z.literal(true),
+    method: z.enum(['oauth', 'developer_token']),
+    user: UserSchema.nullable(),
+    /** Epoch ms; developer tokens cannot be refreshed, so the UI warns before this. */
+    expiresAt: z.number().nullable(),
+  }),
+]);
+export type AuthState = z.infer<typeof AuthStateSchema>;
+
+export const PageFilesSchema = z.object({
+  /** Files the page shows, the ones the user most likely means first. */
+  files: z.array(z.object({ id: FileIdSchema, name: z.string().nullable() })),
+  pageUrl: z.string(),
+});
+export type PageFiles = z.infer<typeof PageFilesSchema>;
+
+/** Errors cross contexts as data, in plain words, with Box's details kept for support. */
+export const UserErrorSchema = z.object({
+  message: z.string(),
+  code: z.string().optional(),
+  status: z.number().optional(),
+  requestId: z.string().optional(),
+});
+export type UserError = z.infer<typeof UserErrorSchema>;
+
+type Route = { request: z.ZodType; response: z.ZodType };
+export type Protocol = Record<string, Route>;
+
+const empty = z.object({}).strict();
+
+/** Messages the background answers. Only the extension's own pages may send them. */
+export const backgroundProtocol = {
+  getFile: { request: z.object({ fileId: FileIdSchema }), response: FileInfoSchema },
+  sendSignRequest: {
+    request: z.object({ fileIds: z.array(FileIdSchema).min(1).max(10), signer: SignerInputSchema }),
+    response: SendOutcomeSchema,
+  },
+  getSignRequest: { request: z.object({ id: z.string().min(1).max(100) }), response: SignRequestSummarySchema },
+  getAuthState: { request: empty, response: AuthStateSchema },
+  connectOAuth: {
+    request: z.object({ clientId: z.string().trim().min(1).max(200), clientSecret: z.string().trim().min(1).max(200) }),
+    response: AuthStateSchema,
+  },
+  connectDeveloperToken: { request: z.object({ token: z.string().trim().min(1).max(500) }), response: AuthStateSchema },
+  disconnect: { request: empty, response: AuthStateSchema },
+} satisfies Protocol;
+
+/** Messages a content script answers. Only the extension may send them. */
+export const contentProtocol = {
+  getPageFiles: { request: empty, response: PageFilesSchema },
+} satisfies Protocol;
+
+export type RequestOf<P extends Protocol, K extends keyof P> = z.input<P[K]['request']>;
+export type ResponseOf<P extends Protocol, K extends keyof P> = z.output<P[K]['response']>;
+
+/** The wire format: `{type, data}` out, an envelope back. */
+export const MessageSchema = z.object({ type: z.string(), data: z.unknown() });
+export const EnvelopeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: UserErrorSchema }),
+]);
+export type Envelope = z.infer<typeof EnvelopeSchema>;
