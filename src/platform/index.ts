@@ -1,0 +1,67 @@
+// The thin platform layer: the only module that imports webextension-polyfill. Everything else
+// takes these as parameters, so it runs in unit tests without a browser.
+import browser from 'webextension-polyfill';
+import { backgroundProtocol, contentProtocol, type PageFiles } from '../shared/messages';
+import { createClient, MessageError, type Client } from '../shared/messaging';
+import type { StorageArea } from '../shared/storage-area';
+
+export { browser };
+
+/** Messages to the background, from extension pages. */
+export const background: Client<typeof backgroundProtocol> = createClient(backgroundProtocol, (message) =>
+  browser.runtime.sendMessage(message),
+);
+
+/** Messages to the content script of one tab. */
+export function contentClient(tabId: number): Client<typeof contentProtocol> {
+  return createClient(contentProtocol, (message) => browser.tabs.sendMessage(tabId, message));
+}
+
+/**
+ * The tab the user means: the active tab of the last-focused *normal* window. This is right
+ * for the toolbar popup and for the sending UI opened as its own popup window (whose own
+ * window is not "normal"), and needs no `tabs` permission.
+ */
+export async function findUserTab(): Promise<number | null> {
+  const win = await browser.windows.getLastFocused({ populate: true, windowTypes: ['normal'] });
+  const tab = win.tabs?.find((t) => t.active);
+  return tab?.id ?? null;
+}
+
+/** The Box files of the user's tab, or null when that tab is not a Box page we run on. */
+export async function getActiveTabFiles(): Promise<PageFiles | null> {
+  const tabId = await findUserTab();
+  if (tabId === null) return null;
+  try {
+    return await contentClient(tabId)('getPageFiles', {});
+  } catch (error) {
+    // No content script in that tab (not a Box page, or opened before install): no files.
+    if (error instanceof MessageError && error.detail.code === 'unreachable') return null;
+    throw error;
+  }
+}
+
+export const areas: { local: StorageArea; session: StorageArea; sync: StorageArea } = {
+  local: browser.storage.local,
+  session: browser.storage.session,
+  sync: browser.storage.sync,
+};
+
+export async function openOptionsPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}
+
+type Changes = Record<string, { newValue?: unknown; oldValue?: unknown }>;
+
+export function onStorageChanged(area: 'local' | 'session' | 'sync', listener: (changes: Changes) => void): () => void {
+  const handler = (changes: Changes, areaName: string) => {
+    if (areaName === area) listener(changes);
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
+
+/** The extension's own origin, e.g. `chrome-extension://<id>/`. */
+export function extensionBaseUrl(): string {
+  return browser.runtime.getURL('');
+}
