@@ -23,7 +23,9 @@ export function contentClient(tabId: number): Client<typeof contentProtocol> {
  * window is not "normal"), and needs no `tabs` permission.
  */
 export async function findUserTab(): Promise<number | null> {
-  const win = await browser.windows.getLastFocused({ populate: true, windowTypes: ['normal'] });
+  // `windowTypes` is supported by Chrome and Firefox but missing from the polyfill's types.
+  const query = { populate: true, windowTypes: ['normal'] } as Parameters<typeof browser.windows.getLastFocused>[0];
+  const win = await browser.windows.getLastFocused(query);
   const tab = win.tabs?.find((t) => t.active);
   return tab?.id ?? null;
 }

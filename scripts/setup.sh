@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs everything the demo and the tests need on a fresh Debian/Ubuntu machine:
+# Debian's Chromium (tests never download a browser), Xvfb for the demo where there is no
+# display, and the npm packages from the lockfile.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing ${need[*]} from Debian packages…"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}"
+fi
+
+npm ci --no-audit --no-fund

@@ -1,0 +1,34 @@
+// Platform layer for the service worker: the browser APIs only the background uses.
+import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import type { StorageArea } from '../shared/storage-area';
+import type { SessionRules } from '../background/origin-rule';
+
+export const extensionId = (): string => browser.runtime.id;
+export const extensionBaseUrl = (): string => browser.runtime.getURL('');
+
+export const areas: { local: StorageArea; session: StorageArea } = {
+  local: browser.storage.local,
+  session: browser.storage.session,
+};
+
+/** `https://<id>.chromiumapp.org/` in Chrome: the redirect URI to register in the Box app. */
+export const redirectUri = (): string => browser.identity.getRedirectURL();
+
+export async function launchWebAuthFlow(url: string, interactive: boolean): Promise<string> {
+  return browser.identity.launchWebAuthFlow({ url, interactive });
+}
+
+export const sessionRules: SessionRules = {
+  updateSessionRules: (options) =>
+    browser.declarativeNetRequest.updateSessionRules(options as Parameters<typeof browser.declarativeNetRequest.updateSessionRules>[0]),
+};
+
+export function onMessage(listener: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined): void {
+  browser.runtime.onMessage.addListener(listener);
+}
+
+export function onInstalledOrStartup(listener: () => void): void {
+  browser.runtime.onInstalled.addListener(listener);
+  browser.runtime.onStartup.addListener(listener);
+}

@@ -1,0 +1,102 @@
+// Loads the built extension into Debian's Chromium (headless) with the Box hosts resolved to
+// the local Box emulator. Nothing here downloads a browser.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startEmulator, type Emulator } from '../../emulator/index';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const BOX_HOSTS = ['api.box.com', 'account.box.com', 'app.box.com', '*.app.box.com', '*.ent.box.com'];
+
+export interface Harness {
+  emulator: Emulator;
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+export function chromiumArgs(port: number): string[] {
+  const rules = BOX_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+  return [
+    `--disable-extensions-except=${DIST}`,
+    `--load-extension=${DIST}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=${rules}`,
+  ];
+}
+
+export async function launch(options: { headless?: boolean } = {}): Promise<Harness> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run \`npm run build\` first.`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium).`);
+  const emulator = await startEmulator({ port: 0 });
+  const profile = mkdtempSync(join(tmpdir(), 'secure-sign-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    args: chromiumArgs(emulator.port),
+    viewport: { width: 1100, height: 760 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    emulator,
+    context,
+    worker,
+    extensionId,
+    url: (path) => `chrome-extension://${extensionId}/${path}`,
+    async close() {
+      await context.close();
+      await emulator.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the sending UI the way the context menu does: an extension popup window. */
+export async function openSendingWindow(h: Harness): Promise<Page> {
+  const opened = h.context.waitForEvent('page');
+  await h.worker.evaluate((url) => chrome.windows.create({ type: 'popup', url, width: 400, height: 640 }), h.url('src/popup/index.html'));
+  const page = await opened;
+  await page.waitForLoadState('domcontentloaded');
+  return page;
+}
+
+export async function connectWithDeveloperToken(h: Harness): Promise<void> {
+  const page = await h.context.newPage();
+  await page.goto(h.url('src/options/index.html'));
+  await page.getByLabel('Developer token').fill(h.emulator.issueDeveloperToken());
+  await page.getByRole('button', { name: 'Use token' }).click();
+  await page.getByText(/Ada Lovelace/).first().waitFor();
+  await page.close();
+}
+
+export async function connectWithOAuth(h: Harness, app: { clientId: string; clientSecret: string }): Promise<void> {
+  const page = await h.context.newPage();
+  await page.goto(h.url('src/options/index.html'));
+  await page.getByLabel('Client ID').fill(app.clientId);
+  await page.getByLabel('Client secret').fill(app.clientSecret);
+  const consent = h.context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  const consentPage = await consent;
+  await consentPage.getByRole('button', { name: 'Grant access to Box' }).click();
+  await page.getByText(/Ada Lovelace/).first().waitFor();
+  await page.close();
+}
+
+/** The sign-request POSTs the emulator received, parsed. */
+export function signRequestPosts(emulator: Emulator): Array<Record<string, unknown>> {
+  return emulator.requests
+    .filter((r) => r.method === 'POST' && r.host === 'api.box.com' && r.path === '/2.0/sign_requests')
+    .map((r) => r.body as Record<string, unknown>);
+}
