@@ -2,7 +2,7 @@
 // at the moment of asking, so Box's in-app navigation (pushState) needs no tracking yet.
 import { contentProtocol } from '../shared/messages';
 import { createHandler } from '../shared/messaging';
-import { isOwnExtension } from '../shared/senders';
+import { isOwnExtension, type SenderLike } from '../shared/senders';
 import { extensionId, onExtensionMessage } from '../platform/content';
 import { pageFiles } from './page-files';
 
@@ -10,7 +10,7 @@ const handle = createHandler(
   contentProtocol,
   { getPageFiles: () => pageFiles(location) },
   {
-    allowSender: (sender) => isOwnExtension(sender, extensionId()),
+    allowSender: (sender: SenderLike) => isOwnExtension(sender, extensionId()),
     toUserError: () => ({ message: 'The Box page could not be read. Reload it and try again.' }),
   },
 );
