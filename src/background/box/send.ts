@@ -1,0 +1,59 @@
+// Sending a document for signature without ever sending it twice.
+// Box has no idempotency keys [auth.md §8]: every create carries a fresh external_id, and
+// when the create's outcome is unknown (5xx, time-out, network) we look for that id in the
+// user's sign requests instead of posting again.
+import type { SendOutcome, SignerInput } from '../../shared/messages';
+import { BoxApiError, isOutcomeUnknown } from './box-error';
+import type { BoxClient } from './client';
+import { findByExternalId, type LookupLimits } from './lookup';
+import { buildSignRequestPayload, toSummary } from './payload';
+
+export type SendInput = {
+  client: BoxClient;
+  fileIds: readonly string[];
+  signer: SignerInput;
+  newExternalId?: () => string;
+  lookup?: Partial<LookupLimits>;
+};
+
+export const newExternalId = (): string => `secure-sign-${crypto.randomUUID()}`;
+
+export async function sendSignRequest(input: SendInput): Promise<SendOutcome> {
+  const { client } = input;
+  await assertDownloadable(client, input.fileIds);
+  const externalId = (input.newExternalId ?? newExternalId)();
+  const payload = buildSignRequestPayload({ fileIds: input.fileIds, signer: input.signer, externalId });
+  try {
+    return { outcome: 'sent', request: toSummary(await client.createSignRequest(payload)) };
+  } catch (error) {
+    if (!isOutcomeUnknown(error)) throw error;
+    return recover(client, externalId, error as BoxApiError, input.lookup);
+  }
+}
+
+async function recover(client: BoxClient, externalId: string, createError: BoxApiError, limits?: Partial<LookupLimits>): Promise<SendOutcome> {
+  const found = await findByExternalId(client, externalId, limits);
+  if (found.kind === 'found') return { outcome: 'sent', request: toSummary(found.request) };
+  if (found.kind === 'unknown') return { outcome: 'unknown', externalId };
+  throw new BoxApiError({
+    status: createError.status,
+    code: 'sign_request_not_created',
+    message: 'Box did not create the sign request; nothing was sent.',
+    requestId: createError.requestId,
+    resource: 'sign_request',
+    cause: createError,
+  });
+}
+
+/** Box Sign needs download permission on every source file; refuse before posting anything. */
+async function assertDownloadable(client: BoxClient, fileIds: readonly string[]): Promise<void> {
+  const files = await Promise.all([...new Set(fileIds)].map((id) => client.getFile(id)));
+  const blocked = files.find((file) => !file.canDownload);
+  if (!blocked) return;
+  throw new BoxApiError({
+    status: 403,
+    code: 'download_not_allowed',
+    message: `You need download permission on "${blocked.name}" to send it for signature.`,
+    resource: 'file',
+  });
+}
