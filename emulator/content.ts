@@ -1,0 +1,111 @@
+import { isoSeconds } from './clock.ts';
+import { hexToken, sha1Hex } from './ids.ts';
+import type { EmulatorFile, EmulatorFolder } from './types.ts';
+
+export interface StoredFile {
+  id: string;
+  name: string;
+  size: number;
+  parentId: string;
+  canDownload: boolean;
+  sha1: string;
+  versionId: string;
+  createdAt: number;
+  ownerId: string;
+}
+
+export interface StoredFolder {
+  id: string;
+  name: string;
+  parentId: string | null;
+  createdAt: number;
+}
+
+/** Files and folders of the (single) demo account. */
+export class ContentStore {
+  readonly files = new Map<string, StoredFile>();
+  readonly folders = new Map<string, StoredFolder>();
+  private nextVersion = 1_500_000_000_000;
+
+  constructor(private readonly now: () => number, private readonly ownerId: string) {
+    this.folders.set('0', { id: '0', name: 'All Files', parentId: null, createdAt: now() });
+  }
+
+  addFolder(f: EmulatorFolder): StoredFolder {
+    const folder: StoredFolder = {
+      id: f.id,
+      name: f.name,
+      parentId: f.id === '0' ? null : (f.parentFolderId ?? '0'),
+      createdAt: this.now(),
+    };
+    this.folders.set(folder.id, folder);
+    return folder;
+  }
+
+  addFile(f: EmulatorFile): StoredFile {
+    const file: StoredFile = {
+      id: f.id,
+      name: f.name,
+      size: f.size ?? 10_000 + (Number(f.id.slice(-4)) || 0) * 7,
+      parentId: f.parentFolderId ?? '0',
+      canDownload: f.canDownload ?? true,
+      sha1: sha1Hex(`${f.id}:${f.name}`),
+      versionId: String(this.nextVersion++),
+      createdAt: this.now(),
+      ownerId: this.ownerId,
+    };
+    this.files.set(file.id, file);
+    return file;
+  }
+
+  /** A name not yet used in the folder: Box appends " (1)", " (2)"… (docs example "Simple-PDF (1).pdf"). */
+  uniqueName(folderId: string, name: string): string {
+    const taken = new Set([...this.files.values()].filter((f) => f.parentId === folderId).map((f) => f.name));
+    if (!taken.has(name)) return name;
+    const dot = name.lastIndexOf('.');
+    const base = dot > 0 ? name.slice(0, dot) : name;
+    const ext = dot > 0 ? name.slice(dot) : '';
+    for (let i = 1; ; i++) {
+      const candidate = `${base} (${i})${ext}`;
+      if (!taken.has(candidate)) return candidate;
+    }
+  }
+
+  childrenOf(folderId: string): { folders: StoredFolder[]; files: StoredFile[] } {
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    return {
+      folders: [...this.folders.values()].filter((f) => f.parentId === folderId).sort(byName),
+      files: [...this.files.values()].filter((f) => f.parentId === folderId).sort(byName),
+    };
+  }
+
+  /** Ancestors from the root down to (excluding) the item, as Box's path_collection lists them. */
+  pathTo(folderId: string | null): StoredFolder[] {
+    const chain: StoredFolder[] = [];
+    let id = folderId;
+    while (id !== null) {
+      const folder = this.folders.get(id);
+      if (!folder) break;
+      chain.unshift(folder);
+      id = folder.parentId;
+    }
+    return chain;
+  }
+
+  newFileId(): string {
+    let id: string;
+    do id = String(1_300_000_000_000 + Number.parseInt(hexToken(4), 16));
+    while (this.files.has(id));
+    return id;
+  }
+}
+
+/** Extension as Box derives it: text after the last dot, "" when none ("By default, this is set to an empty string"). */
+export function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+export function fileTimestamp(file: StoredFile): string {
+  return isoSeconds(file.createdAt);
+}

@@ -1,0 +1,77 @@
+import type { AddressInfo } from 'node:net';
+import { certificate } from './cert.ts';
+import { FaultRegistry } from './faults.ts';
+import { seed as seedContent } from './seed.ts';
+import { startServer } from './server.ts';
+import { settle, toBox } from './sign-model.ts';
+import { EmulatorState } from './state.ts';
+import type { AppConfig, Emulator, RecordedRequest, StartOptions } from './types.ts';
+
+export type {
+  AppConfig, Emulator, EmulatorFile, EmulatorFolder, FaultMatch, FaultSpec, RecordedRequest, StartOptions,
+} from './types.ts';
+export { CONTRACTS_FOLDER_ID } from './seed.ts';
+
+export const DEFAULT_APP = {
+  clientId: 'emulator-client-id',
+  clientSecret: 'emulator-client-secret',
+  redirectUris: ['https://bcjnfaclfhppkahphndmgmnobabfllhe.chromiumapp.org/'],
+  corsOrigins: [] as string[],
+};
+
+export const DEMO_USER = { id: '20000001', name: 'Ada Lovelace', login: 'ada@example.com' };
+
+/** Hosts the emulator answers for (plus any <company>.app.box.com / <company>.ent.box.com). */
+export const BOX_HOSTS = ['api.box.com', 'account.box.com', 'app.box.com'] as const;
+
+/** Chromium `--host-resolver-rules` value sending the Box hosts to the emulator. */
+export function hostResolverRules(port: number, extraHosts: string[] = []): string {
+  return [...BOX_HOSTS, ...extraHosts].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
+}
+
+export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> {
+  const apps: AppConfig[] = (opts.apps ?? [DEFAULT_APP]).map((a) => ({ ...a, redirectUris: [...a.redirectUris], corsOrigins: [...a.corsOrigins] }));
+  const state = new EmulatorState(apps, { ...DEMO_USER });
+  if (opts.seed !== false) seedContent(state);
+  const faults = new FaultRegistry();
+  const requests: RecordedRequest[] = [];
+  const cert = await certificate();
+  const server = startServer({ state, faults, requests, cert });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const developerApp = apps[0] ?? DEFAULT_APP;
+
+  return {
+    port,
+    requests,
+    certificatePem: cert.cert,
+    certificateFingerprint: cert.fingerprint,
+    hostResolverRules: hostResolverRules(port),
+    close: () => new Promise<void>((resolve, reject) => {
+      server.close((err) => (err ? reject(err) : resolve()));
+      server.closeAllConnections();
+    }),
+    clearRequests: () => {
+      requests.length = 0;
+    },
+    addFile: (f) => {
+      state.content.addFile(f);
+    },
+    addFolder: (f) => {
+      state.content.addFolder(f);
+    },
+    // docs developer-tokens.md: 60 minutes, cannot be refreshed, tied to the console user.
+    issueDeveloperToken: () => state.auth.issueAccess(developerApp.clientId, state.user.id, true).value,
+    expireAccessTokens: () => state.auth.expireAllAccess(),
+    failNext: (match, fault, count) => faults.add(match, fault, count),
+    advance: (ms) => state.clock.advance(ms),
+    now: () => state.now(),
+    signRequests: () => state.signRequests.map((sr) => {
+      settle(sr, state.now());
+      return toBox(sr);
+    }),
+  };
+}

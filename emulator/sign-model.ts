@@ -1,0 +1,218 @@
+import { isoMillis } from './clock.ts';
+import type { ContentStore, StoredFile, StoredFolder } from './content.ts';
+import { hexToken, uuid } from './ids.ts';
+import { isRecord } from './http.ts';
+
+/** Conversion to PDF takes a moment; then the request is sent (or waits for preparation). */
+export const CONVERT_MS = 2_000;
+/** docs resend-sign-request.md: "only once every 10 minutes". */
+export const RESEND_COOLDOWN_MS = 10 * 60 * 1000;
+
+export type SignStatus = 'converting' | 'created' | 'sent' | 'viewed' | 'signed' | 'cancelled' | 'declined'
+  | 'error' | 'error_converting' | 'error_sending' | 'expired' | 'finalizing' | 'error_finalizing';
+
+export interface StoredSigner {
+  email: string;
+  role: string;
+  is_in_person: boolean;
+  order: number;
+  verification_phone_number: string | null;
+  embed_url_external_user_id: string | null;
+  redirect_url: string | null;
+  declined_redirect_url: string | null;
+  login_required: boolean;
+  signer_group_id: string | null;
+  suppress_notifications: boolean;
+  language: string | null;
+  /** Write-only (spec `writeOnly: true`): kept for the signing pages, never serialised. */
+  password: string | null;
+  embedToken: string | null;
+}
+
+export interface StoredSignRequest {
+  id: string;
+  shortId: string;
+  ownerId: string;
+  ownerLogin: string;
+  createdAt: number;
+  status: SignStatus;
+  prepNeeded: boolean;
+  prepared: boolean;
+  prepareToken: string;
+  /** Last time emails went out (initial send or resend); drives the resend cool-down. */
+  lastSentAt: number | null;
+  finishedAt: number | null;
+  autoExpireAt: number | null;
+  signers: StoredSigner[];
+  sourceFiles: StoredFile[];
+  signFiles: StoredFile[];
+  parentFolder: StoredFolder;
+  name: string;
+  /** Request-level options echoed back (SignRequest is allOf SignRequest--Base). */
+  options: Record<string, unknown>;
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+/** signer_group_id: same value for >1 signers → one generated UUID; used once → ignored (null). */
+function groupIds(raw: Record<string, unknown>[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const s of raw) {
+    const g = str(s['signer_group_id']);
+    if (g) counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  const ids = new Map<string, string>();
+  for (const [g, n] of counts) if (n > 1) ids.set(g, uuid());
+  return ids;
+}
+
+function toSigner(s: Record<string, unknown>, groups: Map<string, string>): StoredSigner {
+  const externalUser = str(s['embed_url_external_user_id']);
+  const group = str(s['signer_group_id']);
+  return {
+    email: str(s['email']) ?? '',
+    role: str(s['role']) ?? 'signer',
+    is_in_person: s['is_in_person'] === true,
+    // Real responses show order 0 for signers sent without an order.
+    order: typeof s['order'] === 'number' ? s['order'] : 0,
+    verification_phone_number: str(s['verification_phone_number']) || null,
+    embed_url_external_user_id: externalUser,
+    redirect_url: str(s['redirect_url']),
+    declined_redirect_url: str(s['declined_redirect_url']),
+    login_required: s['login_required'] === true,
+    signer_group_id: group ? (groups.get(group) ?? null) : null,
+    suppress_notifications: s['suppress_notifications'] === true,
+    language: str(s['language']),
+    password: str(s['password']) || null,
+    embedToken: externalUser ? hexToken(32) : null,
+  };
+}
+
+/** "If the requester is not given a role, a final_copy_reader signer is created for them" (docs), first, order 0. */
+export function buildSigners(raw: Record<string, unknown>[], senderLogin: string): StoredSigner[] {
+  const groups = groupIds(raw);
+  const given = raw.map((s) => toSigner(s, groups));
+  const senderListed = given.some((s) => s.email.toLowerCase() === senderLogin.toLowerCase());
+  if (senderListed) return given;
+  const sender = toSigner({ email: senderLogin, role: 'final_copy_reader', order: 0 }, groups);
+  return [sender, ...given];
+}
+
+const OPTION_DEFAULTS: Record<string, unknown> = {
+  is_document_preparation_needed: false,
+  redirect_url: null,
+  declined_redirect_url: null,
+  are_text_signatures_enabled: true,
+  signature_color: null,
+  is_phone_verification_required_to_view: false,
+  email_subject: null,
+  email_message: null,
+  are_reminders_enabled: false,
+  prefill_tags: [],
+  days_valid: null,
+  external_id: null,
+  template_id: null,
+  external_system_name: null,
+};
+
+/** Known SignRequest--Base options with Box's defaults; unknown top-level fields are dropped. */
+export function pickOptions(body: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, fallback] of Object.entries(OPTION_DEFAULTS)) {
+    const v = body[key];
+    out[key] = v === undefined ? fallback : v;
+  }
+  if (!Array.isArray(out['prefill_tags'])) out['prefill_tags'] = [];
+  out['prefill_tags'] = (out['prefill_tags'] as unknown[]).filter(isRecord);
+  return out;
+}
+
+/** Box converts every source to PDF: "Contract.docx" → "Contract.pdf", uniquely named in the destination. */
+export function makeSignFiles(content: ContentStore, sources: StoredFile[], folder: StoredFolder): StoredFile[] {
+  return sources.map((src) => {
+    const dot = src.name.lastIndexOf('.');
+    const pdfName = `${dot > 0 ? src.name.slice(0, dot) : src.name}.pdf`;
+    return content.addFile({
+      id: content.newFileId(), name: content.uniqueName(folder.id, pdfName), size: src.size, parentFolderId: folder.id,
+    });
+  });
+}
+
+const FINAL: ReadonlySet<SignStatus> = new Set(['signed', 'cancelled', 'declined', 'expired', 'error',
+  'error_converting', 'error_sending', 'error_finalizing']);
+
+export function isFinal(status: SignStatus): boolean {
+  return FINAL.has(status);
+}
+
+/** Move a request along the emulator clock: converting → created|sent; unsigned past auto_expire_at → expired. */
+export function settle(sr: StoredSignRequest, now: number): void {
+  const converted = sr.createdAt + CONVERT_MS;
+  if (sr.status === 'converting' && now >= converted) {
+    if (sr.prepNeeded && !sr.prepared) {
+      sr.status = 'created';
+    } else {
+      sr.status = 'sent';
+      sr.lastSentAt = converted;
+    }
+  }
+  if (sr.autoExpireAt !== null && now >= sr.autoExpireAt && !isFinal(sr.status)) {
+    sr.status = 'expired';
+    sr.finishedAt = sr.autoExpireAt;
+  }
+}
+
+export function prepareUrl(sr: StoredSignRequest): string {
+  return `https://app.box.com/sign/document/${sr.id}/${sr.prepareToken}/prepare_doc/`;
+}
+
+function fileMini(f: StoredFile): Record<string, unknown> {
+  return {
+    id: f.id, etag: '0', type: 'file', sequence_id: '0', name: f.name, sha1: f.sha1,
+    file_version: { id: f.versionId, type: 'file_version', sha1: f.sha1 },
+  };
+}
+
+function signerOut(sr: StoredSignRequest, s: StoredSigner): Record<string, unknown> {
+  const embed = s.embedToken ? `https://app.box.com/sign/document/${sr.id}/${s.embedToken}/` : null;
+  // Field set and order as in real responses; `password` is write-only and never included.
+  return {
+    email: s.email, role: s.role, is_in_person: s.is_in_person, order: s.order,
+    verification_phone_number: s.verification_phone_number,
+    embed_url_external_user_id: s.embed_url_external_user_id,
+    redirect_url: s.redirect_url, declined_redirect_url: s.declined_redirect_url,
+    login_required: s.login_required, has_viewed_document: false, signer_decision: null,
+    signer_group_id: s.signer_group_id, inputs: [], embed_url: embed,
+    iframeable_embed_url: embed ? embed.replace('/sign/document/', '/embed/sign/document/') : null,
+    suppress_notifications: s.suppress_notifications, attachments: [], language: s.language,
+  };
+}
+
+/** The SignRequest resource as Box returns it. */
+export function toBox(sr: StoredSignRequest): Record<string, unknown> {
+  return {
+    ...sr.options,
+    is_document_preparation_needed: sr.prepNeeded,
+    signers: sr.signers.map((s) => signerOut(sr, s)),
+    id: sr.id,
+    prepare_url: sr.prepNeeded ? prepareUrl(sr) : null,
+    source_files: sr.sourceFiles.map(fileMini),
+    parent_folder: { id: sr.parentFolder.id, etag: '0', type: 'folder', sequence_id: '0', name: sr.parentFolder.name },
+    name: sr.name,
+    type: 'sign-request',
+    signing_log: null,
+    status: sr.status,
+    sign_files: { files: sr.signFiles.map(fileMini), is_ready_for_download: true },
+    auto_expire_at: sr.autoExpireAt === null ? null : isoMillis(sr.autoExpireAt),
+    collaborator_level: 'owner',
+    short_id: sr.shortId,
+    created_at: isoMillis(sr.createdAt),
+    finished_at: sr.finishedAt === null ? null : isoMillis(sr.finishedAt),
+    error_code: null,
+    sender_email: sr.ownerLogin,
+    sender_id: Number(sr.ownerId),
+    request_flow: 'standard',
+  };
+}

@@ -1,0 +1,85 @@
+// Public types of the Box emulator. index.ts re-exports them; others code against these.
+
+export interface AppConfig {
+  clientId: string;
+  clientSecret: string;
+  redirectUris: string[];
+  /** Origins allowed by the app's "CORS Domains" setting (Box Developer Console). */
+  corsOrigins: string[];
+  /** Shown on the consent page; defaults to "Secure Sign for Box". */
+  name?: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  host: string;
+  path: string;
+  query: Record<string, string>;
+  /** Lowercase header names. */
+  headers: Record<string, string>;
+  /** Parsed JSON, or form fields object, or raw string, or null. */
+  body: unknown;
+  /** Emulator clock (ms since epoch) when the request arrived. */
+  at: number;
+}
+
+export interface FaultSpec {
+  /** Answer with this status (500 → internal_server_error, 429 → rate_limit_exceeded, others → Box error body). */
+  status?: number;
+  /** Seconds, sent as `retry-after` (with 429 defaults to 1). */
+  retryAfter?: number;
+  /** Destroy the socket without answering. */
+  drop?: boolean;
+  /** Answer (normally or with the fault) after this delay in real milliseconds. */
+  delayMs?: number;
+  /** With drop/delay/status: let the request take effect first, then apply the fault ("outcome unknown"). */
+  afterHandling?: boolean;
+}
+
+export interface FaultMatch {
+  method?: string;
+  path?: string | RegExp;
+  host?: string;
+}
+
+export interface EmulatorFile {
+  id: string;
+  name: string;
+  size?: number;
+  parentFolderId?: string;
+  canDownload?: boolean;
+}
+
+export interface EmulatorFolder {
+  id: string;
+  name: string;
+  parentFolderId?: string;
+}
+
+export interface Emulator {
+  port: number;
+  close(): Promise<void>;
+  requests: RecordedRequest[];
+  clearRequests(): void;
+  addFile(f: EmulatorFile): void;
+  addFolder(f: EmulatorFolder): void;
+  issueDeveloperToken(): string;
+  expireAccessTokens(): void;
+  failNext(match: FaultMatch, fault: FaultSpec, count?: number): void;
+  advance(ms: number): void;
+  now(): number;
+  signRequests(): unknown[];
+  /** Additions: PEM of the self-signed certificate (so a client may pin/trust it). */
+  certificatePem: string;
+  /** Addition: SHA-256 fingerprint of the certificate (colon-separated hex, as `selfsigned` reports it). */
+  certificateFingerprint: string;
+  /** Addition: `--host-resolver-rules` value for Chromium mapping the Box hosts to this server. */
+  hostResolverRules: string;
+}
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  apps?: AppConfig[];
+  seed?: boolean;
+}
