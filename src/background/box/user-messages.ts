@@ -37,7 +37,6 @@ const BY_CODE: Record<string, string> = {
   malformed_response: 'Box sent an answer the extension could not read. Try again; if it keeps happening, contact support with the request ID.',
   sign_request_not_created: 'Box did not create the sign request, so nothing was sent. You can safely try again.',
   invalid_request: 'The sign request could not be prepared: some details are missing or not valid.',
-  access_denied_insufficient_permissions: 'Your Box account does not have permission to do this.',
 };
 
 export function userMessage(facts: ErrorFacts): string {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { BoxApiError, isOutcomeUnknown, parseBoxError, toUserError } from './box-error';
+import { boxError, json } from './testing';
+
+describe('parseBoxError', () => {
+  it('reads a ClientError body', async () => {
+    const response = json(403, {
+      type: 'error',
+      status: 403,
+      code: 'cors_origin_not_whitelisted',
+      message: 'Access denied - Did you forget to safelist your origin in the CORS config of your app?',
+      request_id: 'abc123',
+      context_info: { origin: 'chrome-extension://abcdef' },
+    });
+    const error = await parseBoxError(response, 'file');
+    expect(error).toBeInstanceOf(BoxApiError);
+    expect(error).toMatchObject({ status: 403, code: 'cors_origin_not_whitelisted', requestId: 'abc123', resource: 'file' });
+    expect(error.contextInfo).toEqual({ origin: 'chrome-extension://abcdef' });
+  });
+
+  it('reads a 401 with an empty body from the WWW-Authenticate header', async () => {
+    const response = new Response('', {
+      status: 401,
+      headers: { 'www-authenticate': 'Bearer realm="Service", error="invalid_token", error_description="The access token provided is invalid."' },
+    });
+    const error = await parseBoxError(response);
+    expect(error).toMatchObject({ status: 401, code: 'invalid_token', message: 'The access token provided is invalid.' });
+  });
+
+  it('reads a bare 401 as unauthorized', async () => {
+    expect(await parseBoxError(new Response('', { status: 401 }))).toMatchObject({ status: 401, code: 'unauthorized' });
+  });
+
+  it('reads an OAuth error body', async () => {
+    const error = await parseBoxError(json(400, { error: 'invalid_grant', error_description: 'Refresh token has expired' }));
+    expect(error).toMatchObject({ status: 400, code: 'invalid_grant', message: 'Refresh token has expired' });
+  });
+
+  it('keeps retry-after in seconds', async () => {
+    const error = await parseBoxError(boxError(429, 'rate_limit_exceeded', 'Request rate limit exceeded', { 'retry-after': '7' }));
+    expect(error).toMatchObject({ status: 429, code: 'rate_limit_exceeded', retryAfter: 7, requestId: 'req-429-rate_limit_exceeded' });
+  });
+
+  it('survives a non-JSON gateway page', async () => {
+    const error = await parseBoxError(new Response('<html>Bad gateway</html>', { status: 502, headers: { 'box-request-id': 'hdr-1' } }));
+    expect(error).toMatchObject({ status: 502, code: 'http_502', requestId: 'hdr-1', retryAfter: undefined });
+  });
+});
+
+describe('isOutcomeUnknown', () => {
+  const make = (status: number, code: string) => new BoxApiError({ status, code, message: '' });
+  it.each([
+    [500, 'internal_server_error'],
+    [503, 'unavailable'],
+    [0, 'timeout'],
+    [0, 'network_error'],
+    [201, 'malformed_response'],
+  ])('is true for %i %s', (status, code) => expect(isOutcomeUnknown(make(status, code))).toBe(true));
+  it.each([
+    [400, 'bad_request'],
+    [401, 'unauthorized'],
+    [404, 'not_found'],
+    [429, 'rate_limit_exceeded'],
+    [0, 'invalid_request'],
+    [0, 'not_connected'],
+  ])('is false for %i %s', (status, code) => expect(isOutcomeUnknown(make(status, code))).toBe(false));
+  it('is false for other errors', () => expect(isOutcomeUnknown(new Error('x'))).toBe(false));
+});
+
+describe('toUserError', () => {
+  const user = (init: Partial<ConstructorParameters<typeof BoxApiError>[0]>) =>
+    toUserError(new BoxApiError({ status: 400, code: 'bad_request', message: '', ...init }));
+
+  it('says the session ended on a 401 and keeps the details', () => {
+    expect(user({ status: 401, code: 'unauthorized', requestId: 'r1' })).toEqual({
+      message: 'Your Box session has ended. Reconnect on the options page.',
+      code: 'unauthorized',
+      status: 401,
+      requestId: 'r1',
+    });
+    expect(user({ status: 400, code: 'invalid_grant' }).message).toBe('Your Box session has ended. Reconnect on the options page.');
+  });
+
+  it('explains the CORS allow-list with the origin Box saw', () => {
+    const message = user({ status: 403, code: 'cors_origin_not_whitelisted', contextInfo: { origin: 'chrome-extension://abc' } }).message;
+    expect(message).toMatch(/chrome-extension:\/\/abc/);
+    expect(message).toMatch(/CORS Domains/);
+  });
+
+  it('names what was not found', () => {
+    expect(user({ status: 404, code: 'not_found', resource: 'file' }).message).toBe('Box could not find this file, or you do not have access to it.');
+    expect(user({ status: 404, code: 'not_found', resource: 'sign_request' }).message).toMatch(/sign request/);
+  });
+
+  it('asks for download permission', () => {
+    expect(user({ status: 403, code: 'access_denied_insufficient_permissions', message: 'The user does not have download access' }).message).toBe(
+      'You need download permission on this file to send it for signature.',
+    );
+  });
+
+  it('says Box is busy, with the wait when it is long', () => {
+    expect(user({ status: 429, code: 'rate_limit_exceeded' }).message).toMatch(/^Box is busy/);
+    expect(user({ status: 429, code: 'rate_limit_exceeded', retryAfter: 3600 }).message).toMatch(/about 60 minutes/);
+  });
+
+  it('points at the phone number when Box refuses it', () => {
+    expect(user({ status: 400, code: 'bad_request', message: 'Invalid verification_phone_number' }).message).toMatch(/phone number/);
+  });
+
+  it('covers time-outs, network failures and 5xx without a status of 0', () => {
+    const timeout = user({ status: 0, code: 'timeout' });
+    expect(timeout.message).toMatch(/too long/);
+    expect(timeout).not.toHaveProperty('status');
+    expect(user({ status: 0, code: 'network_error' }).message).toMatch(/could not be reached/);
+    expect(user({ status: 503, code: 'unavailable' }).message).toMatch(/error 503/);
+  });
+
+  it('says nothing specific about unknown errors', () => {
+    expect(toUserError(new Error('secret payload {"password":"hunter2"}'))).toEqual({
+      message: 'Something went wrong in the extension. Try again.',
+      code: 'internal_error',
+    });
+  });
+});
