@@ -1,0 +1,45 @@
+// What the background does for each message. Pure wiring over injected services, so the
+// whole table is unit-tested without a browser.
+import type { AuthState, backgroundProtocol } from '../shared/messages';
+import type { Handlers } from '../shared/messaging';
+import type { SenderLike } from '../shared/senders';
+import { toAuthState, type Auth, type AuthStatus } from './auth/auth';
+import { BoxApiError } from './box/box-error';
+import type { BoxClient } from './box/client';
+import { toSummary } from './box/payload';
+import { sendSignRequest } from './box/send';
+
+export interface Services {
+  auth: Auth;
+  client: BoxClient;
+  /** For tests: a predictable external_id. */
+  newExternalId?: () => string;
+}
+
+export function backgroundHandlers({ auth, client, newExternalId }: Services): Handlers<typeof backgroundProtocol, SenderLike> {
+  return {
+    getFile: ({ fileId }) => client.getFile(fileId),
+    sendSignRequest: ({ fileIds, signer }) =>
+      sendSignRequest({ client, fileIds, signer, ...(newExternalId ? { newExternalId } : {}) }),
+    getSignRequest: async ({ id }) => toSummary(await client.getSignRequest(id)),
+    getAuthState: async () => withUser(auth, client, await auth.state()),
+    connectOAuth: async ({ clientId, clientSecret }) => withUser(auth, client, await auth.connectOAuth(clientId, clientSecret)),
+    connectDeveloperToken: async ({ token }) => withUser(auth, client, await auth.connectDeveloperToken(token)),
+    disconnect: async () => toAuthState(await auth.disconnect()),
+  };
+}
+
+/**
+ * Adds who is connected. A 401 that survives a refresh means the session is over: report
+ * "not connected" rather than an error, so the UI offers to reconnect. Other failures
+ * (offline, Box down) keep the connection and show no name.
+ */
+async function withUser(auth: Auth, client: BoxClient, status: AuthStatus): Promise<AuthState> {
+  if (!status.connected) return toAuthState(status);
+  try {
+    return toAuthState(status, await client.getMe());
+  } catch (error) {
+    if (error instanceof BoxApiError && error.status === 401) return toAuthState(await auth.state());
+    return toAuthState(status);
+  }
+}

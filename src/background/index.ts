@@ -1,0 +1,42 @@
+// Service worker entry. Listeners are registered synchronously at the top level so the
+// browser can wake the worker for them; nothing important lives only in memory.
+import { backgroundProtocol } from '../shared/messages';
+import { createHandler } from '../shared/messaging';
+import { isExtensionPage, type SenderLike } from '../shared/senders';
+import { sealedArea } from './sealed-area';
+import { installOriginRule } from './origin-rule';
+import { createAuth } from './auth/auth';
+import { fixedTokenProvider } from './auth/fixed-token';
+import { createBoxClient } from './box/client';
+import { toUserError } from './box/box-error';
+import { backgroundHandlers } from './handlers';
+import { getSealingKey } from '../platform/key-store';
+import * as platform from '../platform/background';
+
+// Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
+const originRuleReady = installOriginRule(platform.sessionRules);
+const boxFetch: typeof fetch = async (input, init) => {
+  await originRuleReady;
+  return fetch(input, init);
+};
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const auth = createAuth({
+  session: platform.areas.session,
+  local: sealedArea(platform.areas.local, getSealingKey),
+  fetch: boxFetch,
+  launchWebAuthFlow: platform.launchWebAuthFlow,
+  redirectUri: platform.redirectUri(),
+  now: Date.now,
+  getMe: (token) => createBoxClient({ fetch: boxFetch, tokens: fixedTokenProvider(token), sleep }).getMe(),
+});
+const client = createBoxClient({ fetch: boxFetch, tokens: auth.tokenProvider, sleep });
+
+const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client }), {
+  // Only the extension's own pages may ask for anything, above all a sign request.
+  allowSender: (sender: SenderLike) => isExtensionPage(sender, platform.extensionId(), platform.extensionBaseUrl()),
+  toUserError,
+});
+
+platform.onMessage(handle);
+platform.onInstalledOrStartup(() => void installOriginRule(platform.sessionRules));
