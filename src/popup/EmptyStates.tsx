@@ -1,0 +1,32 @@
+// What the popup shows when it cannot offer the form yet, each with the one step that fixes it.
+export function NoFile() {
+  return (
+    <section class="notice" aria-labelledby="no-file-title">
+      <h2 id="no-file-title">Open a Box file first</h2>
+      <p>Open the file in Box in this window, then click the Secure Sign button in the toolbar.</p>
+    </section>
+  );
+}
+
+export function ConnectAccount({ openOptionsPage }: { openOptionsPage: () => Promise<void> }) {
+  return (
+    <section class="notice" aria-labelledby="connect-title">
+      <h2 id="connect-title">Connect your Box account</h2>
+      <p>Requests are sent from your Box account. Connect it once in the extension's settings.</p>
+      <button type="button" class="primary" onClick={() => void openOptionsPage()}>
+        Connect your Box account
+      </button>
+    </section>
+  );
+}
+
+export function LoadFailed({ message, retry }: { message: string; retry: () => void }) {
+  return (
+    <section class="notice danger" role="alert">
+      <p>{message}</p>
+      <button type="button" onClick={retry}>
+        Try again
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+// What the popup needs from the browser. `main.tsx` passes the real ones from src/platform;
+// tests pass fakes, so the popup never imports webextension-polyfill.
+import type { backgroundProtocol, PageFiles } from '../shared/messages';
+import type { Client } from '../shared/messaging';
+import type { StorageArea } from '../shared/storage-area';
+
+export type Background = Client<typeof backgroundProtocol>;
+
+export type PopupDeps = {
+  background: Background;
+  /** Files of the user's Box tab, or null when that tab is not a Box page. */
+  getActiveTabFiles: () => Promise<PageFiles | null>;
+  /** storage.session: drafts must not outlive the browser session. */
+  draftArea: StorageArea;
+  /** storage.sync, key `settings`. */
+  settingsArea: StorageArea;
+  openOptionsPage: () => Promise<void>;
+};

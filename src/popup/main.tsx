@@ -1,0 +1,15 @@
+// Wires the popup to the real browser through src/platform.
+import { render } from 'preact';
+import { areas, background, getActiveTabFiles, openOptionsPage } from '../platform/index';
+import { App } from './App';
+
+render(
+  <App
+    background={background}
+    getActiveTabFiles={getActiveTabFiles}
+    draftArea={areas.session}
+    settingsArea={areas.sync}
+    openOptionsPage={openOptionsPage}
+  />,
+  document.getElementById('app')!,
+);

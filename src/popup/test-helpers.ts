@@ -1,0 +1,60 @@
+// Fakes for popup tests: a background that answers from a table and records every call.
+import type { backgroundProtocol, FileInfo, SignRequestSummary } from '../shared/messages';
+import type { RequestOf, ResponseOf } from '../shared/messages';
+import { memoryArea } from '../shared/storage-area';
+import type { Background, PopupDeps } from './deps';
+
+type P = typeof backgroundProtocol;
+export type Handlers = { [K in keyof P]?: (data: RequestOf<P, K>) => ResponseOf<P, K> | Promise<ResponseOf<P, K>> };
+export type Call = { type: string; data: unknown };
+
+export const FILE_ID = '1000000001';
+export const FILE: FileInfo = { id: FILE_ID, name: 'NDA - Acme.pdf', extension: 'pdf', size: 1234, canDownload: true };
+
+export function summary(over: Partial<SignRequestSummary> = {}): SignRequestSummary {
+  return {
+    id: 'sr-1',
+    status: 'converting',
+    prepareUrl: null,
+    openUrl: 'https://app.box.com/sign/sr-1',
+    signerEmails: ['me@example.com', 'signer@example.com'],
+    ...over,
+  };
+}
+
+export function fakeBackground(handlers: Handlers = {}): { background: Background; calls: Call[] } {
+  const calls: Call[] = [];
+  const defaults: Handlers = {
+    getAuthState: () => ({ connected: true, method: 'oauth', user: { id: '1', name: 'Ada', login: 'ada@example.com' }, expiresAt: null }),
+    getFile: ({ fileId }) => ({ ...FILE, id: fileId }),
+    sendSignRequest: () => ({ outcome: 'sent', request: summary() }),
+    getSignRequest: ({ id }) => summary({ id, status: 'sent' }),
+  };
+  const table = { ...defaults, ...handlers } as Record<string, ((data: unknown) => unknown) | undefined>;
+  const background = (async (type: string, data: unknown) => {
+    calls.push({ type, data: structuredClone(data) });
+    const handler = table[type];
+    if (!handler) throw new Error(`unexpected message ${type}`);
+    return handler(data);
+  }) as Background;
+  return { background, calls };
+}
+
+export function popupDeps(options: { handlers?: Handlers; files?: string[] | null; settings?: unknown; draft?: unknown } = {}) {
+  const { background, calls } = fakeBackground(options.handlers);
+  const files = options.files === undefined ? [FILE_ID] : options.files;
+  const draftArea = memoryArea(options.draft === undefined ? {} : { draft: options.draft });
+  const settingsArea = memoryArea(options.settings === undefined ? {} : { settings: options.settings });
+  let optionsOpened = 0;
+  const deps: PopupDeps = {
+    background,
+    getActiveTabFiles: async () =>
+      files === null ? null : { files: files.map((id) => ({ id, name: null })), pageUrl: 'https://app.box.com/file/1' },
+    draftArea,
+    settingsArea,
+    openOptionsPage: async () => void (optionsOpened += 1),
+  };
+  return { deps, calls, draftArea, settingsArea, optionsOpened: () => optionsOpened };
+}
+
+export const sent = (calls: Call[]) => calls.filter((call) => call.type === 'sendSignRequest').map((call) => call.data);
