@@ -1,21 +1,158 @@
 // Pure parsing of Box web URLs. Box's web app is closed source and changes, so we key on the
-// URL, never on layout. Hosts are anchored: `app.box.com.evil.example` is not Box.
+// URL, never on layout. Hosts are anchored and IDs stay strings (they can exceed 2^53).
+// Forms and evidence: the project notes on Box web pages, sections 1.1-1.4 (yt-dlp box.py,
+// Cyberdrop-DL, box-ui-elements QuickSearchItem.js, Box API and Box Embed docs).
 
-/** `app.box.com` or `<company>.app.box.com` (one DNS label, no dots). */
-const APP_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)?app\.box\.com$/;
+/** A DNS label: letters, digits and inner hyphens, 1-63 characters. */
+const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+/** `app.box.com`, `<company>.app.box.com`, `<company>.ent.box.com`, custom `<company>.box.com`. */
+const WEB_HOST = new RegExp(`^(?:app\\.box\\.com|${LABEL}\\.(?:app|ent)\\.box\\.com|(${LABEL})\\.box\\.com)$`);
+/**
+ * `<label>.box.com` hosts that are not the web app. `www` is the marketing site: old `www.box.com/s/…`
+ * links come from pre-2013 API fixtures and now redirect to app.box.com, where we do run. `app`/`ent`
+ * without a company label are not tenants. Box can add services at any time: the content script
+ * additionally finds nothing on pages without Box item URLs or rows.
+ */
+const NOT_WEB_APP = /^(?:api|upload|dl|account|developer|developers|www|support|community|status|blog|ent|e\d*|cdn\d*)$/;
 
-export function isBoxAppHost(hostname: string): boolean {
-  return APP_HOST.test(hostname.toLowerCase());
+/** Box item IDs: decimal, no leading zero (folder `0` is the root, see FOLDER_ID). */
+const ID = '[1-9]\\d{0,19}';
+export const FILE_ID = new RegExp(`^${ID}$`);
+const FOLDER_ID = `(?:0|${ID})`;
+/** Shared names (32 lowercase alphanumerics today) and vanity names (letters, digits, hyphens). */
+const SHARE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
+const SHARE = '(?:(s|v)\\/([A-Za-z0-9_-]{1,128})\\/)';
+const EMBED = '(?:embed(?:_widget)?\\/)?';
+
+// Matched against `url.pathname` only; the query is read with URLSearchParams.
+const FILE_PATH = new RegExp(`^\\/${EMBED}${SHARE}?file\\/(${ID})\\/?$`);
+const FOLDER_PATH = new RegExp(`^\\/${EMBED}${SHARE}?folder\\/(${FOLDER_ID})\\/?$`);
+const SHARE_PATH = new RegExp(`^\\/${EMBED}(s|v)\\/([A-Za-z0-9_-]{1,128})\\/?$`);
+const LEGACY_PATH = new RegExp(`^\\/files\\/0\\/f\\/(${FOLDER_ID})(?:\\/1\\/f_(${ID})|\\/[^/]*)?\\/?$`);
+const NOT_SIGNABLE_PATH = new RegExp(`^\\/(notes|web_link|hubs)\\/(${ID})\\/?$`);
+
+/** A shared or vanity link, as Box issued it: what `GET /2.0/shared_items` (BoxApi header) takes. */
+export interface Share {
+  kind: 's' | 'v';
+  name: string;
+  url: string;
 }
 
-/** The file ID of a Box file preview URL (`/file/<id>`), or null. IDs stay strings. */
-export function fileIdFromUrl(href: string): string | null {
-  let url: URL;
+export type NotSignableType = 'folder' | 'note' | 'web_link' | 'hub';
+
+export type BoxLocation =
+  /** A file: `/file/<id>` (`?s=`, `?sb=`), `/s|v/<name>/file/<id>`, embed forms, legacy `/files/0/f/<folder>/1/f_<id>`. */
+  | { kind: 'file'; fileId: string; folderId: string | null; share: Share | null }
+  /** A folder: `/folder/<id>`, `/s|v/<name>/folder/<id>`, legacy `/files/0/f/<id>`. Not signable. */
+  | { kind: 'folder'; folderId: string; share: Share | null }
+  /** A bare `/s/<token>` or `/v/<vanity>` (or its embed form): file or folder, unknown until resolved. */
+  | { kind: 'shared-link'; share: Share }
+  /** A Box Note, bookmark or hub: recognised, and refused with a reason. */
+  | { kind: 'not-signable'; itemType: Exclude<NotSignableType, 'folder'>; id: string; reason: string }
+  /** A Box web-app page without an item in its URL (recents, search, trash…). */
+  | { kind: 'box-page' }
+  /** Not a URL, not https, another site, or a Box host that is not the web app (api., upload.…). */
+  | { kind: 'not-box' };
+
+/** Why Box Sign cannot take an item, in words for the user. */
+export const NOT_SIGNABLE_REASONS: Record<NotSignableType, string> = {
+  folder: 'Folders cannot be signed: open the folder and select files in it.',
+  // No source says Box Sign takes .boxnote files, and the REST API handles them poorly (notes 1.4).
+  note: 'Box Notes cannot be sent for signature.',
+  web_link: 'A bookmark is a link to a web page, not a file.',
+  hub: 'A Box Hub is a collection, not a file.',
+};
+
+const PATH_TYPES = { notes: 'note', web_link: 'web_link', hubs: 'hub' } as const;
+
+/** True for hosts where the Box web app runs; never API, upload, CDN or look-alike hosts. */
+export function isBoxWebHost(hostname: string): boolean {
+  const match = WEB_HOST.exec(hostname.toLowerCase());
+  if (!match) return false;
+  const custom = match[1];
+  return custom === undefined || !NOT_WEB_APP.test(custom);
+}
+
+/** `app.box.com` or `<company>.app.box.com` only. Kept for callers that predate isBoxWebHost. */
+export function isBoxAppHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return isBoxWebHost(host) && (host === 'app.box.com' || host.endsWith('.app.box.com'));
+}
+
+/** The canonical shared link for a share name on a host (embed prefix dropped). */
+export function shareOf(origin: string, kind: 's' | 'v', name: string): Share {
+  return { kind, name, url: `${origin}/${kind}/${name}` };
+}
+
+/** Parses a Box web URL (absolute, or relative to `base`). Pure; never throws. */
+export function parseBoxUrl(href: string, base?: string): BoxLocation {
+  const url = toUrl(href, base);
+  if (!url || url.protocol !== 'https:' || !isBoxWebHost(url.hostname)) return { kind: 'not-box' };
+  return parsePath(url.origin, url.pathname, url.searchParams);
+}
+
+function parsePath(origin: string, path: string, query: URLSearchParams): BoxLocation {
+  const share = (kind: string | undefined, name: string | undefined): Share | null =>
+    (kind === 's' || kind === 'v') && name ? shareOf(origin, kind, name) : queryShare(origin, query);
+  let m = FILE_PATH.exec(path);
+  if (m) return { kind: 'file', fileId: m[3]!, folderId: null, share: share(m[1], m[2]) };
+  m = FOLDER_PATH.exec(path);
+  if (m) return { kind: 'folder', folderId: m[3]!, share: share(m[1], m[2]) };
+  m = SHARE_PATH.exec(path);
+  if (m) return { kind: 'shared-link', share: shareOf(origin, m[1] as 's' | 'v', m[2]!) };
+  m = LEGACY_PATH.exec(path);
+  if (m) {
+    const folderId = m[1]!;
+    return m[2] ? { kind: 'file', fileId: m[2], folderId, share: null } : { kind: 'folder', folderId, share: null };
+  }
+  m = NOT_SIGNABLE_PATH.exec(path);
+  if (m) {
+    const itemType = PATH_TYPES[m[1] as keyof typeof PATH_TYPES];
+    return { kind: 'not-signable', itemType, id: m[2]!, reason: NOT_SIGNABLE_REASONS[itemType] };
+  }
+  return { kind: 'box-page' };
+}
+
+/** `?s=<sharedName>`: what a shared-file link redirects a logged-in collaborator to (notes 1.2, 1a). */
+function queryShare(origin: string, query: URLSearchParams): Share | null {
+  const name = query.get('s');
+  return name && SHARE_NAME.test(name) ? shareOf(origin, 's', name) : null;
+}
+
+function toUrl(href: string, base: string | undefined): URL | null {
   try {
-    url = new URL(href);
+    return new URL(href, base);
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' || !isBoxAppHost(url.hostname)) return null;
-  return /^\/file\/([1-9]\d{0,19})\/?$/.exec(url.pathname)?.[1] ?? null;
+}
+
+/** The file ID of a Box file URL, or null. */
+export function fileIdFromUrl(href: string): string | null {
+  const location = parseBoxUrl(href);
+  return location.kind === 'file' ? location.fileId : null;
+}
+
+/**
+ * What a page lists, as a key: the remembered rows of a list belong to one key and are forgotten
+ * when it changes. Query-only changes (`?sb=` sidebar state, `?page=N`) keep the key, except on
+ * pages without an item in the path (search results differ by query).
+ */
+export function listScope(href: string): string {
+  const url = toUrl(href, undefined);
+  if (!url) return '';
+  const location = parsePath(url.origin, url.pathname, url.searchParams);
+  switch (location.kind) {
+    case 'file':
+      return `file:${location.fileId}`;
+    case 'folder':
+      return `folder:${location.folderId}:${location.share?.name ?? ''}`;
+    case 'shared-link':
+      return `share:${location.share.name}`;
+    case 'not-signable':
+      return `${location.itemType}:${location.id}`;
+    case 'box-page':
+    case 'not-box':
+      return `page:${url.host}${url.pathname}${url.search}`;
+  }
 }
