@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { SignerInput } from '../../shared/messages';
+import { BoxApiError } from './box-error';
+import { createBoxClient, type BoxClient } from './client';
+import { sendSignRequest } from './send';
+import { boxError, fakeFetch, fakeSleep, hang, json, signRequest, type Call, type Handler } from './testing';
+
+const signer: SignerInput = { email: 'signer@example.com', verification: { kind: 'password', password: 'hunter2-secret' } };
+const EXTERNAL_ID = 'secure-sign-fixed';
+
+type BoxModel = {
+  canDownload?: boolean;
+  /** How the create POST fails, after (maybe) creating the request. */
+  createFails?: { step: 'before' | 'after'; how: 'http500' | 'network' | 'timeout' | 'http400' };
+  listFails?: boolean;
+  otherRequests?: number;
+  /** Where Box lists a new request; Box does not document the list order. */
+  listsNewAt?: 'start' | 'end';
+};
+
+/** A small Box: files, a list of sign requests (newest first) and a create that can fail. */
+function fakeBox(model: BoxModel = {}) {
+  const requests: Record<string, unknown>[] = Array.from({ length: model.otherRequests ?? 3 }, (_, i) =>
+    signRequest({ id: `old-${i}`, external_id: `secure-sign-old-${i}` }),
+  );
+  const failure = (how: string, signal: AbortSignal | undefined): Response | Promise<Response> => {
+    if (how === 'network') throw new TypeError('Failed to fetch');
+    if (how === 'timeout') return hang({} as Call, signal);
+    if (how === 'http400') return boxError(400, 'bad_request', 'Invalid email');
+    return boxError(500, 'internal_server_error');
+  };
+  const handler: Handler = (call, signal) => {
+    const path = call.url.pathname;
+    if (path.startsWith('/2.0/files/')) {
+      const id = path.split('/').pop();
+      return json(200, { type: 'file', id, name: `File ${id}.pdf`, extension: 'pdf', size: 1, permissions: { can_download: model.canDownload ?? true } });
+    }
+    if (path === '/2.0/sign_requests' && call.method === 'POST') {
+      const body = JSON.parse(call.body ?? '{}') as { external_id: string };
+      if (model.createFails?.step === 'before') return failure(model.createFails.how, signal);
+      const created = signRequest({ id: 'new-1', external_id: body.external_id });
+      if (model.listsNewAt === 'end') requests.push(created);
+      else requests.unshift(created);
+      if (model.createFails?.step === 'after') return failure(model.createFails.how, signal);
+      return json(201, created);
+    }
+    if (path === '/2.0/sign_requests' && call.method === 'GET') {
+      if (model.listFails) return boxError(503, 'unavailable');
+      const start = Number(call.url.searchParams.get('marker') ?? 0);
+      const limit = Number(call.url.searchParams.get('limit') ?? 100);
+      const entries = requests.slice(start, start + limit);
+      const next = start + limit < requests.length ? String(start + limit) : null;
+      return json(200, { entries, next_marker: next, limit });
+    }
+    throw new Error(`unexpected ${call.method} ${path}`);
+  };
+  const box = fakeFetch(handler);
+  const client: BoxClient = createBoxClient({ fetch: box.fetch, tokens: { getAccessToken: async () => 'at', refresh: async () => 'at2' }, sleep: fakeSleep().sleep, timeoutMs: 20 });
+  const posts = () => box.calls.filter((c) => c.method === 'POST');
+  const lists = () => box.calls.filter((c) => c.method === 'GET' && c.url.pathname === '/2.0/sign_requests');
+  return { client, calls: box.calls, posts, lists };
+}
+
+const send = (box: ReturnType<typeof fakeBox>, lookup?: { maxPages?: number; pageSize?: number }) =>
+  sendSignRequest({ client: box.client, fileIds: ['111', '222'], signer, newExternalId: () => EXTERNAL_ID, ...(lookup ? { lookup } : {}) });
+
+describe('sendSignRequest', () => {
+  it('checks the files, then creates once with a fresh external_id', async () => {
+    const box = fakeBox();
+    const outcome = await send(box);
+    expect(outcome).toEqual({
+      outcome: 'sent',
+      request: { id: 'new-1', status: 'converting', prepareUrl: null, openUrl: 'https://app.box.com/folder/555', signerEmails: ['signer@example.com'] },
+    });
+    expect(box.calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual(['GET /2.0/files/111', 'GET /2.0/files/222', 'POST /2.0/sign_requests']);
+    expect(JSON.parse(box.posts()[0]?.body ?? '')).toMatchObject({ external_id: EXTERNAL_ID });
+  });
+
+  it('uses a new unique secure-sign- id by default', async () => {
+    const box = fakeBox();
+    await sendSignRequest({ client: box.client, fileIds: ['111'], signer });
+    await sendSignRequest({ client: box.client, fileIds: ['111'], signer });
+    const ids = box.posts().map((c) => (JSON.parse(c.body ?? '') as { external_id: string }).external_id);
+    expect(ids[0]).toMatch(/^secure-sign-[0-9a-f-]{36}$/);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  it('refuses, without posting, when a file cannot be downloaded', async () => {
+    const box = fakeBox({ canDownload: false });
+    await expect(send(box)).rejects.toMatchObject({ code: 'download_not_allowed', message: expect.stringMatching(/File 111\.pdf/) });
+    expect(box.posts()).toHaveLength(0);
+  });
+
+  it.each(['http500', 'network', 'timeout'] as const)('after a %s that created the request, finds it instead of re-posting', async (how) => {
+    const box = fakeBox({ createFails: { step: 'after', how } });
+    const outcome = await send(box);
+    expect(outcome).toMatchObject({ outcome: 'sent', request: { id: 'new-1' } });
+    expect(box.posts()).toHaveLength(1);
+    expect(box.lists().length).toBeGreaterThan(0);
+  });
+
+  it.each(['http500', 'network', 'timeout'] as const)('after a %s that created nothing, says plainly nothing was sent', async (how) => {
+    const box = fakeBox({ createFails: { step: 'before', how } });
+    const error = await send(box).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BoxApiError);
+    expect(error).toMatchObject({ code: 'sign_request_not_created' });
+    expect(box.posts()).toHaveLength(1);
+  });
+
+  it('pages through the list to find it', async () => {
+    const box = fakeBox({ createFails: { step: 'after', how: 'http500' }, otherRequests: 3, listsNewAt: 'end' });
+    const outcome = await send(box, { pageSize: 1, maxPages: 5 });
+    expect(outcome).toMatchObject({ outcome: 'sent', request: { id: 'new-1' } });
+    expect(box.lists().map((c) => c.url.searchParams.get('marker'))).toEqual([null, '1', '2', '3']);
+    const later = fakeBox({ createFails: { step: 'before', how: 'http500' }, otherRequests: 3 });
+    await expect(send(later, { pageSize: 1, maxPages: 5 })).rejects.toMatchObject({ code: 'sign_request_not_created' });
+    expect(later.lists()).toHaveLength(3);
+  });
+
+  it('answers unknown when the list fails too', async () => {
+    const box = fakeBox({ createFails: { step: 'after', how: 'http500' }, listFails: true });
+    expect(await send(box)).toEqual({ outcome: 'unknown', externalId: EXTERNAL_ID });
+    expect(box.posts()).toHaveLength(1);
+  });
+
+  it('answers unknown, not "not sent", when the bound stops the search with pages left', async () => {
+    const box = fakeBox({ createFails: { step: 'before', how: 'http500' }, otherRequests: 10 });
+    expect(await send(box, { pageSize: 2, maxPages: 3 })).toEqual({ outcome: 'unknown', externalId: EXTERNAL_ID });
+    expect(box.lists()).toHaveLength(3);
+    expect(box.posts()).toHaveLength(1);
+  });
+
+  it('rethrows a refusal from Box without looking it up', async () => {
+    const box = fakeBox({ createFails: { step: 'before', how: 'http400' } });
+    await expect(send(box)).rejects.toMatchObject({ status: 400, code: 'bad_request' });
+    expect(box.lists()).toHaveLength(0);
+  });
+
+  it('never returns the password', async () => {
+    const outcome = await send(fakeBox());
+    expect(JSON.stringify(outcome)).not.toMatch(/hunter2/);
+  });
+});
