@@ -19,8 +19,6 @@ export interface Ctx {
   body: unknown;
   rawBody: string;
   state: EmulatorState;
-  /** Base URL of the emulator as seen by the client (port included when non-standard). */
-  portSuffix: string;
 }
 
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): Reply {

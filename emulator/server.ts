@@ -52,7 +52,6 @@ async function parse(req: IncomingMessage, state: EmulatorState): Promise<Ctx> {
   const rawBody = await readBody(req);
   const headers = lowerHeaders(req);
   const url = new URL(req.url ?? '/', 'https://placeholder.invalid');
-  const port = (headers['host'] ?? '').match(/:(\d+)$/)?.[1];
   return {
     method: (req.method ?? 'GET').toUpperCase(),
     host: hostOf(headers),
@@ -62,7 +61,6 @@ async function parse(req: IncomingMessage, state: EmulatorState): Promise<Ctx> {
     body: parseBody(headers['content-type'], rawBody),
     rawBody,
     state,
-    portSuffix: port && port !== '443' ? `:${port}` : '',
   };
 }
 

@@ -83,7 +83,7 @@ export async function consent(em: Emulator, params: Record<string, string>, acce
   for (const m of page.text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
     fields[m[1] ?? ''] = (m[2] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   }
-  const choice = accept ? { consent_accept: 'Grant access to Box' } : { consent_reject: 'Deny access' };
+  const choice: Record<string, string> = accept ? { consent_accept: 'Grant access to Box' } : { consent_reject: 'Deny access' };
   return call(em, { host: 'account.box.com', method: 'POST', path: '/api/oauth2/authorize', form: { ...fields, ...choice } });
 }
 
