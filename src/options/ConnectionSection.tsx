@@ -1,0 +1,38 @@
+// Who is connected, or the two ways to connect. The background stores secrets and tokens;
+// this page only passes them through once and keeps nothing.
+import { useEffect, useState } from 'preact/hooks';
+import type { AuthState } from '../shared/messages';
+import { errorMessage } from '../ui/errors';
+import { ConnectedAccount } from './ConnectedAccount';
+import type { Background } from './deps';
+import { DeveloperTokenForm } from './DeveloperTokenForm';
+import { OAuthForm } from './OAuthForm';
+
+export function ConnectionSection({ background, redirectUri }: { background: Background; redirectUri: string }) {
+  const [auth, setAuth] = useState<AuthState | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    background('getAuthState', {}).then(setAuth, (error: unknown) => setLoadError(errorMessage(error)));
+  }, [background]);
+
+  return (
+    <section aria-labelledby="connection-title">
+      <h2 id="connection-title">Box connection</h2>
+      {loadError && (
+        <p class="notice danger" role="alert">
+          {loadError}
+        </p>
+      )}
+      {auth === null && !loadError && <p role="status">Checking the connection…</p>}
+      {auth?.connected === true && <ConnectedAccount auth={auth} background={background} onChange={setAuth} />}
+      {auth?.connected === false && (
+        <>
+          <p>Connect the Box account you send requests from. Choose one of the two ways below.</p>
+          <OAuthForm background={background} redirectUri={redirectUri} onConnected={setAuth} />
+          <DeveloperTokenForm background={background} onConnected={setAuth} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+// What the options page needs from the browser; `main.tsx` passes the real ones, tests fakes.
+import type { backgroundProtocol } from '../shared/messages';
+import type { Client } from '../shared/messaging';
+import type { StorageArea } from '../shared/storage-area';
+
+export type Background = Client<typeof backgroundProtocol>;
+
+export type OptionsDeps = {
+  background: Background;
+  /** storage.sync, key `settings`. */
+  settingsArea: StorageArea;
+  /** The OAuth redirect URI to register in the Box app: `https://<extension-id>.chromiumapp.org/`. */
+  redirectUri: string;
+};
