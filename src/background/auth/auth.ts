@@ -1,0 +1,117 @@
+// Connecting to Box (OAuth 2.0 with PKCE, or a pasted developer token), disconnecting, and
+// the access tokens the Box client uses. Browser APIs come in as parameters.
+import type { AuthState, BoxUser } from '../../shared/messages';
+import type { StorageArea } from '../../shared/storage-area';
+import { BoxApiError } from '../box/box-error';
+import type { FetchFn } from '../box/http';
+import { buildAuthorizeUrl, exchangeCode, parseRedirect, revokeToken, type OAuthTransport } from './oauth';
+import { createPkce, type CryptoLike } from './pkce';
+import { createTokenProvider, type ManagedTokenProvider } from './token-provider';
+import { createTokenStore, type AuthMethod, type LocalCredentials, type StoredAuth } from './token-store';
+
+/** Developer tokens live 60 minutes and cannot be refreshed [auth.md §2]. */
+export const DEVELOPER_TOKEN_LIFETIME_MS = 60 * 60_000;
+
+export type AuthDeps = {
+  session: StorageArea;
+  local: StorageArea;
+  fetch: FetchFn;
+  launchWebAuthFlow(url: string, interactive: boolean): Promise<string>;
+  redirectUri: string;
+  now(): number;
+  /** Checks a pasted developer token before it is saved (e.g. GET /users/me with fixedTokenProvider). */
+  getMe?: (accessToken: string) => Promise<BoxUser>;
+  timeoutMs?: number;
+  crypto?: CryptoLike;
+};
+
+export type AuthStatus = { connected: false } | { connected: true; method: AuthMethod; expiresAt: number | null };
+
+export type Auth = {
+  tokenProvider: ManagedTokenProvider;
+  connectOAuth(clientId: string, clientSecret: string): Promise<AuthStatus>;
+  connectDeveloperToken(token: string): Promise<AuthStatus>;
+  disconnect(): Promise<AuthStatus>;
+  state(): Promise<AuthStatus>;
+};
+
+export function createAuth(deps: AuthDeps): Auth {
+  const store = createTokenStore(deps);
+  const transport: OAuthTransport = { fetch: deps.fetch, timeoutMs: deps.timeoutMs ?? 30_000 };
+  const tokenProvider = createTokenProvider({ store, transport, now: deps.now });
+  const launch = deps.launchWebAuthFlow;
+
+  async function state(): Promise<AuthStatus> {
+    return statusOf(await store.read(), deps.now());
+  }
+
+  async function connectOAuth(clientId: string, clientSecret: string): Promise<AuthStatus> {
+    const pkce = await createPkce(deps.crypto);
+    const url = buildAuthorizeUrl({ clientId, redirectUri: deps.redirectUri, state: pkce.state, codeChallenge: pkce.challenge });
+    const redirect = await launch(url, true).catch((cause: unknown) => {
+      throw new BoxApiError({ status: 0, code: 'auth_flow_failed', message: 'The sign-in window did not finish', resource: 'oauth', cause });
+    });
+    const code = parseRedirect(redirect, pkce.state);
+    // The code is valid for 30 seconds [auth.md §2]: exchange it at once, nothing in between.
+    const credentials = { clientId, clientSecret };
+    const tokens = await exchangeCode(transport, { ...credentials, code, codeVerifier: pkce.verifier, redirectUri: deps.redirectUri });
+    tokenProvider.invalidate();
+    await store.saveOAuth(
+      { method: 'oauth', ...credentials, refreshToken: tokens.refreshToken },
+      { method: 'oauth', accessToken: tokens.accessToken, expiresAt: deps.now() + tokens.expiresIn * 1000 },
+    );
+    return state();
+  }
+
+  async function connectDeveloperToken(raw: string): Promise<AuthStatus> {
+    const token = raw.trim();
+    if (deps.getMe) await checkDeveloperToken(deps.getMe, token);
+    tokenProvider.invalidate();
+    // Box does not say when a developer token was generated; from now is the best we know, and
+    // a 401 earlier than that is handled as "expired" by the token provider.
+    await store.saveDeveloperToken({ method: 'developer_token', accessToken: token, expiresAt: deps.now() + DEVELOPER_TOKEN_LIFETIME_MS });
+    return state();
+  }
+
+  /**
+   * Forgets the tokens first, then revokes them at Box best-effort: a revoke that fails or
+   * hangs (or a worker that stops meanwhile) must not leave the user connected.
+   */
+  async function disconnect(): Promise<AuthStatus> {
+    const stored = await store.read();
+    tokenProvider.invalidate();
+    await store.clear();
+    if (stored?.method === 'oauth') await revokeAll(transport, stored.local, stored.session?.accessToken);
+    return { connected: false };
+  }
+
+  return { tokenProvider, connectOAuth, connectDeveloperToken, disconnect, state };
+}
+
+/** The protocol's AuthState; the background adds the user from getMe(). */
+export function toAuthState(status: AuthStatus, user: BoxUser | null = null): AuthState {
+  return status.connected ? { ...status, user } : { connected: false };
+}
+
+function statusOf(stored: StoredAuth | null, now: number): AuthStatus {
+  if (!stored) return { connected: false };
+  if (stored.method === 'oauth') return { connected: true, method: 'oauth', expiresAt: null }; // Renews itself.
+  if (stored.session.expiresAt <= now) return { connected: false };
+  return { connected: true, method: 'developer_token', expiresAt: stored.session.expiresAt };
+}
+
+async function checkDeveloperToken(getMe: (token: string) => Promise<BoxUser>, token: string): Promise<void> {
+  try {
+    await getMe(token);
+  } catch (error) {
+    if (error instanceof BoxApiError && error.status === 401) {
+      throw new BoxApiError({ status: 401, code: 'invalid_developer_token', message: 'Box did not accept the token', requestId: error.requestId, resource: 'oauth' });
+    }
+    throw error;
+  }
+}
+
+async function revokeAll(transport: OAuthTransport, local: LocalCredentials, accessToken: string | undefined): Promise<void> {
+  const tokens = [local.refreshToken, ...(accessToken ? [accessToken] : [])];
+  await Promise.allSettled(tokens.map((token) => revokeToken(transport, { clientId: local.clientId, clientSecret: local.clientSecret, token })));
+}
