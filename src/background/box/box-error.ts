@@ -95,6 +95,20 @@ export function toUserError(error: unknown): UserError {
   return out;
 }
 
+/**
+ * A copy of `error` with every occurrence of the given secrets masked in its message and
+ * context. Box validation messages quote the offending value ("Invalid value '…'"), and a
+ * signer's password must never reach a log or the UI that way.
+ */
+export function redactSecrets(error: BoxApiError, secrets: readonly string[]): BoxApiError {
+  const live = secrets.filter((secret) => secret.length > 0);
+  if (!live.length) return error;
+  const mask = (text: string) => live.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+  const contextInfo = error.contextInfo && (JSON.parse(mask(JSON.stringify(error.contextInfo))) as Record<string, unknown>);
+  const { status, code, requestId, retryAfter, resource } = error;
+  return new BoxApiError({ status, code, message: mask(error.message), requestId, contextInfo, retryAfter, resource });
+}
+
 /** Box sends `retry-after` in seconds. An HTTP-date form is not used by Box and is ignored. */
 function parseRetryAfter(value: string | null): number | undefined {
   if (value === null || !/^\s*\d+(\.\d+)?\s*$/.test(value)) return undefined;

@@ -213,4 +213,22 @@ describe('secrets', () => {
     for (const spy of [log, info, warn, err, debug]) expect(spy).not.toHaveBeenCalled();
     vi.restoreAllMocks();
   });
+
+  it('masks the password where Box quotes it back in an error', async () => {
+    const quoting = json(400, {
+      type: 'error',
+      status: 400,
+      code: 'bad_request',
+      message: "Invalid value 'hunter2-secret'. 'signers[0].password' is too weak",
+      context_info: { errors: [{ name: 'signers[0].password', message: "Invalid value 'hunter2-secret'" }] },
+      request_id: 'r-9',
+    });
+    const { client } = setup(quoting);
+    const error = (await client.createSignRequest(payload).catch((e: unknown) => e)) as BoxApiError;
+    expect(error).toBeInstanceOf(BoxApiError);
+    expect(error).toMatchObject({ status: 400, code: 'bad_request', requestId: 'r-9' });
+    expect(error.message).toContain('[redacted]');
+    expect(JSON.stringify(error.contextInfo) + error.message).not.toMatch(/hunter2/);
+    vi.restoreAllMocks();
+  });
 });

@@ -1,5 +1,6 @@
 // The Box API calls the extension makes, typed and parsed. Retry rules live in request.ts.
 import type { BoxUser, FileInfo } from '../../shared/messages';
+import { BoxApiError, redactSecrets } from './box-error';
 import { createRequester, type RequesterDeps } from './request';
 import {
   BoxFileSchema,
@@ -35,8 +36,13 @@ export function createBoxClient(deps: BoxClientDeps): BoxClient {
   return {
     async createSignRequest(payload) {
       const body = checkSignRequestCreate(payload);
-      const raw = await request({ method: 'POST', path: SIGN_REQUESTS, body, resource: 'sign_request' });
-      return parseResponse(SignRequestSchema, raw, 'sign_request');
+      const passwords = body.signers.flatMap((signer) => (signer.password ? [signer.password] : []));
+      try {
+        const raw = await request({ method: 'POST', path: SIGN_REQUESTS, body, resource: 'sign_request' });
+        return parseResponse(SignRequestSchema, raw, 'sign_request');
+      } catch (error) {
+        throw error instanceof BoxApiError ? redactSecrets(error, passwords) : error;
+      }
     },
     async getSignRequest(id) {
       const raw = await request({ method: 'GET', path: signRequestPath(id), resource: 'sign_request' });
