@@ -53,6 +53,17 @@ describe('Box client requests', () => {
     expect(calls[0]?.url.href).toBe('https://api.box.com/2.0/files/12345?fields=name,extension,size,permissions');
   });
 
+  it('passes a shared link in the BoxApi header', async () => {
+    const { client, calls } = setup(json(200, fileBody), json(200, fileBody), json(200, { type: 'folder', id: '9', name: 'Folder' }));
+    await client.getFile('12345', { sharedLink: 'https://app.box.com/s/abc' });
+    expect(calls[0]?.headers.get('boxapi')).toBe('shared_link=https://app.box.com/s/abc');
+    expect(await client.resolveSharedFile('https://app.box.com/s/abc')).toMatchObject({ id: '12345', canDownload: true });
+    expect(calls[1]?.url.href).toBe('https://api.box.com/2.0/shared_items?fields=name,extension,size,permissions');
+    expect(calls[1]?.headers.get('boxapi')).toBe('shared_link=https://app.box.com/s/abc');
+    await expect(client.resolveSharedFile('https://app.box.com/s/folder')).rejects.toMatchObject({ code: 'not_a_file' });
+    expect(calls.map((c) => c.headers.get('authorization'))).toEqual(['Bearer at-1', 'Bearer at-1', 'Bearer at-1']);
+  });
+
   it('encodes ids in paths', async () => {
     const { client, calls } = setup(json(200, signRequest()), json(200, signRequest()));
     await client.getSignRequest('../users/me?x=1');

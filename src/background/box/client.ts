@@ -1,4 +1,5 @@
 // The Box API calls the extension makes, typed and parsed. Retry rules live in request.ts.
+import { z } from 'zod';
 import type { BoxUser, FileInfo } from '../../shared/messages';
 import { BoxApiError, redactSecrets } from './box-error';
 import { createRequester, type RequesterDeps } from './request';
@@ -9,6 +10,7 @@ import {
   SignRequestsSchema,
   checkSignRequestCreate,
   parseResponse,
+  type BoxFile,
   type SignRequest,
   type SignRequestCreate,
   type SignRequests,
@@ -23,11 +25,24 @@ export type BoxClient = {
   listSignRequests(options?: { marker?: string; limit?: number }): Promise<SignRequests>;
   cancelSignRequest(id: string, reason?: string): Promise<SignRequest>;
   resendSignRequest(id: string): Promise<void>;
-  getFile(id: string): Promise<FileInfo>;
+  /** `sharedLink`: the link the user reached the file through, for files shared with them only that way. */
+  getFile(id: string, options?: { sharedLink?: string }): Promise<FileInfo>;
+  /** The file behind a shared link (GET /shared_items); a folder link is refused with code `not_a_file`. */
+  resolveSharedFile(sharedLink: string): Promise<FileInfo>;
   getMe(): Promise<BoxUser>;
 };
 
 const SIGN_REQUESTS = '/2.0/sign_requests';
+const FILE_FIELDS = 'name,extension,size,permissions';
+
+/** `BoxApi: shared_link=<link>` gives access to items reached through a shared link [sign-requests.md §1.7]. */
+function boxApiHeader(sharedLink: string | undefined): Record<string, string> | undefined {
+  return sharedLink ? { BoxApi: `shared_link=${sharedLink}` } : undefined;
+}
+
+function toFileInfo(file: BoxFile): FileInfo {
+  return { id: file.id, name: file.name, extension: file.extension, size: file.size ?? null, canDownload: file.permissions.can_download };
+}
 
 export function createBoxClient(deps: BoxClientDeps): BoxClient {
   const request = createRequester(deps);
@@ -61,11 +76,19 @@ export function createBoxClient(deps: BoxClientDeps): BoxClient {
       // 202 with an empty body: the emails go out asynchronously.
       await request({ method: 'POST', path: `${signRequestPath(id)}/resend`, resource: 'sign_request' });
     },
-    async getFile(id) {
+    async getFile(id, options = {}) {
       const path = `/2.0/files/${encodeURIComponent(id)}`;
-      const raw = await request({ method: 'GET', path, query: { fields: 'name,extension,size,permissions' }, resource: 'file' });
-      const file = parseResponse(BoxFileSchema, raw, 'file');
-      return { id: file.id, name: file.name, extension: file.extension, size: file.size ?? null, canDownload: file.permissions.can_download };
+      const raw = await request({ method: 'GET', path, query: { fields: FILE_FIELDS }, headers: boxApiHeader(options.sharedLink), resource: 'file' });
+      return toFileInfo(parseResponse(BoxFileSchema, raw, 'file'));
+    },
+    async resolveSharedFile(sharedLink) {
+      const raw = await request({ method: 'GET', path: '/2.0/shared_items', query: { fields: FILE_FIELDS }, headers: boxApiHeader(sharedLink), resource: 'file' });
+      // The same endpoint answers folder links with a folder [sign-requests.md §1.9].
+      const item = parseResponse(z.looseObject({ type: z.string() }), raw, 'file');
+      if (item.type !== 'file') {
+        throw new BoxApiError({ status: raw.status, code: 'not_a_file', message: `The shared link points to a ${item.type}, not a file`, resource: 'file' });
+      }
+      return toFileInfo(parseResponse(BoxFileSchema, raw, 'file'));
     },
     async getMe() {
       const raw = await request({ method: 'GET', path: '/2.0/users/me', query: { fields: 'id,name,login' }, resource: 'user' });

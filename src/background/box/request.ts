@@ -27,6 +27,7 @@ export type ApiRequest = {
   path: string;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
+  headers?: Record<string, string>;
   resource: Resource;
 };
 
@@ -78,7 +79,7 @@ export function createRequester(deps: RequesterDeps): (req: ApiRequest) => Promi
   };
 
   function attempt(req: ApiRequest, token: string): Promise<RawResponse> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+    const headers: Record<string, string> = { ...req.headers, Authorization: `Bearer ${token}`, Accept: 'application/json' };
     const init: RequestInit = { method: req.method, headers };
     if (req.body !== undefined) {
       headers['Content-Type'] = 'application/json';

@@ -31,6 +31,7 @@ const BY_CODE: Record<string, string> = {
   invalid_redirect: 'Box sent the sign-in back without an authorization code. Connect again.',
   insufficient_scope:
     'The Box app lacks a permission it needs (read and write all files, manage signature requests). Ask your Box admin to enable them and reconnect.',
+  not_a_file: 'This shared link opens a folder, not a file. Open the file itself and try again.',
   download_not_allowed: 'You need download permission on this file to send it for signature.',
   network_error: 'Box could not be reached. Check your internet connection and try again.',
   timeout: 'Box took too long to answer. Try again in a moment.',
