@@ -1,18 +1,6 @@
-// Content script entry: answers the extension's questions about the page. Reads `location`
-// at the moment of asking, so Box's in-app navigation (pushState) needs no tracking yet.
-import { contentProtocol } from '../shared/messages';
-import { createHandler } from '../shared/messaging';
-import { isOwnExtension, type SenderLike } from '../shared/senders';
+// Content script entry. The signal is never aborted today: the script lives as long as the
+// page. It exists so the feature can be switched off, and so tests can prove the teardown.
 import { extensionId, onExtensionMessage } from '../platform/content';
-import { pageFiles } from './page-files';
+import { init } from './init';
 
-const handle = createHandler(
-  contentProtocol,
-  { getPageFiles: () => pageFiles(location) },
-  {
-    allowSender: (sender: SenderLike) => isOwnExtension(sender, extensionId()),
-    toUserError: () => ({ message: 'The Box page could not be read. Reload it and try again.' }),
-  },
-);
-
-onExtensionMessage(handle);
+init(new AbortController().signal, window, { extensionId, onMessage: onExtensionMessage });

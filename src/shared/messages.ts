@@ -59,10 +59,38 @@ export const AuthStateSchema = z.discriminatedUnion('connected', [
 ]);
 export type AuthState = z.infer<typeof AuthStateSchema>;
 
+const BoxItemIdSchema = z.string().regex(/^(?:0|[1-9]\d{0,19})$/, 'not a Box item ID');
+
 export const PageFilesSchema = z.object({
-  /** Files the page shows, the ones the user most likely means first. */
-  files: z.array(z.object({ id: FileIdSchema, name: z.string().nullable() })),
+  /** Files the page shows, the ones the user most likely means first: selected, previewed, listed. */
+  files: z.array(
+    z.object({
+      id: FileIdSchema,
+      name: z.string().nullable(),
+      /** Why the file is reported (absent from older content scripts). */
+      source: z.enum(['selected', 'preview', 'listed']).optional(),
+    }),
+  ),
   pageUrl: z.string(),
+  /** The shared/vanity link the page is viewed through: Box needs it (BoxApi header) for files shared with the user. */
+  sharedLink: z.string().nullable().optional(),
+  /** A shared link whose item the page does not reveal: resolve it with `GET /2.0/shared_items`. */
+  unresolved: z.object({ sharedLink: z.string() }).nullable().optional(),
+  /** Items the user points at (the page's item or selected rows) that Box Sign cannot take, and why. */
+  notSignable: z
+    .array(
+      z.object({
+        type: z.enum(['folder', 'note', 'web_link', 'hub']),
+        id: BoxItemIdSchema,
+        name: z.string().nullable(),
+        reason: z.string(),
+      }),
+    )
+    .optional(),
+  /** The folder the page lists, when known (a natural destination for the signed copies). */
+  folder: z.object({ id: BoxItemIdSchema, name: z.string().nullable() }).nullable().optional(),
+  /** Listed, unselected files left out of `files` to keep the message small. */
+  omitted: z.number().int().nonnegative().optional(),
 });
 export type PageFiles = z.infer<typeof PageFilesSchema>;
 

@@ -1,0 +1,31 @@
+// The content script's feature: watch the Box page and answer `getPageFiles`. `init(signal)`
+// style: everything registered here is undone when the signal aborts.
+import { isBoxWebHost } from '../shared/box-urls';
+import { contentProtocol, PageFilesSchema } from '../shared/messages';
+import { createHandler } from '../shared/messaging';
+import { isOwnExtension, type SenderLike } from '../shared/senders';
+import { watchPage, type PageWindow, type WatchOptions } from './watch-page';
+
+export interface ContentPlatform {
+  extensionId: () => string;
+  /** Adds a runtime.onMessage listener; returns its removal. */
+  onMessage: (listener: (message: unknown, sender: SenderLike) => Promise<unknown> | undefined) => () => void;
+}
+
+/** Starts detection on a Box web-app page; does nothing elsewhere (the manifest's `*.box.com` is wider). */
+export function init(signal: AbortSignal, win: PageWindow, platform: ContentPlatform, options: WatchOptions = {}): boolean {
+  if (signal.aborted || !isBoxWebHost(win.location.hostname)) return false;
+  const watcher = watchPage(win, signal, options);
+  const handle = createHandler(
+    contentProtocol,
+    // Checked here too: a malformed answer fails in the page, not in the popup.
+    { getPageFiles: () => PageFilesSchema.parse(watcher.snapshot()) },
+    {
+      allowSender: (sender: SenderLike) => isOwnExtension(sender, platform.extensionId()),
+      toUserError: () => ({ message: 'The Box page could not be read. Reload it and try again.' }),
+    },
+  );
+  const remove = platform.onMessage(handle);
+  signal.addEventListener('abort', remove, { once: true });
+  return true;
+}

@@ -1,0 +1,60 @@
+// What a virtualised list has shown so far. react-virtualized keeps only the rows near the
+// viewport in the DOM and recycles them as the user scrolls (notes 2.1), so the rows the user
+// selected may no longer exist: we remember every item seen, keyed by type and ID, until the
+// list changes (another folder, share or search).
+import type { ItemType, ListItem } from './read-item';
+
+export interface RememberedItem extends ListItem {
+  /** Order of first sight: the list order when rows carry no `data-item-index`. */
+  seen: number;
+}
+
+export class ItemMemory {
+  private readonly items = new Map<string, RememberedItem>();
+  private scope = '';
+  private counter = 0;
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  /** Forgets everything when the list changes; returns whether it did. */
+  setScope(scope: string): boolean {
+    if (scope === this.scope) return false;
+    this.scope = scope;
+    this.items.clear();
+    return true;
+  }
+
+  /**
+   * Records a row as it is now. A present row is the truth: selected or not, it replaces what was
+   * remembered. Items whose rows left the DOM keep their last state.
+   */
+  remember(item: ListItem): void {
+    const key = keyOf(item.type, item.id);
+    const known = this.items.get(key);
+    const name = item.name ?? known?.name ?? null;
+    const index = item.index ?? known?.index ?? null;
+    this.items.set(key, { ...item, name, index, seen: known?.seen ?? this.counter++ });
+  }
+
+  get(type: ItemType, id: string): RememberedItem | undefined {
+    return this.items.get(keyOf(type, id));
+  }
+
+  /** Everything remembered, in list order. */
+  list(): RememberedItem[] {
+    return [...this.items.values()].sort(byListOrder);
+  }
+}
+
+function keyOf(type: ItemType, id: string): string {
+  return `${type}:${id}`;
+}
+
+function byListOrder(a: RememberedItem, b: RememberedItem): number {
+  if (a.index !== null && b.index !== null && a.index !== b.index) return a.index - b.index;
+  if (a.index !== null && b.index === null) return -1;
+  if (a.index === null && b.index !== null) return 1;
+  return a.seen - b.seen;
+}

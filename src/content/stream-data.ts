@@ -1,0 +1,150 @@
+// Shared-link pages carry their first server render as JSON in an inline script:
+// `Box.postStreamData = {"/app-api/enduserapp/shared-item": {itemType, itemID, sharedName}, …}`
+// (notes 2.3, High: yt-dlp box.py, Cyberdrop-DL and several scrapers read it). The page's
+// `window.Box` lives in the main world, which a content script cannot see, so we read the
+// script *text*. It reflects the first render only: callers check it still matches the URL.
+import { z } from 'zod';
+import type { ItemType } from './read-item';
+
+const MARKER = 'Box.postStreamData';
+const ID = /^(?:0|[1-9]\d{0,19})$/;
+
+const RawId = z.union([z.string(), z.number()]);
+const SharedItemSchema = z.object({ itemType: z.string(), itemID: RawId, sharedName: z.string().optional() });
+const FolderItemSchema = z.object({
+  typedID: z.string().optional(),
+  type: z.string().optional(),
+  itemID: RawId.optional(),
+  name: z.string().optional(),
+});
+const SharedFolderSchema = z.object({
+  currentFolderID: RawId,
+  currentFolderName: z.string().optional(),
+  items: z.array(z.unknown()).optional(),
+});
+const ItemSchema = z.object({ name: z.string().optional() });
+
+export interface StreamItem {
+  type: ItemType;
+  id: string;
+  name: string | null;
+}
+
+export interface StreamData {
+  /** What the shared link points at. */
+  sharedItem: { type: ItemType; id: string; sharedName: string | null } | null;
+  /** The shared folder's first page of items (20 per page). */
+  folder: { id: string; name: string | null; items: StreamItem[] } | null;
+  /** Single-file shares: `"/app-api/enduserapp/item/f_<id>"` entries. */
+  files: StreamItem[];
+}
+
+/** Finds and reads the bootstrap data among the page's inline script texts; null if absent or unreadable. */
+export function readStreamData(scriptTexts: Iterable<string>): StreamData | null {
+  for (const text of scriptTexts) {
+    const at = text.indexOf(MARKER);
+    if (at === -1) continue;
+    const json = objectLiteralAfter(text, at + MARKER.length);
+    const data = json === null ? null : parseJson(json);
+    if (data !== null) return interpret(data);
+  }
+  return null;
+}
+
+/** The balanced `{…}` after `= ` at `from`, skipping braces inside strings. */
+export function objectLiteralAfter(text: string, from: number): string | null {
+  const equals = /^\s*=\s*/.exec(text.slice(from, from + 20));
+  const start = equals ? from + equals[0].length : -1;
+  if (start === -1 || text[start] !== '{') return null;
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== null) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return text.slice(start, i + 1);
+  }
+  return null;
+}
+
+function parseJson(json: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(json);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function interpret(data: Record<string, unknown>): StreamData {
+  const shared = SharedItemSchema.safeParse(data['/app-api/enduserapp/shared-item']);
+  const sharedId = shared.success ? toId(shared.data.itemID) : null;
+  const sharedType = shared.success ? toType(shared.data.itemType) : null;
+  return {
+    sharedItem:
+      shared.success && sharedId !== null && sharedType !== null
+        ? { type: sharedType, id: sharedId, sharedName: shared.data.sharedName ?? null }
+        : null,
+    folder: readFolder(data['/app-api/enduserapp/shared-folder']),
+    files: readItemEntries(data),
+  };
+}
+
+function readFolder(raw: unknown): StreamData['folder'] {
+  const folder = SharedFolderSchema.safeParse(raw);
+  if (!folder.success) return null;
+  const id = toId(folder.data.currentFolderID);
+  if (id === null) return null;
+  const items = (folder.data.items ?? []).flatMap((entry) => {
+    const item = readFolderItem(entry);
+    return item ? [item] : [];
+  });
+  return { id, name: folder.data.currentFolderName ?? null, items };
+}
+
+function readFolderItem(raw: unknown): StreamItem | null {
+  const item = FolderItemSchema.safeParse(raw);
+  if (!item.success) return null;
+  const typed = fromTypedId(item.data.typedID);
+  const type = typed?.type ?? toType(item.data.type);
+  const id = typed?.id ?? toId(item.data.itemID);
+  if (type === null || id === null) return null;
+  return { type, id, name: item.data.name ?? null };
+}
+
+function readItemEntries(data: Record<string, unknown>): StreamItem[] {
+  const out: StreamItem[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const m = /^\/app-api\/enduserapp\/item\/f_([1-9]\d{0,19})$/.exec(key);
+    if (!m) continue;
+    const item = ItemSchema.safeParse(value);
+    out.push({ type: 'file', id: m[1]!, name: item.success ? (item.data.name ?? null) : null });
+  }
+  return out;
+}
+
+/** `f_<id>` is a file, `d_<id>` a folder (notes: typed IDs). */
+function fromTypedId(typed: string | undefined): { type: ItemType; id: string } | null {
+  const m = typed ? /^([fd])_((?:0|[1-9]\d{0,19}))$/.exec(typed) : null;
+  return m ? { type: m[1] === 'f' ? 'file' : 'folder', id: m[2]! } : null;
+}
+
+/** IDs as strings; a JSON number is only trusted while it is exact (IDs may pass 2^53 one day). */
+function toId(raw: string | number | undefined): string | null {
+  if (typeof raw === 'number') return Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : null;
+  return raw !== undefined && ID.test(raw) ? raw : null;
+}
+
+function toType(raw: string | undefined): ItemType | null {
+  switch (raw) {
+    case 'file':
+    case 'folder':
+    case 'web_link':
+      return raw;
+    default:
+      return null;
+  }
+}
