@@ -86,6 +86,20 @@ describe('sending with a developer token', () => {
     await ui.close();
   });
 
+  it('removes Origin only from its own requests to api.box.com, never from Box pages', async () => {
+    h.emulator.clearRequests();
+    // Control: the browser does add Origin to the worker's POSTs elsewhere, so the rule is what removes it.
+    await h.worker.evaluate(() => fetch('https://app.box.com/origin-probe', { method: 'POST', body: '{}' }).then(() => undefined, () => undefined));
+    const box = await h.context.newPage();
+    await box.goto(`https://app.box.com/file/${FILE_ID}`);
+    await box.evaluate(() => fetch('https://api.box.com/2.0/users/me', { method: 'POST', body: '{}' }).then(() => undefined, () => undefined));
+    await box.close();
+    const probe = h.emulator.requests.find((r) => r.path === '/origin-probe')!;
+    expect(probe.headers['origin']).toBe(`chrome-extension://${h.extensionId}`);
+    const fromPage = h.emulator.requests.find((r) => r.path === '/2.0/users/me' && r.method === 'POST')!;
+    expect(fromPage.headers['origin']).toBe('https://app.box.com');
+  });
+
   it('says "open a Box file first" when the tab is not a Box file', async () => {
     const other = await h.context.newPage();
     await other.goto('https://app.box.com/folder/111111111');
