@@ -102,7 +102,7 @@ describe('sending with a developer token', () => {
 
   it('says "open a Box file first" when the tab is not a Box file', async () => {
     const other = await h.context.newPage();
-    await other.goto('https://app.box.com/folder/111111111');
+    await other.goto('about:blank');
     await other.bringToFront();
     const ui = await openSendingWindow(h);
     await ui.getByText(/Open a Box file first/i).waitFor();
