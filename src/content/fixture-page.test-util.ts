@@ -7,8 +7,10 @@ import type { PageWindow } from './watch-page';
 
 const DIR = resolve(import.meta.dirname, '../../test/fixtures/box');
 
+export type TestWindow = PageWindow & { history: History; Event: typeof Event; dispatchEvent(event: Event): boolean };
+
 export interface FixturePage {
-  win: PageWindow;
+  win: TestWindow;
   doc: Document;
   url: string;
   /** Waits until queued mutation observer callbacks have run. */
@@ -36,7 +38,7 @@ export function openHtml(html: string, url: string): FixturePage {
     settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
   });
   hd.document.write(html);
-  const win = hd as unknown as PageWindow & { history: History };
+  const win = hd as unknown as TestWindow;
   return {
     win,
     doc: win.document,
