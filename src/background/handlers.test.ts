@@ -33,3 +33,27 @@ describe('background handlers', () => {
     expect(getMe).not.toHaveBeenCalled();
   });
 });
+
+describe('shared links', () => {
+  const file = { id: '1000000001', name: 'NDA - Acme.pdf', extension: 'pdf', size: 1, canDownload: true };
+  function withClient() {
+    const client = { getFile: vi.fn(async () => file), resolveSharedFile: vi.fn(async () => file) };
+    const h = backgroundHandlers({ auth: {} as Auth, client: client as unknown as BoxClient });
+    return { h, client };
+  }
+
+  it('passes only canonical Box share links on to Box', async () => {
+    const { h, client } = withClient();
+    await h.resolveSharedLink({ sharedLink: 'https://acme.app.box.com/s/abc123?x=1' }, sender);
+    expect(client.resolveSharedFile).toHaveBeenCalledWith('https://acme.app.box.com/s/abc123');
+    await h.getFile({ fileId: '1000000001', sharedLink: 'https://app.box.com/v/policies/file/1000000001' }, sender);
+    expect(client.getFile).toHaveBeenCalledWith('1000000001', { sharedLink: 'https://app.box.com/v/policies' });
+  });
+
+  it('refuses links that are not Box share links', async () => {
+    const { h, client } = withClient();
+    await expect(h.resolveSharedLink({ sharedLink: 'https://evil.example/s/abc' }, sender)).rejects.toMatchObject({ code: 'invalid_shared_link' });
+    await expect(h.resolveSharedLink({ sharedLink: 'https://app.box.com/file/123' }, sender)).rejects.toMatchObject({ code: 'invalid_shared_link' });
+    expect(client.resolveSharedFile).not.toHaveBeenCalled();
+  });
+});

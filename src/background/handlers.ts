@@ -8,6 +8,7 @@ import { BoxApiError } from './box/box-error';
 import type { BoxClient } from './box/client';
 import { toSummary } from './box/payload';
 import { sendSignRequest } from './box/send';
+import { parseBoxUrl } from '../shared/box-urls';
 
 export interface Services {
   auth: Auth;
@@ -18,7 +19,8 @@ export interface Services {
 
 export function backgroundHandlers({ auth, client, newExternalId }: Services): Handlers<typeof backgroundProtocol, SenderLike> {
   return {
-    getFile: ({ fileId }) => client.getFile(fileId),
+    getFile: async ({ fileId, sharedLink }) => client.getFile(fileId, sharedLink ? { sharedLink: boxShareLink(sharedLink) } : {}),
+    resolveSharedLink: async ({ sharedLink }) => client.resolveSharedFile(boxShareLink(sharedLink)),
     sendSignRequest: ({ fileIds, signer }) =>
       sendSignRequest({ client, fileIds, signer, ...(newExternalId ? { newExternalId } : {}) }),
     getSignRequest: async ({ id }) => toSummary(await client.getSignRequest(id)),
@@ -42,4 +44,15 @@ async function withUser(auth: Auth, client: BoxClient, status: AuthStatus): Prom
     if (error instanceof BoxApiError && error.status === 401) return toAuthState(await auth.state());
     return toAuthState(status);
   }
+}
+
+/**
+ * The canonical Box share link behind a URL the page reported, or an error. The link goes to
+ * Box in the BoxApi header, so only Box's own `/s/` and `/v/` links are passed on.
+ */
+function boxShareLink(link: string): string {
+  const location = parseBoxUrl(link);
+  const share = location.kind === 'shared-link' ? location.share : location.kind === 'file' || location.kind === 'folder' ? location.share : null;
+  if (!share) throw new BoxApiError({ status: 0, code: 'invalid_shared_link', message: 'Not a Box shared link', resource: 'file' });
+  return share.url;
 }

@@ -103,6 +103,9 @@ export const UserErrorSchema = z.object({
 });
 export type UserError = z.infer<typeof UserErrorSchema>;
 
+/** A Box shared or vanity link (`https://<host>/s/<token>` or `/v/<name>`); parsed again where used. */
+export const SharedLinkSchema = z.url({ protocol: /^https$/ }).max(2048);
+
 type Route = { request: z.ZodType; response: z.ZodType };
 export type Protocol = Record<string, Route>;
 
@@ -110,7 +113,13 @@ const empty = z.object({}).strict();
 
 /** Messages the background answers. Only the extension's own pages may send them. */
 export const backgroundProtocol = {
-  getFile: { request: z.object({ fileId: FileIdSchema }), response: FileInfoSchema },
+  getFile: {
+    // `sharedLink`: the page's shared link, which Box needs (BoxApi header) for files shared only by link.
+    request: z.object({ fileId: FileIdSchema, sharedLink: SharedLinkSchema.optional() }),
+    response: FileInfoSchema,
+  },
+  /** A bare shared/vanity link the page does not reveal the item of: Box resolves it (`GET /shared_items`). */
+  resolveSharedLink: { request: z.object({ sharedLink: SharedLinkSchema }), response: FileInfoSchema },
   sendSignRequest: {
     request: z.object({ fileIds: z.array(FileIdSchema).min(1).max(10), signer: SignerInputSchema }),
     response: SendOutcomeSchema,
