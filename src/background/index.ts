@@ -10,6 +10,8 @@ import { fixedTokenProvider } from './auth/fixed-token';
 import { createBoxClient } from './box/client';
 import { toUserError } from './box/box-error';
 import { backgroundHandlers } from './handlers';
+import { installMenus, launchFor, type MenuClick } from './context-menu';
+import { putLaunch } from '../shared/launch';
 import { getSealingKey } from '../platform/key-store';
 import * as platform from '../platform/background';
 
@@ -38,5 +40,21 @@ const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, clie
   toUserError,
 });
 
+/** Opens the sending UI for a menu click; never sends anything by itself. */
+async function onMenuClicked(click: MenuClick): Promise<void> {
+  const launch = launchFor(click);
+  if (launch === null) return;
+  await putLaunch(platform.areas.session, launch === 'ask-page' ? null : launch, Date.now());
+  await platform.openSendingUi();
+}
+
 platform.onMessage(handle);
-platform.onInstalledOrStartup(() => void installOriginRule(platform.sessionRules));
+platform.onMenuClicked((click) => void onMenuClicked(click));
+platform.onInstalledOrStartup(() => {
+  void installOriginRule(platform.sessionRules);
+  void installMenus(platform.menus);
+});
+
+// End-to-end builds only (`vite build --mode e2e`): headless Chromium cannot click a native
+// context menu, so tests call the same handler. Production builds drop this block.
+if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { secureSignE2E: { onMenuClicked } });

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import type { StorageArea } from '../shared/storage-area';
 import type { SessionRules } from '../background/origin-rule';
+import type { MenuClick, MenusApi } from '../background/context-menu';
 
 export const extensionId = (): string => browser.runtime.id;
 export const extensionBaseUrl = (): string => browser.runtime.getURL('');
@@ -31,4 +32,27 @@ export function onMessage(listener: (message: unknown, sender: Runtime.MessageSe
 export function onInstalledOrStartup(listener: () => void): void {
   browser.runtime.onInstalled.addListener(listener);
   browser.runtime.onStartup.addListener(listener);
+}
+
+export const menus: MenusApi = {
+  removeAll: () => browser.contextMenus.removeAll(),
+  create: (item) => void browser.contextMenus.create(item),
+};
+
+export function onMenuClicked(listener: (click: MenuClick) => void): void {
+  browser.contextMenus.onClicked.addListener((info) => listener(info));
+}
+
+/**
+ * The toolbar popup where the browser allows opening it from here; otherwise the same UI in
+ * a small window of its own.
+ */
+export async function openSendingUi(): Promise<void> {
+  try {
+    await browser.action.openPopup();
+    return;
+  } catch {
+    // Not allowed here (no focused window, older browser): fall back to a window.
+  }
+  await browser.windows.create({ type: 'popup', url: browser.runtime.getURL('src/popup/index.html'), width: 400, height: 640 });
 }

@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { backgroundProtocol, contentProtocol, type PageFiles } from '../shared/messages';
 import { createClient, MessageError, type Client } from '../shared/messaging';
 import type { StorageArea } from '../shared/storage-area';
+import { takeLaunch } from '../shared/launch';
 
 export { browser };
 
@@ -30,8 +31,13 @@ export async function findUserTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-/** The Box files of the user's tab, or null when that tab is not a Box page we run on. */
+/**
+ * The files to offer: the one chosen from the context menu if the UI was opened that way,
+ * otherwise the Box files of the user's tab; null when that tab is not a Box page we run on.
+ */
 export async function getActiveTabFiles(): Promise<PageFiles | null> {
+  const chosen = await takeLaunch(browser.storage.session, Date.now());
+  if (chosen) return chosen;
   const tabId = await findUserTab();
   if (tabId === null) return null;
   try {
