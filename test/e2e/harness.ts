@@ -7,6 +7,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { startEmulator, type Emulator } from '../../emulator/index';
 
 export const DIST = process.env['SECURE_SIGN_DIST'] ?? resolve(import.meta.dirname, '../../dist');
+/** The same build plus a hook for what headless Chromium cannot do (click a native context menu). */
+export const DIST_E2E = resolve(import.meta.dirname, '../../dist-e2e');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const BOX_HOSTS = ['api.box.com', 'account.box.com', 'app.box.com', '*.app.box.com', '*.ent.box.com'];
 
@@ -19,11 +21,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export function chromiumArgs(port: number): string[] {
+export function chromiumArgs(port: number, dist = DIST): string[] {
   const rules = BOX_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   return [
-    `--disable-extensions-except=${DIST}`,
-    `--load-extension=${DIST}`,
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
@@ -36,15 +38,16 @@ export function chromiumArgs(port: number): string[] {
   ];
 }
 
-export async function launch(options: { headless?: boolean } = {}): Promise<Harness> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`No built extension in ${DIST}: run \`npm run build\` first.`);
+export async function launch(options: { headless?: boolean; dist?: string } = {}): Promise<Harness> {
+  const dist = options.dist ?? DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run \`npm run build\` (and \`npm run build:e2e\`) first.`);
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium).`);
   const emulator = await startEmulator({ port: 0 });
   const profile = mkdtempSync(join(tmpdir(), 'secure-sign-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: chromiumArgs(emulator.port),
+    args: chromiumArgs(emulator.port, dist),
     viewport: { width: 1100, height: 760 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
