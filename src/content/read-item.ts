@@ -1,6 +1,6 @@
 // Reads one list row or grid card: which item it is, its name, whether it is selected. Pure
 // DOM reads (attributes, text, `checked`): nothing here forces layout.
-import { FILE_ID, parseBoxUrl, type NotSignableType } from '../shared/box-urls';
+import { FILE_ID, parseBoxHref, type NotSignableType } from '../shared/box-urls';
 import {
   FILE_ID_ATTR,
   FOLDER_ID_ATTR,
@@ -44,20 +44,26 @@ export function readItem(root: Element): ListItem | null {
 
 function identify(root: Element, link: Element | null, name: string | null): { type: ItemType; id: string } | null {
   const href = link?.getAttribute('href');
-  const target = href ? parseBoxUrl(href, root.ownerDocument.location?.href) : null;
+  // Only ever called on Box pages (init checks the host), so the page origin is a Box origin.
+  const target = href ? parseBoxHref(href, root.ownerDocument.location?.origin ?? 'null') : null;
   if (target?.kind === 'not-signable') return { type: target.itemType, id: target.id };
   if (target?.kind === 'folder') return { type: 'folder', id: target.folderId };
-  const folderId = attribute(root, FOLDER_ID_ATTR) ?? link?.getAttribute(FOLDER_ID_ATTR) ?? null;
+  const own = root.hasAttribute(FOLDER_ID_ATTR) || root.hasAttribute(FILE_ID_ATTR);
+  const folderId = attribute(root, FOLDER_ID_ATTR, own) ?? link?.getAttribute(FOLDER_ID_ATTR) ?? null;
   if (folderId !== null && FOLDER_ID.test(folderId)) return { type: 'folder', id: folderId };
-  const attrFileId = attribute(root, FILE_ID_ATTR);
+  const attrFileId = attribute(root, FILE_ID_ATTR, own);
   const fileId = attrFileId !== null && FILE_ID.test(attrFileId) ? attrFileId : target?.kind === 'file' ? target.fileId : null;
   if (fileId === null) return null;
   return { type: name !== null && BOX_NOTE.test(name) ? 'note' : 'file', id: fileId };
 }
 
-/** The row's own attribute, else one on an element inside it (the row is what High sources saw). */
-function attribute(root: Element, name: string): string | null {
-  return root.getAttribute(name) ?? root.querySelector(`[${name}]:not(a)`)?.getAttribute(name) ?? null;
+/**
+ * The row's own attribute (what High sources saw), else, when the row carries neither ID itself,
+ * one on an element inside it.
+ */
+function attribute(root: Element, name: string, own: boolean): string | null {
+  if (own) return root.getAttribute(name);
+  return root.querySelector(`[${name}]:not(a)`)?.getAttribute(name) ?? null;
 }
 
 function readName(link: Element | null, root: Element): string | null {

@@ -1,7 +1,7 @@
 // The watcher over time: navigation without reloads, recycled rows, scroll memory, deselection,
 // teardown, and the early-outs that keep unrelated mutations cheap.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openFixture, type FixturePage } from './fixture-page.test-util';
+import { openFixture, openHtml, type FixturePage } from './fixture-page.test-util';
 import { watchPage, type BatchInfo, type PageWatcher } from './watch-page';
 
 let page: FixturePage;
@@ -174,5 +174,39 @@ describe('watchPage: teardown', () => {
     expect(batches).toEqual([]);
     expect(watcher.memory.get('file', '2000000000020')).toBeUndefined();
     expect(watcher.memory.get('file', '1519554536417')?.selected).toBe(true);
+  });
+});
+
+describe('watchPage: initial scan of a long list', () => {
+  it('reads thousands of present rows in slices, yielding between them, and stops on abort', async () => {
+    const rowsHtml = Array.from({ length: 1200 }, (_, i) =>
+      `<div class="table-row" data-item-index="${i}" data-resin-file_id="${9000 + i}"><a class="item-link" href="/file/${9000 + i}">f${i}.pdf</a></div>`,
+    ).join('');
+    page = openHtml(`<!doctype html><html><body><main>${rowsHtml}</main></body></html>`, 'https://app.box.com/folder/77');
+    let clock = 0;
+    vi.spyOn(page.win.performance, 'now').mockImplementation(() => (clock += 1)); // 1 ms per call
+    controller = new AbortController();
+    watcher = watchPage(page.win, controller.signal);
+    const first = watcher.memory.size;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(250); // about SLICE_MS chunks of 50 rows
+    await page.settle();
+    expect(watcher.memory.size).toBeGreaterThan(first);
+    controller.abort();
+    const atAbort = watcher.memory.size;
+    for (let i = 0; i < 10; i++) await page.settle();
+    expect(watcher.memory.size).toBe(atAbort);
+    expect(atAbort).toBeLessThan(1200);
+  });
+
+  it('finishes the scan when left alone', async () => {
+    const rowsHtml = Array.from({ length: 600 }, (_, i) => `<div data-resin-file_id="${5000 + i}"><a class="item-link" href="/file/${5000 + i}">x</a></div>`).join('');
+    page = openHtml(`<!doctype html><html><body>${rowsHtml}</body></html>`, 'https://app.box.com/folder/78');
+    let clock = 0;
+    vi.spyOn(page.win.performance, 'now').mockImplementation(() => (clock += 2));
+    controller = new AbortController();
+    watcher = watchPage(page.win, controller.signal);
+    for (let i = 0; i < 20 && watcher.memory.size < 600; i++) await page.settle();
+    expect(watcher.memory.size).toBe(600);
   });
 });

@@ -84,7 +84,7 @@ export function watchPage(win: PageWindow, signal: AbortSignal, options: WatchOp
     if (onBatch) onBatch({ records: records.length, rows: read, urlChanged, ms: win.performance.now() - start });
   };
 
-  remember(rowsIn(doc, new Set()));
+  rememberInSlices([...rowsIn(doc, new Set())], remember, signal, () => win.performance.now());
   const observer = new win.MutationObserver((records) => handle(records));
   observer.observe(doc, OBSERVED);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
@@ -115,6 +115,29 @@ export function watchPage(win: PageWindow, signal: AbortSignal, options: WatchOp
       });
     },
   };
+}
+
+/** Longest the initial scan may block the page before it yields (Chrome's long task is 50 ms). */
+export const SLICE_MS = 4;
+const SLICE_ROWS = 50;
+
+/**
+ * Reads the rows present at start in slices, yielding between them, so a page that renders
+ * thousands of rows (Box virtualises, but may not always) gets no long task from us. A row
+ * read late is read as it is then: fine, the present row is the truth.
+ */
+function rememberInSlices(rows: Element[], remember: (rows: Iterable<Element>) => number, signal: AbortSignal, now: () => number): void {
+  let next = 0;
+  const slice = (): void => {
+    if (signal.aborted) return;
+    const start = now();
+    do {
+      remember(rows.slice(next, next + SLICE_ROWS));
+      next += SLICE_ROWS;
+    } while (next < rows.length && now() - start < SLICE_MS);
+    if (next < rows.length) setTimeout(slice, 0);
+  };
+  slice();
 }
 
 /** URL changes that come without any mutation (back/forward, a query-only replaceState). */

@@ -91,6 +91,20 @@ export function parseBoxUrl(href: string, base?: string): BoxLocation {
   return parsePath(url.origin, url.pathname, url.searchParams);
 }
 
+/**
+ * Fast path for a root-relative href (`/file/1?s=x`, as in Box's row links) on a page whose origin
+ * is already known to be Box: no URL object is built. Anything else goes through parseBoxUrl.
+ * Dot segments and backslashes are not normalised here, so such hrefs are refused, never misread.
+ */
+export function parseBoxHref(href: string, origin: string): BoxLocation {
+  if (href[0] !== '/' || href[1] === '/' || href[1] === '\\') return parseBoxUrl(href, origin);
+  const hash = href.indexOf('#');
+  const bare = hash === -1 ? href : href.slice(0, hash);
+  const q = bare.indexOf('?');
+  const query = new URLSearchParams(q === -1 ? '' : bare.slice(q + 1));
+  return parsePath(origin, q === -1 ? bare : bare.slice(0, q), query);
+}
+
 function parsePath(origin: string, path: string, query: URLSearchParams): BoxLocation {
   const share = (kind: string | undefined, name: string | undefined): Share | null =>
     (kind === 's' || kind === 'v') && name ? shareOf(origin, kind, name) : queryShare(origin, query);
