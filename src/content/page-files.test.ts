@@ -59,7 +59,7 @@ describe('pageFiles', () => {
     expect(result.unresolved).toEqual({ sharedLink: 'https://app.box.com/s/tok' });
   });
 
-  it('reports nothing on pages that are not Box', () => {
+  it('reports no page item, share or folder on pages that are not Box', () => {
     expect(pageFiles(input('https://example.com/file/1', [file('9')]))).toMatchObject({ files: [{ id: '9' }], folder: null, sharedLink: null });
   });
 });
