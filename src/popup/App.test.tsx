@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MessageError } from '../shared/messaging';
 import { App } from './App';
 import { MAX_POLLS } from './usePolledRequest';
-import { FILE_ID, popupDeps, sent, summary, type Handlers } from './test-helpers';
+import { FILE_ID, PAGE_DRAFT_KEY, popupDeps, sent, summary, type Handlers } from './test-helpers';
 
 afterEach(cleanup);
 
@@ -68,7 +68,7 @@ describe('popup: opening', () => {
   it('warns and disables Send when the user may not download the file', async () => {
     await open({ handlers: { getFile: ({ fileId }) => ({ id: fileId, name: 'Locked.pdf', extension: 'pdf', size: 1, canDownload: false }) } });
     await screen.findByText('Locked.pdf');
-    expect(screen.getByText(/needs permission to download/)).toBeTruthy();
+    expect(screen.getByText(/You need download permission on this file to send it for signature/)).toBeTruthy();
     expect((sendButton() as HTMLButtonElement).disabled).toBe(true);
   });
 
@@ -310,20 +310,31 @@ describe('popup: result', () => {
 });
 
 describe('popup: drafts', () => {
-  it('restores the draft for this file', async () => {
-    const draft = { [FILE_ID]: { email: 'back@example.com', method: 'sms', phone: '415 555 2671', requiredToView: false } };
+  it('restores the draft for this page (drafts saved before files could be ticked too)', async () => {
+    const draft = { [PAGE_DRAFT_KEY]: { email: 'back@example.com', method: 'sms', phone: '415 555 2671', requiredToView: false } };
     await openForm({ draft });
     expect(emailInput().value).toBe('back@example.com');
     expect(phoneInput().value).toBe('415 555 2671');
     expect((screen.getByRole('checkbox') as HTMLInputElement).checked).toBe(false);
   });
 
-  it('saves every change, keyed by file, and the restored draft survives a reopen', async () => {
+  it('saves every change, keyed by page, and the restored draft survives a reopen', async () => {
     const { draftArea, view } = await openForm();
     fillSms('later@example.com', '020');
     fireEvent.click(screen.getByRole('radio', { name: 'Password' }));
     await settle();
-    expect(draftArea.dump()).toEqual({ draft: { [FILE_ID]: { email: 'later@example.com', method: 'password', phone: '020', requiredToView: true } } });
+    expect(draftArea.dump()).toEqual({
+      draft: {
+        [PAGE_DRAFT_KEY]: {
+          email: 'later@example.com',
+          method: 'password',
+          phone: '020',
+          requiredToView: true,
+          fileIds: [FILE_ID],
+          pageFileIds: [FILE_ID],
+        },
+      },
+    });
 
     view.unmount();
     render(<App {...popupDeps().deps} draftArea={draftArea} />);
@@ -336,7 +347,7 @@ describe('popup: drafts', () => {
     const { draftArea } = await openForm();
     fillSms();
     await settle();
-    expect(draftArea.dump()).toHaveProperty(['draft', FILE_ID]);
+    expect(draftArea.dump()).toHaveProperty(['draft', PAGE_DRAFT_KEY]);
     fireEvent.click(sendButton());
     await screen.findByText('Request created');
     expect(draftArea.dump()).toEqual({ draft: {} });

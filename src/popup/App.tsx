@@ -1,4 +1,4 @@
-// The popup: finds the Box file of the user's tab, then lets them send it for signature.
+// The popup: finds the Box files of the user's tab, then lets them send them for signature.
 import { useEffect, useState } from 'preact/hooks';
 import type { PopupDeps } from './deps';
 import { ConnectAccount, LoadFailed, NoFile } from './EmptyStates';
@@ -36,7 +36,7 @@ function Body({ setup, props, retry }: { setup: Setup | null; props: PopupProps;
     case 'disconnected':
       return <ConnectAccount openOptionsPage={props.openOptionsPage} />;
     case 'noFile':
-      return <NoFile />;
+      return <NoFile reasons={setup.reasons} />;
     case 'failed':
       return <LoadFailed message={setup.message} retry={retry} />;
     case 'ready':
@@ -45,9 +45,10 @@ function Body({ setup, props, retry }: { setup: Setup | null; props: PopupProps;
           background={props.background}
           draftArea={props.draftArea}
           settings={setup.settings}
-          file={setup.file}
-          fileIds={setup.fileIds}
+          offer={setup.offer}
+          initialTicked={setup.ticked}
           initialDraft={setup.draft}
+          draftKey={setup.draftKey}
           pollIntervalMs={props.pollIntervalMs ?? 3000}
         />
       );

@@ -1,8 +1,16 @@
 // What the popup shows when it cannot offer the form yet, each with the one step that fixes it.
-export function NoFile() {
+/** `reasons`: why what the page points at cannot be sent (a Box Note, a folder link…), when known. */
+export function NoFile({ reasons = [] }: { reasons?: string[] }) {
   return (
     <section class="notice" aria-labelledby="no-file-title">
       <h2 id="no-file-title">Open a Box file first</h2>
+      {reasons.length > 0 && (
+        <ul class="reasons">
+          {reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
       <p>Open the file in Box in this window, then click the Secure Sign button in the toolbar.</p>
     </section>
   );

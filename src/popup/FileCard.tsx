@@ -1,20 +1,18 @@
-import type { FileInfo } from '../shared/messages';
+import type { OfferedFile } from './offer';
+import { fileName, FileStatus } from './FileStatus';
+import type { Lookup } from './useFileLookups';
 
-/** The file about to be sent, and why it cannot be sent when the user lacks download rights. */
-export function FileCard({ file }: { file: FileInfo }) {
+/** The one file about to be sent: no choice to make, so no checkbox. */
+export function FileCard({ file, lookup, retry }: { file: OfferedFile; lookup: Lookup | undefined; retry: () => void }) {
+  const name = fileName(file, lookup);
   return (
     <div class="file">
       <p>
         <span class="hint">File</span>
         <br />
-        <strong>{file.name}</strong>
+        <strong>{name ?? (lookup?.state === 'failed' ? `File ${file.id}` : 'Checking the file…')}</strong>
       </p>
-      {!file.canDownload && (
-        <p class="notice warn" id="file-warning">
-          You can't send this file: Box Sign needs permission to download it. Ask the file's owner for
-          download access, or send a copy you own.
-        </p>
-      )}
+      <FileStatus fileId={file.id} lookup={lookup} retry={retry} />
     </div>
   );
 }

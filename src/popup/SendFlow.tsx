@@ -1,25 +1,32 @@
-// Form → sending → result. Owns what the user typed (the password only in memory) and the
-// draft in storage.session, so a failed send or a closed popup loses nothing.
+// Form → sending → result. Owns what the user typed (the password only in memory), the ticked
+// files, and the draft in storage.session, so a failed send or a closed popup loses nothing.
 import { useMemo, useState } from 'preact/hooks';
-import type { FileInfo, SignRequestSummary } from '../shared/messages';
+import type { SignRequestSummary } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { SignFormDraft, SignMethod, SignRequestInput } from '../shared/sign-form';
 import type { StorageArea } from '../shared/storage-area';
 import { errorMessage } from '../ui/errors';
 import type { Background } from './deps';
 import { createDraftStore, defaultDraft } from './draft';
-import { FileCard } from './FileCard';
+import { FilePicker } from './FilePicker';
+import { setTicked } from './offer';
+import { PageNotes } from './PageNotes';
 import { ResultView } from './ResultView';
+import { sendBlock } from './send-block';
 import { SendForm } from './SendForm';
+import { SentFiles } from './SentFiles';
+import type { Offer } from './setup';
 import { UnknownOutcome } from './UnknownOutcome';
+import { useFileLookups } from './useFileLookups';
 
 export type SendFlowProps = {
   background: Background;
   draftArea: StorageArea;
   settings: Settings;
-  file: FileInfo;
-  fileIds: string[];
+  offer: Offer;
+  initialTicked: string[];
   initialDraft: SignFormDraft;
+  draftKey: string;
   pollIntervalMs: number;
 };
 
@@ -29,17 +36,26 @@ type Phase =
   | { kind: 'unknown' };
 
 export function SendFlow(props: SendFlowProps) {
-  const { background, file, fileIds, settings } = props;
+  const { background, offer, settings, draftKey } = props;
   const drafts = useMemo(() => createDraftStore(props.draftArea), [props.draftArea]);
   const [draft, setDraft] = useState(props.initialDraft);
+  const [ticked, setTickedIds] = useState(props.initialTicked);
   const [password, setPassword] = useState('');
   const [phase, setPhase] = useState<Phase>({ kind: 'form' });
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
+  const { lookups, retry } = useFileLookups(background, offer.sharedLink, ticked, offer.known);
 
+  const save = (form: SignFormDraft, ids: string[]) =>
+    void drafts.save(draftKey, form, { ticked: ids, pageChoice: offer.pageChoice });
   const changeDraft = (next: SignFormDraft) => {
     setDraft(next);
-    void drafts.save(file.id, next);
+    save(next, ticked);
+  };
+  const tick = (id: string, on: boolean) => {
+    const next = setTicked(offer.files, ticked, id, on);
+    setTickedIds(next);
+    save(draft, next);
   };
 
   const send = async (request: SignRequestInput) => {
@@ -48,7 +64,7 @@ export function SendFlow(props: SendFlowProps) {
     try {
       const outcome = await background('sendSignRequest', request);
       if (outcome.outcome === 'sent') {
-        await drafts.clear(file.id);
+        await drafts.clear(draftKey);
         setPhase({ kind: 'sent', request: outcome.request, signerEmail: request.signer.email, method: draft.method });
         setPassword(''); // Done with it: drop it from memory too.
       } else {
@@ -62,6 +78,7 @@ export function SendFlow(props: SendFlowProps) {
     }
   };
 
+  // The same files stay ticked: sending them to another signer is the likely next step.
   const sendAnother = () => {
     setDraft(defaultDraft(settings));
     setPassword('');
@@ -69,34 +86,45 @@ export function SendFlow(props: SendFlowProps) {
     setPhase({ kind: 'form' });
   };
 
+  if (phase.kind !== 'form') {
+    const sentFiles = offer.files.filter((file) => ticked.includes(file.id));
+    return (
+      <>
+        <SentFiles files={sentFiles} lookups={lookups} />
+        {phase.kind === 'sent' ? (
+          <ResultView
+            background={background}
+            initial={phase.request}
+            signerEmail={phase.signerEmail}
+            method={phase.method}
+            pollIntervalMs={props.pollIntervalMs}
+            onSendAnother={sendAnother}
+          />
+        ) : (
+          <UnknownOutcome onBack={() => setPhase({ kind: 'form' })} />
+        )}
+      </>
+    );
+  }
+
   return (
     <>
-      <FileCard file={file} />
-      {phase.kind === 'sent' && (
-        <ResultView
-          background={background}
-          initial={phase.request}
-          signerEmail={phase.signerEmail}
-          method={phase.method}
-          pollIntervalMs={props.pollIntervalMs}
-          onSendAnother={sendAnother}
-        />
-      )}
-      {phase.kind === 'unknown' && <UnknownOutcome onBack={() => setPhase({ kind: 'form' })} />}
-      {phase.kind === 'form' && (
-        <SendForm
-          draft={draft}
-          onDraftChange={changeDraft}
-          password={password}
-          onPasswordChange={setPassword}
-          fileIds={fileIds}
-          defaultCountry={settings.defaultCountry}
-          canSend={file.canDownload}
-          sending={sending}
-          sendError={sendError}
-          onSend={send}
-        />
-      )}
+      <PageNotes notes={offer.notes} resolveError={offer.resolveError} />
+      <SendForm
+        draft={draft}
+        onDraftChange={changeDraft}
+        password={password}
+        onPasswordChange={setPassword}
+        fileIds={ticked}
+        renderFiles={(error) => (
+          <FilePicker offer={offer} ticked={ticked} lookups={lookups} error={error} onTick={tick} retry={retry} />
+        )}
+        defaultCountry={settings.defaultCountry}
+        blocked={sendBlock(ticked, lookups)}
+        sending={sending}
+        sendError={sendError}
+        onSend={send}
+      />
     </>
   );
 }

@@ -1,20 +1,33 @@
-// Per-file drafts of the sending form in storage.session, so closing the popup loses nothing.
-// The password is never part of a draft: `pick` copies only the four draft fields, so even an
-// object that happens to carry a password cannot leak it into storage.
+// Drafts of the sending form in storage.session, one per Box page, so closing the popup loses
+// nothing. The password is never part of a draft: `toStored` copies only the named fields, so
+// even an object that happens to carry a password cannot leak it into storage.
 import { z } from 'zod';
+import { FileIdSchema } from '../shared/messages';
 import type { Settings } from '../shared/settings';
-import type { SignFormDraft } from '../shared/sign-form';
+import { MAX_FILES, type SignFormDraft } from '../shared/sign-form';
 import type { StorageArea } from '../shared/storage-area';
 
 export const DRAFT_KEY = 'draft';
-/** Enough for a working day of files; the oldest are dropped first. */
+/** Enough for a working day of pages; the oldest are dropped first. */
 const MAX_DRAFTS = 20;
 
+/**
+ * The ticked files, and what the page itself pointed at when they were ticked (its selection or
+ * preview). The ticks are restored only while the page still points at the same files: a new
+ * selection in Box is a newer choice than an old draft.
+ */
+export type DraftFiles = { ticked: string[]; pageChoice: string[] };
+export type SavedDraft = { form: SignFormDraft; files: DraftFiles | null };
+
+const IdsSchema = z.array(FileIdSchema).max(MAX_FILES);
 const DraftSchema = z.object({
   email: z.string().max(500).catch(''),
   method: z.enum(['sms', 'password']).catch('sms'),
   phone: z.string().max(100).catch(''),
   requiredToView: z.boolean().catch(true),
+  // Absent in drafts written before files could be ticked.
+  fileIds: IdsSchema.optional().catch(undefined),
+  pageFileIds: IdsSchema.optional().catch(undefined),
 });
 const DraftsSchema = z.record(z.string(), z.unknown()).catch({});
 
@@ -22,14 +35,29 @@ export function defaultDraft(settings: Settings): SignFormDraft {
   return { email: '', method: settings.defaultMethod, phone: '', requiredToView: settings.requirePhoneToView };
 }
 
-function pick(draft: SignFormDraft): SignFormDraft {
-  return { email: draft.email, method: draft.method, phone: draft.phone, requiredToView: draft.requiredToView };
+function toStored(form: SignFormDraft, files: DraftFiles) {
+  return {
+    email: form.email,
+    method: form.method,
+    phone: form.phone,
+    requiredToView: form.requiredToView,
+    fileIds: [...files.ticked],
+    pageFileIds: [...files.pageChoice],
+  };
+}
+
+function fromStored(stored: unknown): SavedDraft | null {
+  const parsed = DraftSchema.safeParse(stored); // fields are repaired one by one; only a non-object fails
+  if (!parsed.success) return null;
+  const { fileIds, pageFileIds, ...form } = parsed.data;
+  const files = fileIds && pageFileIds ? { ticked: fileIds, pageChoice: pageFileIds } : null;
+  return { form, files };
 }
 
 export type DraftStore = {
-  load(fileId: string): Promise<SignFormDraft | null>;
-  save(fileId: string, draft: SignFormDraft): Promise<void>;
-  clear(fileId: string): Promise<void>;
+  load(key: string): Promise<SavedDraft | null>;
+  save(key: string, form: SignFormDraft, files: DraftFiles): Promise<void>;
+  clear(key: string): Promise<void>;
 };
 
 export function createDraftStore(area: StorageArea): DraftStore {
@@ -48,17 +76,17 @@ export function createDraftStore(area: StorageArea): DraftStore {
     return queue;
   };
   return {
-    async load(fileId) {
+    async load(key) {
       await queue;
-      const stored = (await readAll())[fileId];
-      return stored === undefined ? null : DraftSchema.parse(stored);
+      const stored = (await readAll())[key];
+      return stored === undefined ? null : fromStored(stored);
     },
-    save: (fileId, draft) =>
+    save: (key, form, files) =>
       update((all) => {
-        delete all[fileId]; // re-insert last, so it counts as the newest
-        all[fileId] = pick(draft);
+        delete all[key]; // re-insert last, so it counts as the newest
+        all[key] = toStored(form, files);
         for (const old of Object.keys(all).slice(0, -MAX_DRAFTS)) delete all[old];
       }),
-    clear: (fileId) => update((all) => void delete all[fileId]),
+    clear: (key) => update((all) => void delete all[key]),
   };
 }

@@ -1,16 +1,33 @@
-// Everything the popup must know before it can show the form, loaded in one go.
-import type { FileInfo } from '../shared/messages';
+// Everything the popup must know before it can show the form, loaded in one go. File details
+// (name, download permission) are looked up later, per ticked file, by the form itself.
+import type { FileInfo, PageFiles } from '../shared/messages';
 import { readSettings, type Settings } from '../shared/settings';
 import type { SignFormDraft } from '../shared/sign-form';
 import { errorMessage } from '../ui/errors';
 import type { PopupDeps } from './deps';
-import { createDraftStore, defaultDraft } from './draft';
+import { createDraftStore, defaultDraft, type SavedDraft } from './draft';
+import { draftKey, inDisplayOrder, notSignableNotes, offeredFiles, preTicked, sameIds, type OfferedFile } from './offer';
+
+/** What the page offers, after Box resolved its shared link if it had to. */
+export type Offer = {
+  files: OfferedFile[];
+  /** Passed to `getFile`: Box needs it for files shared with the user only by link. */
+  sharedLink: string | null;
+  /** What the page pointed at (selection or preview): the ticks a fresh popup starts with. */
+  pageChoice: string[];
+  /** Why items the user pointed at are not offered, and a shared link that could not be resolved. */
+  notes: string[];
+  resolveError: string | null;
+  omitted: number;
+  /** Files already described by Box (a resolved shared link): no `getFile` needed. */
+  known: FileInfo[];
+};
 
 export type Setup =
   | { kind: 'disconnected' }
-  | { kind: 'noFile' }
+  | { kind: 'noFile'; reasons: string[] }
   | { kind: 'failed'; message: string }
-  | { kind: 'ready'; settings: Settings; file: FileInfo; fileIds: string[]; draft: SignFormDraft };
+  | { kind: 'ready'; settings: Settings; offer: Offer; ticked: string[]; draft: SignFormDraft; draftKey: string };
 
 export async function loadSettings(area: PopupDeps['settingsArea']): Promise<Settings> {
   try {
@@ -32,15 +49,53 @@ export async function loadSetup(deps: PopupDeps): Promise<Setup> {
     if (!auth.connected) return { kind: 'disconnected' };
     const files = await page;
     if (!files.ok) throw files.error;
-    const first = files.value?.files[0];
-    if (!first) return { kind: 'noFile' };
-    const [file, stored, loaded] = await Promise.all([
-      deps.background('getFile', { fileId: first.id }),
-      createDraftStore(deps.draftArea).load(first.id),
+    if (files.value === null) return { kind: 'noFile', reasons: [] };
+    const key = draftKey(files.value.pageUrl);
+    const [offer, saved, loaded] = await Promise.all([
+      loadOffer(deps, files.value),
+      createDraftStore(deps.draftArea).load(key),
       settings,
     ]);
-    return { kind: 'ready', settings: loaded, file, fileIds: [first.id], draft: stored ?? defaultDraft(loaded) };
+    if (offer.files.length === 0) {
+      return { kind: 'noFile', reasons: [...offer.notes, ...(offer.resolveError ? [offer.resolveError] : [])] };
+    }
+    const ticked = singleFile(offer) ? offer.pageChoice : (restoredTicks(offer, saved) ?? offer.pageChoice);
+    return { kind: 'ready', settings: loaded, offer, ticked, draft: saved?.form ?? defaultDraft(loaded), draftKey: key };
   } catch (error) {
     return { kind: 'failed', message: errorMessage(error) };
   }
+}
+
+async function loadOffer(deps: PopupDeps, page: PageFiles): Promise<Offer> {
+  const sharedLink = page.sharedLink ?? null;
+  let resolved: FileInfo | null = null;
+  let resolveError: string | null = null;
+  if (page.unresolved) {
+    try {
+      resolved = await deps.background('resolveSharedLink', { sharedLink: page.unresolved.sharedLink });
+    } catch (error) {
+      resolveError = errorMessage(error); // e.g. the link is a folder: said in words, the rest still works
+    }
+  }
+  const files = offeredFiles(page, resolved);
+  return {
+    files,
+    sharedLink,
+    pageChoice: preTicked(files),
+    notes: notSignableNotes(page),
+    resolveError,
+    omitted: page.omitted ?? 0,
+    known: resolved ? [resolved] : [],
+  };
+}
+
+/** The page points at exactly the one file it offers: nothing to choose, so no checkbox. */
+export function singleFile(offer: Offer): OfferedFile | undefined {
+  return offer.files.length === 1 && offer.pageChoice.length === 1 ? offer.files[0] : undefined;
+}
+
+/** The draft's ticks, if the page still points at what it pointed at when they were saved. */
+function restoredTicks(offer: Offer, saved: SavedDraft | null): string[] | null {
+  if (!saved?.files || !sameIds(saved.files.pageChoice, offer.pageChoice)) return null;
+  return inDisplayOrder(offer.files, saved.files.ticked);
 }

@@ -1,5 +1,5 @@
 // Fakes for popup tests: a background that answers from a table and records every call.
-import type { backgroundProtocol, FileInfo, SignRequestSummary } from '../shared/messages';
+import type { backgroundProtocol, FileInfo, PageFiles, SignRequestSummary } from '../shared/messages';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import { memoryArea } from '../shared/storage-area';
 import type { Background, PopupDeps } from './deps';
@@ -10,6 +10,9 @@ export type Call = { type: string; data: unknown };
 
 export const FILE_ID = '1000000001';
 export const FILE: FileInfo = { id: FILE_ID, name: 'NDA - Acme.pdf', extension: 'pdf', size: 1234, canDownload: true };
+export const PAGE_URL = 'https://app.box.com/file/1';
+/** Where the popup keeps the draft for PAGE_URL. */
+export const PAGE_DRAFT_KEY = 'page:https://app.box.com/file/1';
 
 export function summary(over: Partial<SignRequestSummary> = {}): SignRequestSummary {
   return {
@@ -40,16 +43,30 @@ export function fakeBackground(handlers: Handlers = {}): { background: Backgroun
   return { background, calls };
 }
 
-export function popupDeps(options: { handlers?: Handlers; files?: string[] | null; settings?: unknown; draft?: unknown } = {}) {
+export type PopupOptions = {
+  handlers?: Handlers;
+  /** File ids of an older content script's page (no source, no names); `page` wins when both are given. */
+  files?: string[] | null;
+  page?: PageFiles | null;
+  settings?: unknown;
+  draft?: unknown;
+};
+
+export function popupDeps(options: PopupOptions = {}) {
   const { background, calls } = fakeBackground(options.handlers);
   const files = options.files === undefined ? [FILE_ID] : options.files;
+  const page: PageFiles | null =
+    options.page !== undefined
+      ? options.page
+      : files === null
+        ? null
+        : { files: files.map((id) => ({ id, name: null })), pageUrl: PAGE_URL };
   const draftArea = memoryArea(options.draft === undefined ? {} : { draft: options.draft });
   const settingsArea = memoryArea(options.settings === undefined ? {} : { settings: options.settings });
   let optionsOpened = 0;
   const deps: PopupDeps = {
     background,
-    getActiveTabFiles: async () =>
-      files === null ? null : { files: files.map((id) => ({ id, name: null })), pageUrl: 'https://app.box.com/file/1' },
+    getActiveTabFiles: async () => structuredClone(page),
     draftArea,
     settingsArea,
     openOptionsPage: async () => void (optionsOpened += 1),

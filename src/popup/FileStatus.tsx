@@ -1,0 +1,38 @@
+import type { Lookup } from './useFileLookups';
+
+export const NO_DOWNLOAD = 'You need download permission on this file to send it for signature.';
+
+/** The id of a file's status line, for `aria-describedby` on its checkbox. */
+export const statusId = (fileId: string) => `file-${fileId}-status`;
+
+/** What Box said about one ticked file when it is not simply fine: no permission, or a failed lookup. */
+export function FileStatus({ fileId, lookup, retry }: { fileId: string; lookup: Lookup | undefined; retry: () => void }) {
+  if (lookup?.state === 'ok' && !lookup.file.canDownload) {
+    return (
+      <p class="file-status warn" id={statusId(fileId)}>
+        {NO_DOWNLOAD} Ask the file's owner for download access, or send a copy you own.
+      </p>
+    );
+  }
+  if (lookup?.state === 'failed') {
+    return (
+      <div class="file-status danger" id={statusId(fileId)} role="alert">
+        <span>{lookup.message}</span>{' '}
+        <button type="button" class="link" onClick={retry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  return null;
+}
+
+/** True when the status line above renders, so a checkbox only points at text that exists. */
+export function hasStatus(lookup: Lookup | undefined): boolean {
+  return lookup?.state === 'failed' || (lookup?.state === 'ok' && !lookup.file.canDownload);
+}
+
+/** Box's name once looked up; the page's until then. */
+export function fileName(file: { id: string; name: string | null }, lookup: Lookup | undefined): string | null {
+  return lookup?.state === 'ok' ? lookup.file.name : file.name;
+}
