@@ -25,14 +25,19 @@ function itemNotFound(kind: string, id: string): Reply {
   });
 }
 
-/** Each source must exist (404) and be downloadable: "the requester needs download permission" (docs). */
-function resolveSources(state: EmulatorState, body: Record<string, unknown>): StoredFile[] | Reply {
+/**
+ * Each source must exist (404) and be downloadable: "the requester needs download permission" (docs).
+ * Another user's file (even one the requester can open through a shared link: this call takes no BoxApi
+ * header) answers 404 like a missing one, as Box answers for items the user cannot access (spec
+ * GET /files/{id}: 404 "not found or no access") [inference: not documented for sign_requests itself].
+ */
+function resolveSources(state: EmulatorState, user: DemoUser, body: Record<string, unknown>): StoredFile[] | Reply {
   const refs = Array.isArray(body['source_files']) ? (body['source_files'] as Record<string, unknown>[]) : [];
   const files: StoredFile[] = [];
   for (const ref of refs) {
     const id = String(ref['id']);
     const file = state.content.files.get(id);
-    if (!file) return itemNotFound('file', id);
+    if (!file || file.ownerId !== user.id) return itemNotFound('file', id);
     if (!file.canDownload) {
       return boxError(403, 'access_denied_insufficient_permissions', 'Access denied - insufficient permission', {
         context_info: { errors: [{ reason: 'insufficient_permissions', name: 'file', message: `The user needs download permission on file '${id}'` }] },
@@ -44,16 +49,16 @@ function resolveSources(state: EmulatorState, body: Record<string, unknown>): St
 }
 
 /** parent_folder, or the first source's parent, or "My Sign Requests" when that parent is the root (spec). */
-function resolveParent(state: EmulatorState, body: Record<string, unknown>, sources: StoredFile[]): StoredFolder | Reply {
+function resolveParent(state: EmulatorState, user: DemoUser, body: Record<string, unknown>, sources: StoredFile[]): StoredFolder | Reply {
   const given = body['parent_folder'];
   if (isRecord(given)) {
     const folder = state.content.folders.get(String(given['id']));
-    return folder ?? itemNotFound('folder', String(given['id']));
+    return folder && folder.ownerId === user.id ? folder : itemNotFound('folder', String(given['id']));
   }
   const parentId = sources[0]?.parentId ?? '0';
   const parent = state.content.folders.get(parentId);
   if (parent && parent.id !== '0') return parent;
-  const mine = [...state.content.folders.values()].find((f) => f.parentId === '0' && f.name === 'My Sign Requests');
+  const mine = [...state.content.folders.values()].find((f) => f.parentId === '0' && f.ownerId === state.user.id && f.name === 'My Sign Requests');
   return mine ?? state.content.addFolder({ id: state.content.newFileId(), name: 'My Sign Requests', parentFolderId: '0' });
 }
 
@@ -95,9 +100,9 @@ export function createSignRequest(ctx: Ctx, user: DemoUser): Reply {
   if (typeof ctx.body['template_id'] === 'string' && ctx.body['template_id'] !== '') {
     return itemNotFound('template', ctx.body['template_id']); // the emulator has no Sign templates
   }
-  const sources = resolveSources(ctx.state, ctx.body);
+  const sources = resolveSources(ctx.state, user, ctx.body);
   if (!Array.isArray(sources)) return sources;
-  const parent = resolveParent(ctx.state, ctx.body, sources);
+  const parent = resolveParent(ctx.state, user, ctx.body, sources);
   if ('status' in parent) return parent;
   const record = createRecord(ctx.state, user, ctx.body, sources, parent);
   ctx.state.signRequests.push(record);

@@ -19,40 +19,60 @@ export interface StoredFolder {
   name: string;
   parentId: string | null;
   createdAt: number;
+  ownerId: string;
 }
 
-/** Files and folders of the (single) demo account. */
+/**
+ * Files and folders of the demo account, plus items owned by another Box user (reachable only through a
+ * shared link). Box makes everything inside a folder belong to the folder's owner, so only items at the
+ * top level (parent `0`, which stands for each user's own "All Files") choose their owner.
+ */
 export class ContentStore {
   readonly files = new Map<string, StoredFile>();
   readonly folders = new Map<string, StoredFolder>();
   private nextVersion = 1_500_000_000_000;
 
-  constructor(private readonly now: () => number, private readonly ownerId: string) {
-    this.folders.set('0', { id: '0', name: 'All Files', parentId: null, createdAt: now() });
+  constructor(private readonly now: () => number, private readonly ownerId: string, private readonly otherOwnerId: string) {
+    this.folders.set('0', { id: '0', name: 'All Files', parentId: null, createdAt: now(), ownerId });
+  }
+
+  /** Owner of a new item in `parentId`: the parent folder's owner, or at the top level the caller's choice. */
+  private ownerFor(parentId: string, ownedByOther: boolean | undefined, what: string): string {
+    if (parentId === '0') return ownedByOther ? this.otherOwnerId : this.ownerId;
+    const parent = this.folders.get(parentId);
+    if (!parent) throw new Error(`emulator: parent folder ${parentId} of ${what} does not exist`);
+    const wantOther = ownedByOther ?? parent.ownerId !== this.ownerId;
+    if (wantOther !== (parent.ownerId !== this.ownerId)) {
+      throw new Error(`emulator: ${what} must have the owner of its folder ${parentId} (Box: a folder's content belongs to the folder's owner)`);
+    }
+    return parent.ownerId;
   }
 
   addFolder(f: EmulatorFolder): StoredFolder {
+    const parentId = f.id === '0' ? null : (f.parentFolderId ?? '0');
     const folder: StoredFolder = {
       id: f.id,
       name: f.name,
-      parentId: f.id === '0' ? null : (f.parentFolderId ?? '0'),
+      parentId,
       createdAt: this.now(),
+      ownerId: parentId === null ? this.ownerId : this.ownerFor(parentId, f.ownedByOther, `folder ${f.id}`),
     };
     this.folders.set(folder.id, folder);
     return folder;
   }
 
   addFile(f: EmulatorFile): StoredFile {
+    const parentId = f.parentFolderId ?? '0';
     const file: StoredFile = {
       id: f.id,
       name: f.name,
       size: f.size ?? 10_000 + (Number(f.id.slice(-4)) || 0) * 7,
-      parentId: f.parentFolderId ?? '0',
+      parentId,
       canDownload: f.canDownload ?? true,
       sha1: sha1Hex(`${f.id}:${f.name}`),
       versionId: String(this.nextVersion++),
       createdAt: this.now(),
-      ownerId: this.ownerId,
+      ownerId: this.ownerFor(parentId, f.ownedByOther, `file ${f.id}`),
     };
     this.files.set(file.id, file);
     return file;
@@ -71,12 +91,20 @@ export class ContentStore {
     }
   }
 
+  /** Items in a folder. Only its owner's: another user's top-level items sit in *their* "All Files". */
   childrenOf(folderId: string): { folders: StoredFolder[]; files: StoredFile[] } {
+    const owner = this.folders.get(folderId)?.ownerId ?? this.ownerId;
+    const inside = (f: { parentId: string | null; ownerId: string }) => f.parentId === folderId && f.ownerId === owner;
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
     return {
-      folders: [...this.folders.values()].filter((f) => f.parentId === folderId).sort(byName),
-      files: [...this.files.values()].filter((f) => f.parentId === folderId).sort(byName),
+      folders: [...this.folders.values()].filter(inside).sort(byName),
+      files: [...this.files.values()].filter(inside).sort(byName),
     };
+  }
+
+  /** True when `folderId` is `ancestorId` or lies below it. */
+  isWithin(folderId: string | null, ancestorId: string): boolean {
+    return this.pathTo(folderId).some((f) => f.id === ancestorId);
   }
 
   /** Ancestors from the root down to (excluding) the item, as Box's path_collection lists them. */

@@ -3,14 +3,17 @@ import { certificate } from './cert.ts';
 import { FaultRegistry } from './faults.ts';
 import { seed as seedContent } from './seed.ts';
 import { startServer } from './server.ts';
+import { createShare, shareInfo } from './shares.ts';
 import { settle, toBox } from './sign-model.ts';
 import { EmulatorState } from './state.ts';
 import type { AppConfig, Emulator, RecordedRequest, StartOptions } from './types.ts';
 
 export type {
-  AppConfig, Emulator, EmulatorFile, EmulatorFolder, FaultMatch, FaultSpec, RecordedRequest, StartOptions,
+  AppConfig, Emulator, EmulatorFile, EmulatorFolder, FaultMatch, FaultSpec, RecordedRequest, SharedLinkAccess,
+  SharedLinkInfo, SharedLinkOptions, StartOptions,
 } from './types.ts';
-export { CONTRACTS_FOLDER_ID } from './seed.ts';
+export { CONTRACTS_FOLDER_ID, SEEDED_SHARES, type SeededShare } from './seed.ts';
+export { OTHER_USER } from './state.ts';
 
 export const DEFAULT_APP = {
   clientId: 'emulator-client-id',
@@ -63,6 +66,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
     addFolder: (f) => {
       state.content.addFolder(f);
     },
+    addSharedLink: (item, opts) => shareInfo(state, createShare(state, item, opts)),
     // docs developer-tokens.md: 60 minutes, cannot be refreshed, tied to the console user.
     issueDeveloperToken: () => state.auth.issueAccess(developerApp.clientId, state.user.id, true).value,
     expireAccessTokens: () => state.auth.expireAllAccess(),

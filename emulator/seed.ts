@@ -1,7 +1,83 @@
+import { createShare, shareInfo } from './shares.ts';
 import type { EmulatorState } from './state.ts';
+import type { SharedLinkOptions } from './types.ts';
 
-// Demo content: a "Contracts" folder that looks like a real Box folder page.
+// Demo content: a "Contracts" folder that looks like a real Box folder page, plus shared links (some to
+// content of another user, OTHER_USER, which the demo user reaches only through the link).
 export const CONTRACTS_FOLDER_ID = '111111111';
+
+export interface SeededShare {
+  type: 'file' | 'folder';
+  /** The shared item. */
+  itemId: string;
+  name: string;
+  token: string;
+  /** The link as Box issues it (`shared_link.url`). */
+  url: string;
+  vanityName: string | null;
+  vanityUrl: string | null;
+  password: string | null;
+  /** False: the share page carries no `Box.postStreamData`, so only the API resolves the link. */
+  pageData: boolean;
+  /** Owned by OTHER_USER: 404 for the demo user without the link (and never signable by them). */
+  ownedByOther: boolean;
+  /** Folder shares: files anywhere inside, by name. */
+  files: Readonly<Record<string, string>>;
+  /** Folder shares: subfolders, by name. */
+  folders: Readonly<Record<string, string>>;
+}
+
+const VENDOR_FOLDER_ID = '111111121';
+const VENDOR_SIGNED_FOLDER_ID = '111111122';
+
+export const SEEDED_SHARES = {
+  /** (a) A demo-owned file shared with an open link. */
+  offerLetter: {
+    type: 'file', itemId: '1000000002', name: 'Offer letter.docx', token: 'nmwis1iat2xkv54j1l27bp18p0kx82fr',
+    url: 'https://app.box.com/s/nmwis1iat2xkv54j1l27bp18p0kx82fr', vanityName: null, vanityUrl: null,
+    password: null, pageData: true, ownedByOther: false, files: {}, folders: {},
+  },
+  /** (b) Another user's file, open link, downloadable, page data; also a vanity link (e). */
+  vendorMsa: {
+    type: 'file', itemId: '1000000021', name: 'Vendor MSA.pdf', token: '861jx8nngxkeompj2jam4ncse2ue0ljl',
+    url: 'https://vendor.app.box.com/s/861jx8nngxkeompj2jam4ncse2ue0ljl', vanityName: 'vendor-msa',
+    vanityUrl: 'https://vendor.app.box.com/v/vendor-msa/', password: null, pageData: true, ownedByOther: true,
+    files: {}, folders: {},
+  },
+  /** (c) Another user's folder with a few files and a subfolder; vanity link (e). */
+  vendorFolder: {
+    type: 'folder', itemId: VENDOR_FOLDER_ID, name: 'Vendor onboarding', token: 'zfjr0v72o3znroik04ywvdm045sap8if',
+    url: 'https://vendor.app.box.com/s/zfjr0v72o3znroik04ywvdm045sap8if', vanityName: 'vendor-onboarding',
+    vanityUrl: 'https://vendor.app.box.com/v/vendor-onboarding/', password: null, pageData: true, ownedByOther: true,
+    files: {
+      'Bank details.xlsx': '1000000022',
+      'Insurance certificate.pdf': '1000000023',
+      'W-9 form.pdf': '1000000024',
+      'Onboarding checklist.docx': '1000000025',
+    },
+    folders: { Signed: VENDOR_SIGNED_FOLDER_ID },
+  },
+  /** (d) Another user's file whose share page carries no bootstrap data. */
+  noPageData: {
+    type: 'file', itemId: '1000000026', name: 'Statement of Work.pdf', token: 'fuv4nyklns6xpdklq81pm8r0okpnkk4u',
+    url: 'https://vendor.app.box.com/s/fuv4nyklns6xpdklq81pm8r0okpnkk4u', vanityName: null, vanityUrl: null,
+    password: null, pageData: false, ownedByOther: true, files: {}, folders: {},
+  },
+  /** Another user's file behind a password-protected link (password from the Box docs' curl example). */
+  passwordProtected: {
+    type: 'file', itemId: '1000000027', name: 'Vendor price list.pdf', token: 'dk4a4fxbftpfp9t8m4lpqhsk56jvn5lq',
+    url: 'https://vendor.app.box.com/s/dk4a4fxbftpfp9t8m4lpqhsk56jvn5lq', vanityName: null, vanityUrl: null,
+    password: 'letmein', pageData: true, ownedByOther: true, files: {}, folders: {},
+  },
+} as const satisfies Record<string, SeededShare>;
+
+function share(state: EmulatorState, s: SeededShare): void {
+  const opts: SharedLinkOptions = { token: s.token, pageData: s.pageData };
+  if (s.vanityName !== null) opts.vanityName = s.vanityName;
+  if (s.password !== null) opts.password = s.password;
+  const info = shareInfo(state, createShare(state, { type: s.type, id: s.itemId }, opts));
+  if (info.url !== s.url || info.vanityUrl !== s.vanityUrl) throw new Error(`emulator: seeded share ${s.name} has URL ${info.url}`);
+}
 
 export function seed(state: EmulatorState): void {
   const c = state.content;
@@ -15,4 +91,18 @@ export function seed(state: EmulatorState): void {
   c.addFile({ id: '1000000006', name: 'Signature scan.png', size: 301_554, parentFolderId: CONTRACTS_FOLDER_ID });
   c.addFile({ id: '1000000007', name: 'Old MSA 2019.pdf', size: 120_400, parentFolderId: '111111112' });
   c.addFile({ id: '1000000010', name: 'Welcome to Box.pdf', size: 64_000, parentFolderId: '0' });
+
+  // Another user's content: at the top level of *their* All Files, invisible in the demo user's.
+  const v = SEEDED_SHARES.vendorFolder;
+  c.addFile({ id: SEEDED_SHARES.vendorMsa.itemId, name: SEEDED_SHARES.vendorMsa.name, size: 210_778, ownedByOther: true });
+  c.addFolder({ id: v.itemId, name: v.name, ownedByOther: true });
+  c.addFolder({ id: v.folders.Signed, name: 'Signed', parentFolderId: v.itemId });
+  c.addFile({ id: v.files['Bank details.xlsx'], name: 'Bank details.xlsx', size: 12_544, parentFolderId: v.itemId });
+  c.addFile({ id: v.files['Insurance certificate.pdf'], name: 'Insurance certificate.pdf', size: 402_117, parentFolderId: v.itemId });
+  c.addFile({ id: v.files['W-9 form.pdf'], name: 'W-9 form.pdf', size: 88_320, parentFolderId: v.itemId });
+  c.addFile({ id: v.files['Onboarding checklist.docx'], name: 'Onboarding checklist.docx', size: 31_002, parentFolderId: v.folders.Signed });
+  c.addFile({ id: SEEDED_SHARES.noPageData.itemId, name: SEEDED_SHARES.noPageData.name, size: 143_009, ownedByOther: true });
+  c.addFile({ id: SEEDED_SHARES.passwordProtected.itemId, name: SEEDED_SHARES.passwordProtected.name, size: 51_200, ownedByOther: true });
+
+  for (const s of Object.values(SEEDED_SHARES)) share(state, s);
 }

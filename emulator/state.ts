@@ -2,6 +2,7 @@ import { AuthStore } from './auth-store.ts';
 import { Clock } from './clock.ts';
 import { ContentStore } from './content.ts';
 import type { StoredSignRequest } from './sign-model.ts';
+import { ShareStore } from './shares.ts';
 import type { AppConfig } from './types.ts';
 
 export interface DemoUser {
@@ -9,6 +10,20 @@ export interface DemoUser {
   name: string;
   login: string;
 }
+
+export interface Enterprise {
+  id: string;
+  name: string;
+  /** Custom subdomain (`<sub>.app.box.com`), used in the company's shared links; null without one. */
+  subdomain: string | null;
+}
+
+/** The demo user's company (the same as GET /users/me reports). */
+export const DEMO_ENTERPRISE: Enterprise = { id: '1000001', name: 'Example Corp', subdomain: null };
+
+/** Another Box user, in another company: owns content the demo user only reaches through shared links. */
+export const OTHER_USER: DemoUser = { id: '20000002', name: 'Grace Hopper', login: 'grace@vendor.example' };
+export const OTHER_ENTERPRISE: Enterprise = { id: '1000002', name: 'Vendor Inc', subdomain: 'vendor' };
 
 /** Sliding one-minute window per user (docs rate-limits.md: Sign create + resend 100/min/user). */
 export class RateWindow {
@@ -36,9 +51,20 @@ export class EmulatorState {
   readonly auth = new AuthStore(this.now);
   readonly signRequests: StoredSignRequest[] = [];
   readonly signRate = new RateWindow(100, 60_000);
+  readonly shares = new ShareStore();
+  readonly otherUser: DemoUser = { ...OTHER_USER };
 
   constructor(readonly apps: AppConfig[], readonly user: DemoUser) {
-    this.content = new ContentStore(this.now, user.id);
+    this.content = new ContentStore(this.now, user.id, OTHER_USER.id);
+  }
+
+  /** Any Box user the emulator knows (owners of content); only `user` can hold tokens (see userById). */
+  person(id: string): DemoUser {
+    return id === this.otherUser.id ? this.otherUser : this.user;
+  }
+
+  enterpriseOf(userId: string): Enterprise {
+    return userId === this.otherUser.id ? OTHER_ENTERPRISE : DEMO_ENTERPRISE;
   }
 
   app(clientId: string | undefined): AppConfig | undefined {

@@ -48,12 +48,46 @@ export interface EmulatorFile {
   size?: number;
   parentFolderId?: string;
   canDownload?: boolean;
+  /**
+   * Owned by another Box user (`OTHER_USER`), so the demo user reaches it only through a shared link.
+   * Inside a folder the owner is always the folder's owner (Box); a contradicting value throws.
+   */
+  ownedByOther?: boolean;
 }
 
 export interface EmulatorFolder {
   id: string;
   name: string;
   parentFolderId?: string;
+  /** As for files: another user's folder (and everything in it). */
+  ownedByOther?: boolean;
+}
+
+export type SharedLinkAccess = 'open' | 'company' | 'collaborators';
+
+export interface SharedLinkOptions {
+  /** 32 lowercase letters and digits, as Box shared names are; random when omitted. */
+  token?: string;
+  /** Custom URL name (`/v/<name>`): 3 to 30 letters, digits and hyphens (Box "custom shared link" rules). */
+  vanityName?: string;
+  /** Default `open`. */
+  access?: SharedLinkAccess;
+  password?: string;
+  /** Link permission `can_download` (default true; Box forces false for `collaborators` links). */
+  canDownload?: boolean;
+  /**
+   * Whether the share page carries the `Box.postStreamData` bootstrap script (default true). Box serves some
+   * share pages without it; then only the API (`GET /2.0/shared_items`) tells what the link points at.
+   */
+  pageData?: boolean;
+}
+
+export interface SharedLinkInfo {
+  /** `https://app.box.com/s/<token>` (or the owner's company subdomain). */
+  url: string;
+  token: string;
+  /** `https://<sub>.app.box.com/v/<name>/` when a vanity name was given. */
+  vanityUrl: string | null;
 }
 
 export interface Emulator {
@@ -63,6 +97,8 @@ export interface Emulator {
   clearRequests(): void;
   addFile(f: EmulatorFile): void;
   addFolder(f: EmulatorFolder): void;
+  /** Creates (or replaces) the item's shared link; an item has at most one, as in Box. */
+  addSharedLink(item: { type: 'file' | 'folder'; id: string }, opts?: SharedLinkOptions): SharedLinkInfo;
   issueDeveloperToken(): string;
   expireAccessTokens(): void;
   failNext(match: FaultMatch, fault: FaultSpec, count?: number): void;
