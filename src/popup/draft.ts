@@ -29,7 +29,9 @@ const DraftSchema = z.object({
   fileIds: IdsSchema.optional().catch(undefined),
   pageFileIds: IdsSchema.optional().catch(undefined),
 });
-const DraftsSchema = z.record(z.string(), z.unknown()).catch({});
+// A fresh object per read: `update` mutates what it reads, and a shared `.catch({})` default would
+// carry one write into every later read of an empty area.
+const DraftsSchema = z.record(z.string(), z.unknown()).catch(() => ({}));
 
 export function defaultDraft(settings: Settings): SignFormDraft {
   return { email: '', method: settings.defaultMethod, phone: '', requiredToView: settings.requirePhoneToView };
