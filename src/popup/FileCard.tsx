@@ -12,7 +12,7 @@ export function FileCard({ file, lookup, retry }: { file: OfferedFile; lookup: L
         <br />
         <strong>{name ?? (lookup?.state === 'failed' ? `File ${file.id}` : 'Checking the file…')}</strong>
       </p>
-      <FileStatus fileId={file.id} lookup={lookup} retry={retry} />
+      <FileStatus fileId={file.id} lookup={lookup} retry={retry} advice />
     </div>
   );
 }

@@ -6,11 +6,20 @@ export const NO_DOWNLOAD = 'You need download permission on this file to send it
 export const statusId = (fileId: string) => `file-${fileId}-status`;
 
 /** What Box said about one ticked file when it is not simply fine: no permission, or a failed lookup. */
-export function FileStatus({ fileId, lookup, retry }: { fileId: string; lookup: Lookup | undefined; retry: () => void }) {
+export type FileStatusProps = {
+  fileId: string;
+  lookup: Lookup | undefined;
+  retry: () => void;
+  /** The single-file card has room for what to do about it; a list row keeps to one sentence. */
+  advice?: boolean;
+};
+
+export function FileStatus({ fileId, lookup, retry, advice = false }: FileStatusProps) {
   if (lookup?.state === 'ok' && !lookup.file.canDownload) {
     return (
       <p class="file-status warn" id={statusId(fileId)}>
-        {NO_DOWNLOAD} Ask the file's owner for download access, or send a copy you own.
+        {NO_DOWNLOAD}
+        {advice && " Ask the file's owner for download access, or send a copy you own."}
       </p>
     );
   }

@@ -109,7 +109,6 @@ export function SendFlow(props: SendFlowProps) {
 
   return (
     <>
-      <PageNotes notes={offer.notes} resolveError={offer.resolveError} />
       <SendForm
         draft={draft}
         onDraftChange={changeDraft}
@@ -117,7 +116,11 @@ export function SendFlow(props: SendFlowProps) {
         onPasswordChange={setPassword}
         fileIds={ticked}
         renderFiles={(error) => (
-          <FilePicker offer={offer} ticked={ticked} lookups={lookups} error={error} onTick={tick} retry={retry} />
+          <>
+            <FilePicker offer={offer} ticked={ticked} lookups={lookups} error={error} onTick={tick} retry={retry} />
+            {/* Right under the files, where the missing item would have been. */}
+            <PageNotes notes={offer.notes} resolveError={offer.resolveError} />
+          </>
         )}
         defaultCountry={settings.defaultCountry}
         blocked={sendBlock(ticked, lookups)}
