@@ -1,5 +1,5 @@
 import { DEFAULT_APP, DEMO_USER, startEmulator } from './index.ts';
-import { CONTRACTS_FOLDER_ID } from './seed.ts';
+import { CONTRACTS_FOLDER_ID, SEEDED_SHARES } from './seed.ts';
 
 // `npx tsx emulator/cli.ts [--port N]` (or EMULATOR_PORT); default 8443. Stops on SIGINT/SIGTERM.
 
@@ -20,6 +20,9 @@ async function main(): Promise<void> {
   console.log(`Chromium: --host-resolver-rules="${emulator.hostResolverRules}" --ignore-certificate-errors`);
   console.log(`Folder page:   https://app.box.com/folder/${CONTRACTS_FOLDER_ID}`);
   console.log('File page:     https://app.box.com/file/1000000001');
+  for (const [key, share] of Object.entries(SEEDED_SHARES)) {
+    console.log(`Shared ${share.type.padEnd(6)} ${share.url}${share.vanityUrl ? ` (${share.vanityUrl})` : ''}  [${key}${share.password ? `, password ${share.password}` : ''}${share.pageData ? '' : ', no page data'}]`);
+  }
   console.log(`Authorize:     https://account.box.com/api/oauth2/authorize?response_type=code&client_id=${DEFAULT_APP.clientId}`);
   console.log(`API (curl):    curl -k --resolve api.box.com:${p}:127.0.0.1 https://api.box.com:${p}/2.0/users/me -H "Authorization: Bearer ${token}"`);
   console.log(`Signed in as ${DEMO_USER.name} <${DEMO_USER.login}>; developer token above is valid 60 minutes.`);

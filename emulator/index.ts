@@ -27,9 +27,12 @@ export const DEMO_USER = { id: '20000001', name: 'Ada Lovelace', login: 'ada@exa
 /** Hosts the emulator answers for (plus any <company>.app.box.com / <company>.ent.box.com). */
 export const BOX_HOSTS = ['api.box.com', 'account.box.com', 'app.box.com'] as const;
 
-/** Chromium `--host-resolver-rules` value sending the Box hosts to the emulator. */
+/** Company hosts, as Chromium host-resolver-rules wildcards (seeded shared links live on vendor.app.box.com). */
+export const BOX_COMPANY_HOST_PATTERNS = ['*.app.box.com', '*.ent.box.com'] as const;
+
+/** Chromium `--host-resolver-rules` value sending the Box hosts (company subdomains included) to the emulator. */
 export function hostResolverRules(port: number, extraHosts: string[] = []): string {
-  return [...BOX_HOSTS, ...extraHosts].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
+  return [...BOX_HOSTS, ...BOX_COMPANY_HOST_PATTERNS, ...extraHosts].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(',');
 }
 
 export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> {

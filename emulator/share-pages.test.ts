@@ -152,6 +152,11 @@ describe('shared-link pages', () => {
     expect(root.text).not.toContain('Vendor MSA.pdf');
   });
 
+  it('the Chromium host rules cover company subdomains, where seeded links live', () => {
+    expect(new URL(vendorMsa.url).hostname).toBe('vendor.app.box.com');
+    expect(em.hostResolverRules).toContain(`MAP *.app.box.com 127.0.0.1:${em.port}`);
+  });
+
   it('escapes names in rows and in the bootstrap script', async () => {
     em.addFile({ id: '5200000001', name: '</script><img src=x onerror=alert(1)>.pdf', ownedByOther: true });
     const link = em.addSharedLink({ type: 'file', id: '5200000001' });
