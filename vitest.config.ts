@@ -12,8 +12,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['src/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'test/fuzz/**/*.test.ts'],
           setupFiles: ['test/setup-unit.ts'],
+        },
+      },
+      {
+        test: {
+          // Build and release tooling: manifest derivation, reproducible zips, icons.
+          name: 'tooling',
+          environment: 'node',
+          include: ['scripts/**/*.test.ts'],
         },
       },
       {
@@ -27,7 +35,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['test/e2e/**/*.e2e.ts'],
+          // Chromium (playwright-core) and Firefox (puppeteer-core over WebDriver BiDi).
+          include: ['test/e2e/**/*.e2e.ts', 'test/e2e-firefox/**/*.e2e.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -14,6 +14,7 @@ import { installMenus, launchFor, type MenuClick } from './context-menu';
 import { putLaunch } from '../shared/launch';
 import { getSealingKey } from '../platform/key-store';
 import * as platform from '../platform/background';
+import { installE2EBridge } from '../platform/e2e-bridge.background';
 
 // Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
 const originRuleReady = installOriginRule(platform.sessionRules);
@@ -56,5 +57,11 @@ platform.onInstalledOrStartup(() => {
 });
 
 // End-to-end builds only (`vite build --mode e2e`): headless Chromium cannot click a native
-// context menu, so tests call the same handler. Production builds drop this block.
-if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { secureSignE2E: { onMenuClicked } });
+// context menu, so tests call the same handler; Firefox tests cannot reach extension pages or
+// this script over WebDriver BiDi, so they come through an e2e-only content script (the bridge)
+// and call the real handler as the popup would. Production builds drop this block.
+if (import.meta.env.MODE === 'e2e') {
+  const hook = { onMenuClicked, handle };
+  Object.assign(globalThis, { secureSignE2E: hook });
+  installE2EBridge(hook);
+}

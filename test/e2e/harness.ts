@@ -6,9 +6,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startEmulator, type Emulator } from '../../emulator/index';
 
-export const DIST = process.env['SECURE_SIGN_DIST'] ?? resolve(import.meta.dirname, '../../dist');
+export const DIST = process.env['SECURE_SIGN_DIST'] ?? resolve(import.meta.dirname, '../../dist/chrome');
 /** The same build plus a hook for what headless Chromium cannot do (click a native context menu). */
-export const DIST_E2E = resolve(import.meta.dirname, '../../dist-e2e');
+export const DIST_E2E = resolve(import.meta.dirname, '../../dist/chrome-e2e');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const BOX_HOSTS = ['api.box.com', 'account.box.com', 'app.box.com', '*.app.box.com', '*.ent.box.com'];
 
