@@ -13,7 +13,7 @@ export const areas: { local: StorageArea; session: StorageArea } = {
   session: browser.storage.session,
 };
 
-/** `https://<id>.chromiumapp.org/` in Chrome: the redirect URI to register in the Box app. */
+/** The redirect URI to register in the Box app: `https://<id>.chromiumapp.org/` in Chrome, `https://<sha1>.extensions.allizom.org/` in Firefox. */
 export const redirectUri = (): string => browser.identity.getRedirectURL();
 
 export async function launchWebAuthFlow(url: string, interactive: boolean): Promise<string> {

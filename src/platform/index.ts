@@ -69,6 +69,13 @@ export function onStorageChanged(area: 'local' | 'session' | 'sync', listener: (
   return () => browser.storage.onChanged.removeListener(handler);
 }
 
+/**
+ * The OAuth redirect URI to register in the Box app, as the browser computes it:
+ * `https://<extension-id>.chromiumapp.org/` in Chrome, `https://<sha1 of the add-on ID>.extensions.allizom.org/`
+ * in Firefox. Both are stable because the Chrome `key` and the Firefox add-on ID are fixed.
+ */
+export const redirectUri = (): string => browser.identity.getRedirectURL();
+
 /** The extension's own origin, e.g. `chrome-extension://<id>/`. */
 export function extensionBaseUrl(): string {
   return browser.runtime.getURL('');
