@@ -6,6 +6,9 @@ import {
   RESEND_COOLDOWN_MS, buildSigners, isFinal, makeSignFiles, pickOptions, settle, toBox,
   type StoredSignRequest,
 } from './sign-model.ts';
+import { ownTemplate, templateNotFound } from './api-sign-templates.ts';
+import { encodeMarker, parseMarker } from './paging.ts';
+import { applyTemplate } from './sign-template-apply.ts';
 import { validateCreateBody, type Invalid } from './sign-validate.ts';
 import type { DemoUser, EmulatorState } from './state.ts';
 
@@ -62,12 +65,16 @@ function resolveParent(state: EmulatorState, user: DemoUser, body: Record<string
   return mine ?? state.content.addFolder({ id: state.content.newFileId(), name: 'My Sign Requests', parentFolderId: '0' });
 }
 
+/**
+ * `sources`: the request's own `source_files` (echoed back); `documents`: what is converted into sign files —
+ * the same, or a template's files (then `source_files` is echoed empty, as in the docs' template example).
+ */
 function createRecord(state: EmulatorState, user: DemoUser, body: Record<string, unknown>,
-  sources: StoredFile[], parent: StoredFolder): StoredSignRequest {
+  sources: StoredFile[], parent: StoredFolder, documents: StoredFile[], fromTemplate: boolean): StoredSignRequest {
   const now = state.now();
   const options = pickOptions(body);
   const days = options['days_valid'];
-  const signFiles = makeSignFiles(state.content, sources, parent);
+  const signFiles = makeSignFiles(state.content, documents, parent);
   const id = uuid();
   return {
     id,
@@ -75,7 +82,10 @@ function createRecord(state: EmulatorState, user: DemoUser, body: Record<string,
     ownerId: user.id,
     ownerLogin: user.login,
     createdAt: now,
-    status: 'converting',
+    // docs (guides/box-sign/sign-templates, pages/sign/…/20-sign-template): a request made from a template
+    // answers `"status": "created"` — its documents are the template's, already converted.
+    status: fromTemplate ? 'created' : 'converting',
+    fromTemplate,
     prepNeeded: body['is_document_preparation_needed'] === true,
     prepared: false,
     prepareToken: hexToken(32),
@@ -97,14 +107,24 @@ export function createSignRequest(ctx: Ctx, user: DemoUser): Reply {
   if (!isRecord(ctx.body)) return badRequest('Bad Request', { errors: [{ reason: 'invalid_parameter', name: 'body', message: 'Request body must be a JSON object' }] });
   const bad = validateCreateBody(ctx.body);
   if (bad) return invalidParam(bad);
-  if (typeof ctx.body['template_id'] === 'string' && ctx.body['template_id'] !== '') {
-    return itemNotFound('template', ctx.body['template_id']); // the emulator has no Sign templates
+  let body: Record<string, unknown> = ctx.body;
+  let templateDocuments: StoredFile[] | null = null;
+  const templateId = body['template_id'];
+  const fromTemplate = typeof templateId === 'string' && templateId !== '';
+  if (fromTemplate) {
+    const template = ownTemplate(ctx.state, user, templateId);
+    if (!template) return templateNotFound(templateId);
+    const applied = applyTemplate(template, body);
+    if (!applied.ok) return invalidParam(applied.bad);
+    body = applied.body;
+    templateDocuments = applied.documents;
   }
-  const sources = resolveSources(ctx.state, user, ctx.body);
+  const sources = resolveSources(ctx.state, user, body);
   if (!Array.isArray(sources)) return sources;
-  const parent = resolveParent(ctx.state, user, ctx.body, sources);
+  const documents = templateDocuments ?? sources;
+  const parent = resolveParent(ctx.state, user, body, documents);
   if ('status' in parent) return parent;
-  const record = createRecord(ctx.state, user, ctx.body, sources, parent);
+  const record = createRecord(ctx.state, user, body, sources, parent, documents, fromTemplate);
   ctx.state.signRequests.push(record);
   return json(201, toBox(record));
 }
@@ -118,16 +138,6 @@ function findOwned(state: EmulatorState, user: DemoUser, id: string): StoredSign
 // Default page size is not in the spec; 10 is an assumption. Maximum 1000 (spec `limit.maximum`).
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 1000;
-
-function parseMarker(marker: string | undefined): number | null {
-  if (marker === undefined || marker === '') return 0;
-  try {
-    const parsed = JSON.parse(Buffer.from(marker, 'base64url').toString('utf8')) as unknown;
-    return isRecord(parsed) && Number.isInteger(parsed['o']) ? (parsed['o'] as number) : null;
-  } catch {
-    return null;
-  }
-}
 
 export function listSignRequests(ctx: Ctx, user: DemoUser): Reply {
   const { limit: rawLimit, marker, senders, shared_requests: shared } = ctx.query;
@@ -144,7 +154,7 @@ export function listSignRequests(ctx: Ctx, user: DemoUser): Reply {
   for (const sr of newestFirst) settle(sr, ctx.state.now());
   const page = newestFirst.slice(offset, offset + pageSize);
   const next = offset + pageSize < newestFirst.length
-    ? Buffer.from(JSON.stringify({ o: offset + pageSize })).toString('base64url') : null;
+    ? encodeMarker(offset + pageSize) : null;
   return json(200, { limit: pageSize, next_marker: next, entries: page.map(toBox) });
 }
 

@@ -3,6 +3,7 @@ import {
 } from './api-sign-requests.ts';
 import { getFile, getFolder, getMe } from './api-files.ts';
 import { getSharedItem } from './api-shared-items.ts';
+import { getSignTemplate, listSignTemplates } from './api-sign-templates.ts';
 import { applyCors, preflight } from './cors.ts';
 import { methodNotAllowed, notFound, unauthorized } from './errors.ts';
 import type { Ctx, Reply } from './http.ts';
@@ -19,6 +20,8 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/2\.0\/sign_requests\/([^/]+)\/?$/, run: (c, u, m) => getSignRequest(c, u, dec(m[1])) },
   { method: 'POST', pattern: /^\/2\.0\/sign_requests\/([^/]+)\/cancel\/?$/, run: (c, u, m) => cancelSignRequest(c, u, dec(m[1])) },
   { method: 'POST', pattern: /^\/2\.0\/sign_requests\/([^/]+)\/resend\/?$/, run: (c, u, m) => resendSignRequest(c, u, dec(m[1])) },
+  { method: 'GET', pattern: /^\/2\.0\/sign_templates\/?$/, run: (c, u) => listSignTemplates(c, u) },
+  { method: 'GET', pattern: /^\/2\.0\/sign_templates\/([^/]+)\/?$/, run: (c, u, m) => getSignTemplate(c, u, dec(m[1])) },
   { method: 'GET', pattern: /^\/2\.0\/files\/([^/]+)\/?$/, run: (c, u, m) => getFile(c, u, dec(m[1])) },
   { method: 'GET', pattern: /^\/2\.0\/folders\/([^/]+)\/?$/, run: (c, u, m) => getFolder(c, u, dec(m[1])) },
   { method: 'GET', pattern: /^\/2\.0\/users\/me\/?$/, run: (c, u) => getMe(c, u) },

@@ -5,14 +5,15 @@ import { seed as seedContent } from './seed.ts';
 import { startServer } from './server.ts';
 import { createShare, shareInfo } from './shares.ts';
 import { settle, toBox } from './sign-model.ts';
+import { addTemplate } from './sign-templates.ts';
 import { EmulatorState } from './state.ts';
 import type { AppConfig, Emulator, RecordedRequest, StartOptions } from './types.ts';
 
 export type {
-  AppConfig, Emulator, EmulatorFile, EmulatorFolder, FaultMatch, FaultSpec, RecordedRequest, SharedLinkAccess,
-  SharedLinkInfo, SharedLinkOptions, StartOptions,
+  AppConfig, Emulator, EmulatorFile, EmulatorFolder, EmulatorSignTemplate, EmulatorTemplateSigner, FaultMatch, FaultSpec,
+  RecordedRequest, SharedLinkAccess, SharedLinkInfo, SharedLinkOptions, SignRole, StartOptions,
 } from './types.ts';
-export { CONTRACTS_FOLDER_ID, SEEDED_SHARES, type SeededShare } from './seed.ts';
+export { CONTRACTS_FOLDER_ID, SEEDED_SHARES, SEEDED_TEMPLATES, type SeededShare } from './seed.ts';
 export { OTHER_USER } from './state.ts';
 
 export const DEFAULT_APP = {
@@ -70,6 +71,9 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
       state.content.addFolder(f);
     },
     addSharedLink: (item, opts) => shareInfo(state, createShare(state, item, opts)),
+    addSignTemplate: (t) => {
+      addTemplate(state, t);
+    },
     // docs developer-tokens.md: 60 minutes, cannot be refreshed, tied to the console user.
     issueDeveloperToken: () => state.auth.issueAccess(developerApp.clientId, state.user.id, true).value,
     expireAccessTokens: () => state.auth.expireAllAccess(),

@@ -1,6 +1,7 @@
 import { createShare, shareInfo } from './shares.ts';
 import type { EmulatorState } from './state.ts';
-import type { SharedLinkOptions } from './types.ts';
+import { addTemplate } from './sign-templates.ts';
+import type { EmulatorSignTemplate, SharedLinkOptions } from './types.ts';
 
 // Demo content: a "Contracts" folder that looks like a real Box folder page, plus shared links (some to
 // content of another user, OTHER_USER, which the demo user reaches only through the link).
@@ -28,6 +29,10 @@ export interface SeededShare {
 }
 
 const VENDOR_FOLDER_ID = '111111121';
+/** The demo user's folder holding the documents behind the seeded Sign templates. */
+export const SIGN_TEMPLATES_FOLDER_ID = '111111113';
+/** Destination of requests made from the "Offer letter" template. */
+export const HR_FOLDER_ID = '111111114';
 const VENDOR_SIGNED_FOLDER_ID = '111111122';
 
 export const SEEDED_SHARES = {
@@ -71,6 +76,60 @@ export const SEEDED_SHARES = {
   },
 } as const satisfies Record<string, SeededShare>;
 
+/**
+ * Box Sign templates (fixed ids for tests). Every template also lists the sender's own row first
+ * (role final_copy_reader, email ""), which the emulator adds; request `signers[i]` fills `signers[i]` below.
+ */
+export const SEEDED_TEMPLATES = {
+  /** One placeholder signer who must verify by SMS; options (name, days_valid) locked. */
+  mutualNda: {
+    id: '3f1b9a52-7c4e-4d0a-9b61-2e8f5c7d4a10', name: 'Mutual NDA',
+    sourceFileIds: ['1000000011'], parentFolderId: CONTRACTS_FOLDER_ID,
+    emailSubject: 'Mutual NDA from Example Corp',
+    emailMessage: 'Hello! Please review and sign our mutual non-disclosure agreement.',
+    daysValid: 14,
+    locks: { options: true },
+    signers: [{ label: 'Counterparty', publicId: 'K7QX2M4T', role: 'signer', order: 1, isPhoneNumberRequired: true }],
+  },
+  /** Placeholder candidate signs first, then the fixed HR approver; files locked. */
+  offerLetter: {
+    id: '8d2e6c14-5b3a-4f97-a0c8-71e9d3b5f226', name: 'Offer letter',
+    sourceFileIds: ['1000000012'], parentFolderId: HR_FOLDER_ID,
+    emailSubject: 'Your offer from Example Corp', emailMessage: null, daysValid: 30,
+    locks: { files: true },
+    signers: [
+      { label: 'Candidate', publicId: 'C4ND1D8T', role: 'signer', order: 1 },
+      { email: 'hr@example.com', label: 'HR', publicId: 'H8R2A9PV', role: 'approver', order: 2 },
+    ],
+  },
+  /**
+   * Everything but the options locked. The placeholder contractor must log in to Box (so cannot be given a
+   * phone) and needs a password; the fixed legal countersigner has a password and phone stored in the template.
+   */
+  contractorAgreement: {
+    id: 'b6a4f0d8-2c19-4e5b-8f3a-9d7c1e2b4a65', name: 'Contractor agreement',
+    sourceFileIds: ['1000000013', '1000000014'], parentFolderId: CONTRACTS_FOLDER_ID,
+    emailSubject: 'Contractor agreement for signature',
+    emailMessage: 'Please sign the agreement and <b>Schedule A</b>.', daysValid: null,
+    locks: { fields: true, recipients: true, emailSettings: true, files: true },
+    signers: [
+      { label: 'Contractor', publicId: 'T3RW6ZQ1', role: 'signer', order: 1, isPasswordRequired: true, loginRequired: true },
+      {
+        email: 'legal@example.com', label: 'Legal', publicId: 'L2GX8N5D', role: 'signer', order: 2,
+        isPasswordRequired: true, password: 'Countersign-2024', isPhoneNumberRequired: true, phoneNumber: '+16175550123',
+      },
+    ],
+  },
+  /** OTHER_USER's template: 404 for the demo user everywhere. */
+  vendorNda: {
+    id: 'e9c3d7a1-4f28-4b6e-a5d0-3c8b2f1e7d94', name: 'Vendor NDA', ownedByOther: true,
+    sourceFileIds: ['1000000028'], parentFolderId: VENDOR_FOLDER_ID,
+    emailSubject: null, emailMessage: null, daysValid: null,
+    locks: {},
+    signers: [{ label: 'Customer', publicId: 'V9ND4C2R', role: 'signer', order: 1 }],
+  },
+} as const satisfies Record<string, EmulatorSignTemplate>;
+
 function share(state: EmulatorState, s: SeededShare): void {
   const opts: SharedLinkOptions = { token: s.token, pageData: s.pageData };
   if (s.vanityName !== null) opts.vanityName = s.vanityName;
@@ -105,4 +164,14 @@ export function seed(state: EmulatorState): void {
   c.addFile({ id: SEEDED_SHARES.passwordProtected.itemId, name: SEEDED_SHARES.passwordProtected.name, size: 51_200, ownedByOther: true });
 
   for (const s of Object.values(SEEDED_SHARES)) share(state, s);
+
+  // Documents behind the Sign templates.
+  c.addFolder({ id: SIGN_TEMPLATES_FOLDER_ID, name: 'Sign Templates', parentFolderId: '0' });
+  c.addFolder({ id: HR_FOLDER_ID, name: 'HR', parentFolderId: '0' });
+  c.addFile({ id: '1000000011', name: 'Mutual NDA.pdf', size: 154_880, parentFolderId: SIGN_TEMPLATES_FOLDER_ID });
+  c.addFile({ id: '1000000012', name: 'Offer letter.pdf', size: 61_440, parentFolderId: SIGN_TEMPLATES_FOLDER_ID });
+  c.addFile({ id: '1000000013', name: 'Contractor agreement.pdf', size: 233_472, parentFolderId: SIGN_TEMPLATES_FOLDER_ID });
+  c.addFile({ id: '1000000014', name: 'Contractor agreement - Schedule A.pdf', size: 40_960, parentFolderId: SIGN_TEMPLATES_FOLDER_ID });
+  c.addFile({ id: '1000000028', name: 'Vendor NDA.pdf', size: 118_272, ownedByOther: true });
+  for (const t of Object.values(SEEDED_TEMPLATES)) addTemplate(state, t);
 }

@@ -38,6 +38,8 @@ export interface StoredSignRequest {
   status: SignStatus;
   prepNeeded: boolean;
   prepared: boolean;
+  /** Made from a Box Sign template: starts `created` (no conversion), then is sent. */
+  fromTemplate: boolean;
   prepareToken: string;
   /** Last time emails went out (initial send or resend); drives the resend cool-down. */
   lastSentAt: number | null;
@@ -147,7 +149,7 @@ export function isFinal(status: SignStatus): boolean {
   return FINAL.has(status);
 }
 
-/** Move a request along the emulator clock: converting → created|sent; unsigned past auto_expire_at → expired. */
+/** Move a request along the emulator clock: converting → created|sent (template requests: created → sent); unsigned past auto_expire_at → expired. */
 export function settle(sr: StoredSignRequest, now: number): void {
   const converted = sr.createdAt + CONVERT_MS;
   if (sr.status === 'converting' && now >= converted) {
@@ -157,6 +159,12 @@ export function settle(sr: StoredSignRequest, now: number): void {
       sr.status = 'sent';
       sr.lastSentAt = converted;
     }
+  }
+  // Template requests: `created` in the create response (docs), then sent after the same delay unless they
+  // wait for preparation [inference: when Box sends them is not documented].
+  if (sr.fromTemplate && sr.status === 'created' && !(sr.prepNeeded && !sr.prepared) && now >= converted) {
+    sr.status = 'sent';
+    sr.lastSentAt = converted;
   }
   if (sr.autoExpireAt !== null && now >= sr.autoExpireAt && !isFinal(sr.status)) {
     sr.status = 'expired';
@@ -168,11 +176,15 @@ export function prepareUrl(sr: StoredSignRequest): string {
   return `https://app.box.com/sign/document/${sr.id}/${sr.prepareToken}/prepare_doc/`;
 }
 
-function fileMini(f: StoredFile): Record<string, unknown> {
+export function fileMini(f: StoredFile): Record<string, unknown> {
   return {
     id: f.id, etag: '0', type: 'file', sequence_id: '0', name: f.name, sha1: f.sha1,
     file_version: { id: f.versionId, type: 'file_version', sha1: f.sha1 },
   };
+}
+
+export function folderMini(f: StoredFolder): Record<string, unknown> {
+  return { id: f.id, etag: '0', type: 'folder', sequence_id: '0', name: f.name };
 }
 
 function signerOut(sr: StoredSignRequest, s: StoredSigner): Record<string, unknown> {
@@ -199,7 +211,7 @@ export function toBox(sr: StoredSignRequest): Record<string, unknown> {
     id: sr.id,
     prepare_url: sr.prepNeeded ? prepareUrl(sr) : null,
     source_files: sr.sourceFiles.map(fileMini),
-    parent_folder: { id: sr.parentFolder.id, etag: '0', type: 'folder', sequence_id: '0', name: sr.parentFolder.name },
+    parent_folder: folderMini(sr.parentFolder),
     name: sr.name,
     type: 'sign-request',
     signing_log: null,

@@ -3,6 +3,7 @@ import { Clock } from './clock.ts';
 import { ContentStore } from './content.ts';
 import type { StoredSignRequest } from './sign-model.ts';
 import { ShareStore } from './shares.ts';
+import type { StoredTemplate } from './sign-templates.ts';
 import type { AppConfig } from './types.ts';
 
 export interface DemoUser {
@@ -52,6 +53,8 @@ export class EmulatorState {
   readonly signRequests: StoredSignRequest[] = [];
   readonly signRate = new RateWindow(100, 60_000);
   readonly shares = new ShareStore();
+  /** Box Sign templates of every user, in creation order. */
+  readonly templates: StoredTemplate[] = [];
   readonly otherUser: DemoUser = { ...OTHER_USER };
 
   constructor(readonly apps: AppConfig[], readonly user: DemoUser) {

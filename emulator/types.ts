@@ -90,6 +90,62 @@ export interface SharedLinkInfo {
   vanityUrl: string | null;
 }
 
+export type SignRole = 'signer' | 'approver' | 'final_copy_reader';
+
+/** One recipient of a Box Sign template (`TemplateSigner`). */
+export interface EmulatorTemplateSigner {
+  /** Omitted or '' = a placeholder the request must fill (Box lists placeholders with `"email": ""`). */
+  email?: string;
+  label?: string;
+  /** 8 upper-case letters/digits, as Box shows them; derived from the template id when omitted. */
+  publicId?: string;
+  /** Default `signer`. */
+  role?: SignRole;
+  /** Default 1 (Box's examples show 1 for unordered template signers). */
+  order?: number;
+  isInPerson?: boolean;
+  isPasswordRequired?: boolean;
+  isPhoneNumberRequired?: boolean;
+  loginRequired?: boolean;
+  signerGroupId?: string | null;
+  /** Defined-email signers with `isPasswordRequired`: the password stored in the template (never serialised). */
+  password?: string;
+  /** Defined-email signers with `isPhoneNumberRequired`: the number stored in the template (never serialised). */
+  phoneNumber?: string;
+}
+
+/** A Box Sign template (templates are made in the web app; the API only reads and uses them). */
+export interface EmulatorSignTemplate {
+  /** UUID, as in Box's examples ("f2ec720d-47a6-4052-8210-9bfa8d6c349c"). */
+  id: string;
+  name: string;
+  /** Owned by OTHER_USER: 404 for the demo user (list, get and `template_id`). */
+  ownedByOther?: boolean;
+  /** The template's documents (files of the template's owner). */
+  sourceFileIds: readonly string[];
+  /** Destination of requests made from the template (a folder of the template's owner, not the root). */
+  parentFolderId: string;
+  emailSubject?: string | null;
+  emailMessage?: string | null;
+  daysValid?: number | null;
+  locks?: {
+    fields?: boolean;
+    /** name and days_valid ("document options, for example renaming the document"). */
+    options?: boolean;
+    /** signers: defined recipients cannot be changed, none added. */
+    recipients?: boolean;
+    /** email_subject and email_message. */
+    emailSettings?: boolean;
+    /** source_files. */
+    files?: boolean;
+  };
+  /**
+   * The recipients after the sender. Box lists the sender's own row first (role `final_copy_reader`, email '',
+   * label ''); the emulator adds that row itself. Request `signers[i]` fills `signers[i]` of this list.
+   */
+  signers: readonly EmulatorTemplateSigner[];
+}
+
 export interface Emulator {
   port: number;
   close(): Promise<void>;
@@ -99,6 +155,8 @@ export interface Emulator {
   addFolder(f: EmulatorFolder): void;
   /** Creates (or replaces) the item's shared link; an item has at most one, as in Box. */
   addSharedLink(item: { type: 'file' | 'folder'; id: string }, opts?: SharedLinkOptions): SharedLinkInfo;
+  /** Adds a Box Sign template (its files and destination folder must exist and belong to its owner). */
+  addSignTemplate(t: EmulatorSignTemplate): void;
   issueDeveloperToken(): string;
   expireAccessTokens(): void;
   failNext(match: FaultMatch, fault: FaultSpec, count?: number): void;
