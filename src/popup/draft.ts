@@ -34,7 +34,9 @@ const DraftSchema = z.object({
 const DraftsSchema = z.record(z.string(), z.unknown()).catch(() => ({}));
 
 export function defaultDraft(settings: Settings): SignFormDraft {
-  return { email: '', method: settings.defaultMethod, phone: '', requiredToView: settings.requirePhoneToView };
+  // The form offers SMS and password so far; a default of Box sign-in or none starts on SMS until it offers those.
+  const method = settings.defaultMethod === 'password' ? 'password' : 'sms';
+  return { email: '', method, phone: '', requiredToView: settings.requirePhoneToView };
 }
 
 function toStored(form: SignFormDraft, files: DraftFiles) {
