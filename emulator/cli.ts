@@ -1,5 +1,5 @@
 import { DEFAULT_APP, DEMO_USER, startEmulator } from './index.ts';
-import { CONTRACTS_FOLDER_ID, SEEDED_SHARES } from './seed.ts';
+import { CONTRACTS_FOLDER_ID, SEEDED_SHARES, SEEDED_TEMPLATES } from './seed.ts';
 
 // `npx tsx emulator/cli.ts [--port N]` (or EMULATOR_PORT); default 8443. Stops on SIGINT/SIGTERM.
 
@@ -22,6 +22,10 @@ async function main(): Promise<void> {
   console.log('File page:     https://app.box.com/file/1000000001');
   for (const [key, share] of Object.entries(SEEDED_SHARES)) {
     console.log(`Shared ${share.type.padEnd(6)} ${share.url}${share.vanityUrl ? ` (${share.vanityUrl})` : ''}  [${key}${share.password ? `, password ${share.password}` : ''}${share.pageData ? '' : ', no page data'}]`);
+  }
+  for (const [key, t] of Object.entries(SEEDED_TEMPLATES)) {
+    if ('ownedByOther' in t) continue;
+    console.log(`Sign template  ${t.id}  ${t.name}  [${key}]`);
   }
   console.log(`Authorize:     https://account.box.com/api/oauth2/authorize?response_type=code&client_id=${DEFAULT_APP.clientId}`);
   console.log(`API (curl):    curl -k --resolve api.box.com:${p}:127.0.0.1 https://api.box.com:${p}/2.0/users/me -H "Authorization: Bearer ${token}"`);
