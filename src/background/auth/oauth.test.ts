@@ -14,6 +14,15 @@ describe('buildAuthorizeUrl', () => {
         '&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256',
     );
   });
+
+  it('signs a Verified Enterprise in through ent.box.com, with the same parameters', () => {
+    const params = { clientId: 'abc', redirectUri: REDIRECT_URI, state: 'st-1', codeChallenge: 'c'.repeat(43) };
+    const standard = new URL(buildAuthorizeUrl(params));
+    const verified = new URL(buildAuthorizeUrl({ ...params, verifiedEnterprise: true }));
+    expect(verified.origin + verified.pathname).toBe('https://ent.box.com/api/oauth2/authorize');
+    expect(verified.search).toBe(standard.search);
+    expect(new URL(buildAuthorizeUrl({ ...params, verifiedEnterprise: false })).host).toBe('account.box.com');
+  });
 });
 
 describe('parseRedirect', () => {

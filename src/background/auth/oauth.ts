@@ -5,17 +5,26 @@ import { BoxApiError, boxErrorFromParts } from '../box/box-error';
 import { fetchRaw, type FetchFn } from '../box/http';
 
 export const AUTHORIZE_URL = 'https://account.box.com/api/oauth2/authorize';
+/** Box Verified Enterprise customers sign in through `ent.box.com` instead [auth.md §1]. */
+export const VERIFIED_ENTERPRISE_AUTHORIZE_URL = 'https://ent.box.com/api/oauth2/authorize';
 export const TOKEN_URL = 'https://api.box.com/oauth2/token';
 export const REVOKE_URL = 'https://api.box.com/oauth2/revoke';
 /** Minimal scopes: Sign needs read/write on files plus sign_requests.readwrite [auth.md §5]. */
 export const SCOPES = 'root_readwrite sign_requests.readwrite';
 
-export type AuthorizeParams = { clientId: string; redirectUri: string; state: string; codeChallenge: string };
+export type AuthorizeParams = {
+  clientId: string;
+  redirectUri: string;
+  state: string;
+  codeChallenge: string;
+  /** Set by enterprise policy (`verifiedEnterprise`, see settings.ts `readManagedPolicy`). */
+  verifiedEnterprise?: boolean;
+};
 export type ClientCredentials = { clientId: string; clientSecret: string };
 export type OAuthTransport = { fetch: FetchFn; timeoutMs?: number };
 export type TokenSet = { accessToken: string; refreshToken: string; expiresIn: number };
 
-export function buildAuthorizeUrl({ clientId, redirectUri, state, codeChallenge }: AuthorizeParams): string {
+export function buildAuthorizeUrl({ clientId, redirectUri, state, codeChallenge, verifiedEnterprise = false }: AuthorizeParams): string {
   // Built by hand so spaces in `scope` are %20, not URLSearchParams' '+'.
   const params: [string, string][] = [
     ['response_type', 'code'],
@@ -27,7 +36,8 @@ export function buildAuthorizeUrl({ clientId, redirectUri, state, codeChallenge 
     // Box's CLI omits the method; sending S256 explicitly avoids a plain-method fallback [auth.md §3.4].
     ['code_challenge_method', 'S256'],
   ];
-  return `${AUTHORIZE_URL}?${params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
+  const endpoint = verifiedEnterprise ? VERIFIED_ENTERPRISE_AUTHORIZE_URL : AUTHORIZE_URL;
+  return `${endpoint}?${params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
 }
 
 /** Reads the code from the redirect Box sent back. The state must match exactly (CSRF). */
