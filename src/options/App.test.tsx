@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuthState } from '../shared/messages';
 import { MessageError } from '../shared/messaging';
-import { readSettings } from '../shared/settings';
+import { DEFAULT_SETTINGS, ROOT_FOLDER_MESSAGE } from '../shared/settings';
 import { memoryArea } from '../shared/storage-area';
 import { fakeBackground, type Handlers } from '../popup/test-helpers';
 import { OptionsApp } from './App';
@@ -13,10 +13,10 @@ afterEach(cleanup);
 const REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
 const ada: AuthState = { connected: true, method: 'oauth', user: { id: '7', name: 'Ada Lovelace', login: 'ada@example.com' }, expiresAt: null };
 
-function open(handlers: Handlers = {}, stored: Record<string, unknown> = {}) {
+function open(handlers: Handlers = {}, stored: Record<string, unknown> = {}, managed: unknown = {}) {
   const { background, calls } = fakeBackground({ getAuthState: () => ({ connected: false }), ...handlers });
   const settingsArea = memoryArea(stored);
-  render(<OptionsApp background={background} settingsArea={settingsArea} redirectUri={REDIRECT} />);
+  render(<OptionsApp background={background} settingsArea={settingsArea} readManaged={async () => managed} redirectUri={REDIRECT} />);
   return { calls, settingsArea };
 }
 
@@ -101,27 +101,191 @@ describe('options: TokenExpiry', () => {
   });
 });
 
-describe('options: preferences', () => {
-  it('shows the stored preferences', async () => {
+describe('options: Box app set by the organisation', () => {
+  it('pre-fills and locks a client ID set by policy, and sends it with the secret the user types', async () => {
+    const { calls } = open({ connectOAuth: () => ada }, {}, { clientId: 'org-app-id' });
+    const id = (await screen.findByLabelText('Client ID')) as HTMLInputElement;
+    expect(id.value).toBe('org-app-id');
+    expect(id.disabled).toBe(true);
+    expect(document.getElementById(id.getAttribute('aria-describedby')!)?.textContent).toBe('Set by your organisation');
+    type('Client secret', 's3cr3t');
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByText('Ada Lovelace')).toBeTruthy();
+    expect(calls).toContainEqual({ type: 'connectOAuth', data: { clientId: 'org-app-id', clientSecret: 's3cr3t' } });
+  });
+
+  it('uses a client secret set by policy without showing it', async () => {
+    const { calls } = open({ connectOAuth: () => ada }, {}, { clientId: 'org-app-id', clientSecret: 'org-secret' });
+    await screen.findByLabelText('Client ID');
+    expect(screen.queryByLabelText('Client secret')).toBeNull();
+    expect(screen.getByText('The client secret is provided by your organisation.')).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain('org-secret');
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByText('Ada Lovelace')).toBeTruthy();
+    expect(calls).toContainEqual({ type: 'connectOAuth', data: { clientId: 'org-app-id', clientSecret: 'org-secret' } });
+  });
+
+  it('says the organisation manages the extension, where its Box is, and which policy values it ignored', async () => {
+    open({}, {}, { enterpriseSubdomain: 'acme', verifiedEnterprise: true, daysValid: 5000 });
+    expect(await screen.findByText(/Managed by your organisation/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'acme.ent.box.com' }).getAttribute('href')).toBe('https://acme.ent.box.com');
+    expect(screen.getByText(/values this version cannot use, so they are ignored: daysValid/)).toBeTruthy();
+  });
+
+  it('shows no organisation notice without a policy, nor when reading it fails', async () => {
+    const { background } = fakeBackground({ getAuthState: () => ({ connected: false }) });
+    render(
+      <OptionsApp background={background} settingsArea={memoryArea()} readManaged={() => Promise.reject(new Error('no policy'))} redirectUri={REDIRECT} />,
+    );
+    await screen.findByLabelText('Client ID');
+    expect(screen.queryByText(/Managed by your organisation/)).toBeNull();
+    expect((screen.getByLabelText('Client ID') as HTMLInputElement).disabled).toBe(false);
+  });
+});
+
+const stored = async (area: { get(key: string): Promise<Record<string, unknown>> }) => (await area.get('settings'))['settings'];
+const commit = (label: string, value: string) => {
+  const input = screen.getByLabelText(label);
+  fireEvent.input(input, { target: { value } });
+  fireEvent.change(input, { target: { value } });
+};
+const errorOf = (label: string) => {
+  const ids = screen.getByLabelText(label).getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('error'))?.textContent ?? null;
+};
+
+describe('options: defaults for new requests', () => {
+  it('shows stored version-1 preferences after migrating them, with the new fields at their defaults', async () => {
     open({}, { settings: { version: 1, defaultCountry: 'GB', defaultMethod: 'password', requirePhoneToView: false } });
-    const country = (await screen.findByLabelText('Default country for phone numbers')) as HTMLSelectElement;
+    await screen.findByRole('heading', { name: 'Defaults for new requests' });
+    const country = screen.getByLabelText('Default country for phone numbers') as HTMLSelectElement;
     expect(country.value).toBe('GB');
     expect(country.selectedOptions[0]?.textContent).toBe('United Kingdom (+44)');
     expect((screen.getByRole('radio', { name: 'Password' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('checkbox', { name: 'Require the SMS code before viewing by default' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByLabelText('Folder for signed documents') as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText('Days before an unsigned request expires') as HTMLInputElement).value).toBe('');
+    expect((screen.getByRole('checkbox', { name: 'Remind signers who have not signed' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'Notify me when a request is finished' }) as HTMLInputElement).checked).toBe(false);
   });
 
-  it('saves each change to the sync area and confirms it', async () => {
+  it('saves each change to the sync area, storing only what differs from the defaults, and confirms it', async () => {
     const { settingsArea } = open();
     const country = (await screen.findByLabelText('Default country for phone numbers')) as HTMLSelectElement;
     expect(country.options.length).toBeGreaterThan(200);
     fireEvent.change(country, { target: { value: 'DE' } });
-    fireEvent.click(screen.getByRole('radio', { name: 'Password' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Box sign-in' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Require the SMS code before viewing by default' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Remind signers who have not signed' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Notify me when a request is finished' }));
+    commit('Email subject', '  Please sign  ');
+    commit('Email message', 'Hello,\n\nplease sign.');
+    commit('Days before an unsigned request expires', '30');
+    commit('Folder for signed documents', '123456789');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
     await settle();
-    const stored = (await settingsArea.get('settings'))['settings'];
-    expect(stored).toEqual({ version: 2, defaultCountry: 'DE', defaultMethod: 'password', requirePhoneToView: false });
-    expect(readSettings(stored)).toMatchObject({ defaultCountry: "DE", defaultMethod: "password", requirePhoneToView: false });
+    expect(await stored(settingsArea)).toEqual({
+      version: 2,
+      defaultCountry: 'DE',
+      defaultMethod: 'login',
+      requirePhoneToView: false,
+      remindersEnabled: true,
+      notifyOnFinish: true,
+      emailSubject: 'Please sign',
+      emailMessage: 'Hello,\n\nplease sign.',
+      daysValid: 30,
+      defaultParentFolderId: '123456789',
+    });
+    expect((screen.getByLabelText('Email subject') as HTMLInputElement).value).toBe('Please sign');
+  });
+
+  it('drops a field from storage when it is set back to its default', async () => {
+    const { settingsArea } = open({}, { settings: { version: 2, emailSubject: 'Sign me', daysValid: 7 } });
+    expect(((await screen.findByLabelText('Email subject')) as HTMLInputElement).value).toBe('Sign me');
+    commit('Email subject', '   ');
+    commit('Days before an unsigned request expires', '');
+    await waitFor(async () => expect(await stored(settingsArea)).toEqual({ version: 2 }));
+  });
+
+  it('refuses the root folder beside the field, with the reason, and saves nothing', async () => {
+    const { settingsArea } = open();
+    await screen.findByLabelText('Folder for signed documents');
+    commit('Folder for signed documents', '0');
+    await waitFor(() => expect(errorOf('Folder for signed documents')).toBe(ROOT_FOLDER_MESSAGE));
+    expect(screen.getByLabelText('Folder for signed documents').getAttribute('aria-invalid')).toBe('true');
+    await settle();
+    expect(await stored(settingsArea)).toBeUndefined();
+    // Typing again clears the error; a folder link is taken for its ID.
+    commit('Folder for signed documents', 'https://acme.app.box.com/folder/987654321');
+    await waitFor(() => expect(errorOf('Folder for signed documents')).toBeNull());
+    await waitFor(async () => expect(await stored(settingsArea)).toEqual({ version: 2, defaultParentFolderId: '987654321' }));
+    expect((screen.getByLabelText('Folder for signed documents') as HTMLInputElement).value).toBe('987654321');
+  });
+
+  it('explains invalid days and subjects, and keeps what was saved before', async () => {
+    const { settingsArea } = open({}, { settings: { version: 2, daysValid: 10 } });
+    await screen.findByLabelText('Days before an unsigned request expires');
+    commit('Days before an unsigned request expires', '731');
+    await waitFor(() => expect(errorOf('Days before an unsigned request expires')).toBe('Box allows at most 730 days.'));
+    commit('Days before an unsigned request expires', 'two weeks');
+    await waitFor(() => expect(errorOf('Days before an unsigned request expires')).toBe('Enter a whole number of days from 0 to 730.'));
+    commit('Email subject', 'x'.repeat(256));
+    await waitFor(() => expect(errorOf('Email subject')).toBe('Keep the subject to 255 characters.'));
+    await settle();
+    expect(await stored(settingsArea)).toEqual({ version: 2, daysValid: 10 });
+  });
+
+  it('saves a text field on Enter', async () => {
+    const { settingsArea } = open();
+    const days = await screen.findByLabelText('Days before an unsigned request expires');
+    fireEvent.input(days, { target: { value: '14' } });
+    fireEvent.keyDown(days, { key: 'Enter' });
+    await waitFor(async () => expect(await stored(settingsArea)).toEqual({ version: 2, daysValid: 14 }));
+  });
+
+  it('shows values the organisation sets, locked, and keeps the user’s own underneath', async () => {
+    const user = { version: 2, defaultMethod: 'password', daysValid: 10, emailSubject: 'Mine' };
+    const policy = { defaultMethod: 'sms', daysValid: 30, remindersEnabled: true, emailSubject: '' };
+    const { settingsArea } = open({}, { settings: user }, policy);
+    await screen.findByRole('heading', { name: 'Defaults for new requests' });
+
+    const sms = screen.getByRole('radio', { name: 'SMS code' }) as HTMLInputElement;
+    expect(sms.checked).toBe(true);
+    expect((sms.closest('fieldset') as HTMLFieldSetElement).disabled).toBe(true);
+    const days = screen.getByLabelText('Days before an unsigned request expires') as HTMLInputElement;
+    expect(days.value).toBe('30');
+    expect(days.disabled).toBe(true);
+    const subject = screen.getByLabelText('Email subject') as HTMLInputElement;
+    expect(subject.value).toBe('');
+    expect(subject.disabled).toBe(true);
+    const reminders = screen.getByRole('checkbox', { name: 'Remind signers who have not signed' }) as HTMLInputElement;
+    expect(reminders.checked).toBe(true);
+    expect(reminders.disabled).toBe(true);
+    expect(screen.getAllByText('Set by your organisation')).toHaveLength(4);
+    // Each lock note describes its control, so screen readers say why it cannot be changed.
+    for (const control of [days, subject, reminders]) {
+      const notes = control.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent);
+      expect(notes).toContain('Set by your organisation');
+    }
+    // Unlocked fields still work, and saving writes the user's values, not the organisation's.
+    expect((screen.getByLabelText('Folder for signed documents') as HTMLInputElement).disabled).toBe(false);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Notify me when a request is finished' }));
+    await waitFor(async () => expect(await stored(settingsArea)).toEqual({ ...user, notifyOnFinish: true }));
+  });
+
+  it('says so when saving fails', async () => {
+    const { background } = fakeBackground({ getAuthState: () => ({ connected: false }) });
+    const area = { ...memoryArea(), set: () => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded')) };
+    render(<OptionsApp background={background} settingsArea={area} readManaged={async () => ({})} redirectUri={REDIRECT} />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Notify me when a request is finished' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Your defaults could not be saved. Try again.');
+  });
+
+  it('starts from the defaults when the sync area cannot be read', async () => {
+    const { background } = fakeBackground({ getAuthState: () => ({ connected: false }) });
+    const area = { ...memoryArea(), get: () => Promise.reject(new Error('sync unavailable')) };
+    render(<OptionsApp background={background} settingsArea={area} readManaged={async () => ({})} redirectUri={REDIRECT} />);
+    const country = (await screen.findByLabelText('Default country for phone numbers')) as HTMLSelectElement;
+    expect(country.value).toBe(DEFAULT_SETTINGS.defaultCountry);
   });
 });

@@ -6,9 +6,11 @@ import { errorMessage } from '../ui/errors';
 import { ConnectedAccount } from './ConnectedAccount';
 import type { Background } from './deps';
 import { DeveloperTokenForm } from './DeveloperTokenForm';
-import { OAuthForm } from './OAuthForm';
+import { OAuthForm, type ManagedApp } from './OAuthForm';
 
-export function ConnectionSection({ background, redirectUri }: { background: Background; redirectUri: string }) {
+export type ConnectionSectionProps = { background: Background; redirectUri: string; managed?: ManagedApp };
+
+export function ConnectionSection({ background, redirectUri, managed }: ConnectionSectionProps) {
   const [auth, setAuth] = useState<AuthState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
@@ -29,7 +31,7 @@ export function ConnectionSection({ background, redirectUri }: { background: Bac
       {auth?.connected === false && (
         <>
           <p>Connect the Box account you send requests from. Choose one of the two ways below.</p>
-          <OAuthForm background={background} redirectUri={redirectUri} onConnected={setAuth} />
+          <OAuthForm background={background} redirectUri={redirectUri} onConnected={setAuth} managed={managed} />
           <DeveloperTokenForm background={background} onConnected={setAuth} />
         </>
       )}

@@ -6,12 +6,25 @@ import { MessageError } from '../shared/messaging';
 import { TextField } from '../ui/TextField';
 import { useAction } from '../ui/useAction';
 import type { Background } from './deps';
+import { describedBy, FieldNotes } from './fields';
 
-export type OAuthFormProps = { background: Background; redirectUri: string; onConnected: (auth: AuthState) => void };
+/** The Box app an organisation sets by policy: each value given is used as is and cannot be edited. */
+export type ManagedApp = { clientId: string | null; clientSecret: string | null };
 
-export function OAuthForm({ background, redirectUri, onConnected }: OAuthFormProps) {
-  const [clientId, setClientId] = useState('');
-  const [clientSecret, setClientSecret] = useState('');
+export type OAuthFormProps = {
+  background: Background;
+  redirectUri: string;
+  onConnected: (auth: AuthState) => void;
+  managed?: ManagedApp;
+};
+
+export function OAuthForm({ background, redirectUri, onConnected, managed }: OAuthFormProps) {
+  const managedId = managed?.clientId ?? null;
+  const managedSecret = managed?.clientSecret ?? null;
+  const [typedId, setClientId] = useState('');
+  const [typedSecret, setClientSecret] = useState('');
+  const clientId = managedId ?? typedId;
+  const clientSecret = managedSecret ?? typedSecret;
   const [missing, setMissing] = useState<{ id?: string; secret?: string }>({});
   const { busy, error, run } = useAction();
 
@@ -39,16 +52,29 @@ export function OAuthForm({ background, redirectUri, onConnected }: OAuthFormPro
         <code class="copyable">{redirectUri}</code> and tick the scopes <code>root_readwrite</code> (read and write all files
         and folders) and <code>sign_requests.readwrite</code> (manage signature requests).
       </p>
-      <TextField id="client-id" label="Client ID" value={clientId} onInput={setClientId} autoComplete="off" error={missing.id} />
-      <TextField
-        id="client-secret"
-        label="Client secret"
-        type="password"
-        value={clientSecret}
-        onInput={setClientSecret}
-        autoComplete="off"
-        error={missing.secret}
-      />
+      {managedId === null ? (
+        <TextField id="client-id" label="Client ID" value={typedId} onInput={setClientId} autoComplete="off" error={missing.id} />
+      ) : (
+        <div class="field">
+          <label for="client-id">Client ID</label>
+          <input id="client-id" type="text" value={managedId} disabled aria-describedby={describedBy('client-id', { locked: true })} />
+          <FieldNotes id="client-id" locked />
+        </div>
+      )}
+      {managedSecret === null ? (
+        <TextField
+          id="client-secret"
+          label="Client secret"
+          type="password"
+          value={typedSecret}
+          onInput={setClientSecret}
+          autoComplete="off"
+          error={missing.secret}
+        />
+      ) : (
+        // Never put the organisation's secret into the page: it is sent to the background as is.
+        <p class="hint">The client secret is provided by your organisation.</p>
+      )}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
           {busy ? 'Connecting…' : 'Connect'}

@@ -9,6 +9,8 @@ export type OptionsDeps = {
   background: Background;
   /** storage.sync, key `settings`. */
   settingsArea: StorageArea;
+  /** storage.managed as the browser gives it (`{}` without a policy); parsed with `readManagedPolicy`. */
+  readManaged: () => Promise<unknown>;
   /** The OAuth redirect URI to register in the Box app: `https://<extension-id>.chromiumapp.org/`. */
   redirectUri: string;
 };

@@ -59,9 +59,24 @@ export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
 
+/**
+ * What the organisation set by policy (storage.managed), unparsed: pass it to `readManagedPolicy`.
+ * `{}` where there is none: the area is missing in some browsers, and Firefox rejects `get` when
+ * no policy names this add-on.
+ */
+export async function readManaged(): Promise<unknown> {
+  const managed = (browser.storage as { managed?: { get(keys?: null): Promise<Record<string, unknown>> } }).managed;
+  if (!managed) return {};
+  try {
+    return await managed.get(null);
+  } catch {
+    return {};
+  }
+}
+
 type Changes = Record<string, { newValue?: unknown; oldValue?: unknown }>;
 
-export function onStorageChanged(area: 'local' | 'session' | 'sync', listener: (changes: Changes) => void): () => void {
+export function onStorageChanged(area: 'local' | 'session' | 'sync' | 'managed', listener: (changes: Changes) => void): () => void {
   const handler = (changes: Changes, areaName: string) => {
     if (areaName === area) listener(changes);
   };
