@@ -115,4 +115,14 @@ describe('Firefox', () => {
     const token = h.emulator.requests.find((r) => r.method === 'POST' && r.path === '/oauth2/token')!;
     expect(token.headers['origin']).toBeUndefined();
   });
+
+  it('a context-menu click opens the sending UI in Firefox, which takes the chosen file and looks it up', async () => {
+    // Connected (previous tests). The menu handler stores the choice and calls action.openPopup(), falling back
+    // to a window; BiDi cannot see the toolbar popup, but Box sees the popup's lookup of the chosen file.
+    const chosen = '1000000002';
+    await bridge(box, 'menuClick', { menuItemId: 'send-file-link', linkUrl: `https://app.box.com/file/${chosen}`, pageUrl: box.url() });
+    await expect.poll(() => h.emulator.requests.some((r) => r.method === 'GET' && r.path === `/2.0/files/${chosen}`), { timeout: 10_000 }).toBe(true);
+    expect(await bridge<{ session: Record<string, unknown> }>(box, 'storage')).toMatchObject({ session: expect.not.objectContaining({ 'ui.launch': expect.anything() }) });
+    expect(signRequestPosts(h.emulator)).toEqual([]);
+  });
 });
