@@ -9,16 +9,25 @@ import type { BoxClient } from './box/client';
 import { toSummary } from './box/payload';
 import { sendSignRequest } from './box/send';
 import { parseBoxUrl } from '../shared/box-urls';
+import { memoryArea } from '../shared/storage-area';
+import { fileNameCache, withTracking } from './tracking/handlers';
+import { createTracker, type Tracker } from './tracking/tracker';
 
 export interface Services {
   auth: Auth;
   client: BoxClient;
   /** For tests: a predictable external_id. */
   newExternalId?: () => string;
+  /** Requests sent from this browser; tests without one get a throwaway in-memory tracker. */
+  tracking?: Tracker;
 }
 
-export function backgroundHandlers({ auth, client, newExternalId }: Services): Handlers<typeof backgroundProtocol, SenderLike> {
-  return {
+export function backgroundHandlers({ auth, client: box, newExternalId, tracking }: Services): Handlers<typeof backgroundProtocol, SenderLike> {
+  // Remembers the names of files looked up, so the "Sent" list can name what was sent.
+  const names = fileNameCache(box);
+  const client = names.client;
+  // Every successful send is recorded before the answer goes back (see withTracking).
+  return withTracking(tracking ?? throwawayTracker(box), names, {
     getFile: async ({ fileId, sharedLink }) => client.getFile(fileId, sharedLink ? { sharedLink: boxShareLink(sharedLink) } : {}),
     resolveSharedLink: async ({ sharedLink }) => client.resolveSharedFile(boxShareLink(sharedLink)),
     sendSignRequest: ({ fileIds, signer }) =>
@@ -28,7 +37,13 @@ export function backgroundHandlers({ auth, client, newExternalId }: Services): H
     connectOAuth: async ({ clientId, clientSecret }) => withUser(auth, client, await auth.connectOAuth(clientId, clientSecret)),
     connectDeveloperToken: async ({ token }) => withUser(auth, client, await auth.connectDeveloperToken(token)),
     disconnect: async () => toAuthState(await auth.disconnect()),
-  };
+  });
+}
+
+function throwawayTracker(client: BoxClient): Tracker {
+  const alarms = { get: async () => undefined, create: () => undefined, clear: async () => false };
+  const notifier = { permitted: async () => false, show: async () => undefined };
+  return createTracker({ area: memoryArea(), client, now: Date.now, alarms, notifier });
 }
 
 /**

@@ -106,6 +106,39 @@ export type UserError = z.infer<typeof UserErrorSchema>;
 /** A Box shared or vanity link (`https://<host>/s/<token>` or `/v/<name>`); parsed again where used. */
 export const SharedLinkSchema = z.url({ protocol: /^https$/ }).max(2048);
 
+/** Box Sign request IDs are UUID-like strings; nothing else reaches a Box path. */
+export const SignRequestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'not a Box sign request ID');
+
+/** A sign request sent from this browser, as the "Sent" view shows it (kept in storage.local, no secrets). */
+export const TrackedRequestSchema = z.object({
+  id: SignRequestIdSchema,
+  /** Epoch ms (this browser's clock) when Box accepted the request. */
+  createdAt: z.number(),
+  files: z.array(z.object({ id: z.string(), name: z.string().nullable() })),
+  signerEmails: z.array(z.string()),
+  status: z.string(), // Last status Box reported; unknown values are kept and shown as-is.
+  terminal: z.boolean(),
+  lastPolledAt: z.number().nullable(),
+  /** When the signers were last emailed as far as we know: the send, or our last resend. */
+  lastSentAt: z.number(),
+  lastResendAt: z.number().nullable(),
+  openUrl: z.string().nullable(),
+  prepareUrl: z.string().nullable(),
+  /** Box answered 404: the request (or its files) is gone or no longer accessible. */
+  gone: z.boolean(),
+  /** False until a popup has shown it: a send finished while no popup was open. */
+  seen: z.boolean(),
+});
+export type TrackedRequest = z.infer<typeof TrackedRequestSchema>;
+
+export const SentListSchema = z.object({
+  requests: z.array(TrackedRequestSchema),
+  /** Sends the background is still waiting on Box for (a popup may have closed meanwhile). */
+  sending: z.number().int().nonnegative(),
+  notifications: z.object({ enabled: z.boolean(), permitted: z.boolean() }),
+});
+export type SentList = z.infer<typeof SentListSchema>;
+
 type Route = { request: z.ZodType; response: z.ZodType };
 export type Protocol = Record<string, Route>;
 
@@ -132,6 +165,20 @@ export const backgroundProtocol = {
   },
   connectDeveloperToken: { request: z.object({ token: z.string().trim().min(1).max(500) }), response: AuthStateSchema },
   disconnect: { request: empty, response: AuthStateSchema },
+  // Tracking: requests sent from this browser ("Sent" view). Only requests in that list can be acted on.
+  listSent: { request: empty, response: SentListSchema },
+  /** Asks Box now for the latest status (of one request, or of the pending ones), at most every few seconds each. */
+  refreshSent: { request: z.object({ id: SignRequestIdSchema.optional() }).strict(), response: SentListSchema },
+  /** Marks requests as shown by a popup, so "Last sent" stops offering them. */
+  ackSent: { request: z.object({ ids: z.array(SignRequestIdSchema).max(100) }).strict(), response: SentListSchema },
+  cancelSignRequest: {
+    request: z.object({ id: SignRequestIdSchema, reason: z.string().trim().max(1000).optional() }).strict(),
+    response: TrackedRequestSchema,
+  },
+  /** Refused within 10 minutes of the last send or resend, as Box does. */
+  resendSignRequest: { request: z.object({ id: SignRequestIdSchema }).strict(), response: TrackedRequestSchema },
+  /** The page asks for the `notifications` permission itself (user gesture) before enabling. */
+  setNotifications: { request: z.object({ enabled: z.boolean() }).strict(), response: SentListSchema },
 } satisfies Protocol;
 
 /** Messages a content script answers. Only the extension may send them. */

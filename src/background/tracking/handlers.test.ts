@@ -1,0 +1,72 @@
+// The background's send is wrapped so every request Box accepted is recorded before the answer
+// goes back, named with the files Box described; nothing is recorded for a refused send.
+import { describe, expect, it, vi } from 'vitest';
+import type { Auth } from '../auth/auth';
+import { BoxApiError } from '../box/box-error';
+import type { BoxClient } from '../box/client';
+import { backgroundHandlers } from '../handlers';
+import { memoryArea } from '../../shared/storage-area';
+import { fileNameCache, withTracking } from './handlers';
+import { createTracker } from './tracker';
+import { fakeAlarms, fakeNotifier, T0 } from './testing';
+
+const sender = { id: 'ext', url: 'chrome-extension://ext/src/popup/index.html' };
+const summary = { id: 'sr-1', status: 'converting', prepareUrl: null, openUrl: null, signerEmails: ['signer@example.com'] };
+
+function setup(send: (client: BoxClient) => Promise<unknown>) {
+  const box = {
+    getFile: vi.fn(async (id: string) => ({ id, name: `Contract ${id}.pdf`, extension: 'pdf', size: 1, canDownload: true })),
+    resolveSharedFile: vi.fn(async () => ({ id: '77', name: 'Shared.pdf', extension: 'pdf', size: 1, canDownload: true })),
+  } as unknown as BoxClient;
+  const area = memoryArea();
+  const alarms = fakeAlarms();
+  const tracker = createTracker({ area, client: box, now: () => T0, alarms: alarms.api, notifier: fakeNotifier().api });
+  const names = fileNameCache(box);
+  const table = withTracking(tracker, names, {
+    sendSignRequest: (async () => send(names.client)) as never,
+  } as never);
+  return { table, names, area, alarms };
+}
+
+describe('sending records what was sent', () => {
+  it('records the request with the names Box gave its files, before answering, and starts the alarm', async () => {
+    const { table, alarms } = setup(async (client) => {
+      await client.getFile('12345');
+      return { outcome: 'sent', request: summary };
+    });
+    let answered = false;
+    const answer = Promise.resolve(table.sendSignRequest({ fileIds: ['12345', '67890'] } as never, sender)).then((outcome) => {
+      answered = true;
+      return outcome;
+    });
+    expect(await answer).toEqual({ outcome: 'sent', request: summary });
+    expect(answered).toBe(true);
+    const list = await table.listSent({}, sender);
+    expect(list.requests).toMatchObject([
+      { id: 'sr-1', files: [{ id: '12345', name: 'Contract 12345.pdf' }, { id: '67890', name: null }], signerEmails: ['signer@example.com'], seen: false },
+    ]);
+    expect(alarms.alarms.size).toBe(1);
+  });
+
+  it('records nothing when Box refused the send, and passes the error on', async () => {
+    const refused = new BoxApiError({ status: 400, code: 'bad_request', message: 'Invalid email' });
+    const { table } = setup(async () => {
+      throw refused;
+    });
+    await expect(table.sendSignRequest({ fileIds: ['1'] } as never, sender)).rejects.toBe(refused);
+    expect(await table.listSent({}, sender)).toMatchObject({ requests: [], sending: 0 });
+  });
+
+  it('remembers names from shared-link look-ups too', async () => {
+    const { names } = setup(async () => ({}));
+    await names.client.resolveSharedFile('https://app.box.com/s/abc');
+    expect(names.files(['77', '77'])).toEqual([{ id: '77', name: 'Shared.pdf' }]);
+  });
+
+  it('is part of the background table', () => {
+    const h = backgroundHandlers({ auth: {} as Auth, client: {} as BoxClient });
+    for (const type of ['listSent', 'refreshSent', 'ackSent', 'cancelSignRequest', 'resendSignRequest', 'setNotifications']) {
+      expect(typeof (h as Record<string, unknown>)[type]).toBe('function');
+    }
+  });
+});

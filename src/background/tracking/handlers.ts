@@ -1,0 +1,33 @@
+// The tracking side of the background's message table: the "Sent" messages, and the send
+// wrapped so that every request Box accepted is recorded before the popup is answered.
+import type { backgroundProtocol } from '../../shared/messages';
+import type { Handlers } from '../../shared/messaging';
+import type { SenderLike } from '../../shared/senders';
+import type { FileNames } from './names';
+import type { Tracker } from './tracker';
+
+export { fileNameCache } from './names';
+
+type Table = Handlers<typeof backgroundProtocol, SenderLike>;
+export type TrackingMessages = 'listSent' | 'refreshSent' | 'ackSent' | 'cancelSignRequest' | 'resendSignRequest' | 'setNotifications';
+
+export function withTracking(tracker: Tracker, names: FileNames, table: Omit<Table, TrackingMessages>): Table {
+  return {
+    ...table,
+    // Runs in the background to the end even if the popup closes meanwhile; recorded, then answered.
+    sendSignRequest: (data, sender) =>
+      tracker.recordSend(data.fileIds, async () => table.sendSignRequest(data, sender), names.files),
+    ...trackingHandlers(tracker),
+  };
+}
+
+export function trackingHandlers(tracker: Tracker): Pick<Table, TrackingMessages> {
+  return {
+    listSent: () => tracker.list(),
+    refreshSent: ({ id }) => tracker.refresh(id),
+    ackSent: ({ ids }) => tracker.ack(ids),
+    cancelSignRequest: ({ id, reason }) => tracker.cancel(id, reason),
+    resendSignRequest: ({ id }) => tracker.resend(id),
+    setNotifications: ({ enabled }) => tracker.setNotifications(enabled),
+  };
+}

@@ -1,0 +1,88 @@
+// The requests sent from this browser, in storage.local under one key. Read through zod on every
+// load (a bad entry is dropped, never fatal), written through one queue so concurrent updates
+// (a send finishing during an alarm tick) never overwrite each other. No passwords, no tokens:
+// only what the "Sent" view shows.
+import { z } from 'zod';
+import { TrackedRequestSchema, type TrackedRequest } from '../../shared/messages';
+import type { StorageArea } from '../../shared/storage-area';
+
+export const TRACKING_KEY = 'tracking';
+/** The newest requests kept; older ones are forgotten (they stay in Box). */
+export const MAX_TRACKED = 100;
+/** A send the worker never finished (it was stopped mid-send) stops counting as "in flight" after this. */
+export const SENDING_STALE_MS = 2 * 60_000;
+
+export const StoredRequestSchema = TrackedRequestSchema.extend({
+  /** A notification was shown (or deliberately skipped) for its end: never twice. */
+  notified: z.boolean(),
+});
+export type StoredRequest = z.infer<typeof StoredRequestSchema>;
+
+const SendingSchema = z.object({ token: z.string(), startedAt: z.number() });
+
+export type TrackingState = {
+  version: 1;
+  /** Newest first. */
+  requests: StoredRequest[];
+  /** Sends in progress in the background. */
+  sending: Array<z.infer<typeof SendingSchema>>;
+  /** The user turned notifications on (the browser permission is checked separately). */
+  notify: boolean;
+};
+
+export const emptyState = (): TrackingState => ({ version: 1, requests: [], sending: [], notify: false });
+
+/** Parses what storage holds, keeping every valid entry of a partly damaged record. */
+export function parseState(raw: unknown): TrackingState {
+  const state = emptyState();
+  if (typeof raw !== 'object' || raw === null) return state;
+  const record = raw as Record<string, unknown>;
+  if (Array.isArray(record['requests'])) {
+    for (const entry of record['requests']) {
+      const parsed = StoredRequestSchema.safeParse(entry);
+      if (parsed.success) state.requests.push(parsed.data);
+    }
+  }
+  if (Array.isArray(record['sending'])) {
+    for (const entry of record['sending']) {
+      const parsed = SendingSchema.safeParse(entry);
+      if (parsed.success) state.sending.push(parsed.data);
+    }
+  }
+  state.notify = record['notify'] === true;
+  return normalise(state);
+}
+
+/** Newest first, one entry per id, at most MAX_TRACKED. */
+export function normalise(state: TrackingState): TrackingState {
+  const seen = new Set<string>();
+  const requests = [...state.requests]
+    .sort((a, b) => b.createdAt - a.createdAt)
+    .filter((entry) => (seen.has(entry.id) ? false : (seen.add(entry.id), true)))
+    .slice(0, MAX_TRACKED);
+  return { ...state, requests };
+}
+
+export type TrackingStore = {
+  read(): Promise<TrackingState>;
+  /** Read-modify-write, queued behind every other update. Returns what was written. */
+  update(change: (state: TrackingState) => TrackingState | void): Promise<TrackingState>;
+};
+
+export function createTrackingStore(area: StorageArea): TrackingStore {
+  let queue: Promise<unknown> = Promise.resolve();
+  const read = async () => parseState((await area.get(TRACKING_KEY))[TRACKING_KEY]);
+  return {
+    read,
+    update(change) {
+      const run = queue.then(async () => {
+        const current = await read();
+        const next = normalise(change(current) ?? current);
+        await area.set({ [TRACKING_KEY]: next });
+        return next;
+      });
+      queue = run.catch(() => undefined); // one failed write must not block the next
+      return run;
+    },
+  };
+}

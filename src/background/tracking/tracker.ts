@@ -1,0 +1,309 @@
+// Requests sent from this browser: recorded when Box accepts them (before the popup is answered,
+// so a popup closed mid-send finds the result next time), followed by one alarm while any is
+// pending, cancelled and resent on the user's word. Everything lives in storage.local: the
+// worker may stop between any two steps.
+import type { SendOutcome, SentList, SignRequestSummary, TrackedRequest } from '../../shared/messages';
+import type { StorageArea } from '../../shared/storage-area';
+import { BoxApiError } from '../box/box-error';
+import type { BoxClient } from '../box/client';
+import { toSummary } from '../box/payload';
+import { TrackingError } from './errors';
+import type { NamedFile } from './names';
+import { notificationFor } from './notify';
+import {
+  ALARM_PERIOD_MINUTES,
+  cancelRefusal,
+  isFollowed,
+  isNotable,
+  isTerminal,
+  pickForRefresh,
+  pickForTick,
+  resendRefusal,
+} from './rules';
+import { createTrackingStore, SENDING_STALE_MS, type StoredRequest, type TrackingState } from './store';
+
+export const TRACKING_ALARM = 'secure-sign-tracking';
+export const NOTIFICATION_PREFIX = 'secure-sign-request:';
+
+export type AlarmsApi = {
+  get(name: string): Promise<unknown>;
+  create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): Promise<void> | void;
+  clear(name: string): Promise<boolean>;
+};
+
+export type NotifierApi = {
+  /** Whether the optional `notifications` permission is granted right now. */
+  permitted(): Promise<boolean>;
+  show(id: string, title: string, message: string): Promise<void>;
+};
+
+export type TrackerDeps = {
+  area: StorageArea;
+  client: BoxClient;
+  now: () => number;
+  alarms: AlarmsApi;
+  notifier: NotifierApi;
+  newToken?: () => string;
+};
+
+export type Tracker = ReturnType<typeof createTracker>;
+
+type PollMode = { notify: boolean };
+
+export function createTracker(deps: TrackerDeps) {
+  const { client, now, alarms, notifier } = deps;
+  const store = createTrackingStore(deps.area);
+  const newToken = deps.newToken ?? (() => crypto.randomUUID());
+  /** Cancel and resend one at a time: a double click must never resend twice. */
+  let actions: Promise<unknown> = Promise.resolve();
+  const serially = <T>(action: () => Promise<T>): Promise<T> => {
+    const run = actions.then(action);
+    actions = run.catch(() => undefined);
+    return run;
+  };
+  /** Polls one at a time too (alarm tick and "Refresh" may overlap). */
+  let polls: Promise<unknown> = Promise.resolve();
+
+  const quietly = async <T>(work: Promise<T>): Promise<T | undefined> => {
+    try {
+      return await work;
+    } catch (error) {
+      console.warn('Secure Sign: tracking storage failed', error instanceof Error ? error.name : 'error');
+      return undefined;
+    }
+  };
+
+  async function toList(state: TrackingState): Promise<SentList> {
+    const at = now();
+    const permitted = await notifier.permitted().catch(() => false);
+    return {
+      requests: state.requests.map(toView),
+      sending: state.sending.filter((s) => at - s.startedAt < SENDING_STALE_MS).length,
+      notifications: { enabled: state.notify, permitted },
+    };
+  }
+
+  async function find(id: string): Promise<StoredRequest> {
+    const entry = (await store.read()).requests.find((r) => r.id === id);
+    if (!entry) throw new TrackingError('not_tracked', 'This request is not in the list of requests sent from this browser.');
+    return entry;
+  }
+
+  async function replace(id: string, change: (entry: StoredRequest) => StoredRequest): Promise<StoredRequest | undefined> {
+    let updated: StoredRequest | undefined;
+    await store.update((state) => {
+      state.requests = state.requests.map((entry) => (entry.id === id ? (updated = change(entry)) : entry));
+    });
+    return updated;
+  }
+
+  /** Keeps exactly one alarm while something is followed, none otherwise. */
+  async function syncAlarm(): Promise<void> {
+    const state = await store.read();
+    const at = now();
+    if (state.requests.some((entry) => isFollowed(entry, at))) {
+      if (!(await alarms.get(TRACKING_ALARM))) await alarms.create(TRACKING_ALARM, { periodInMinutes: ALARM_PERIOD_MINUTES, delayInMinutes: ALARM_PERIOD_MINUTES });
+    } else {
+      await alarms.clear(TRACKING_ALARM);
+    }
+  }
+
+  async function pollEach(entries: StoredRequest[], mode: PollMode): Promise<void> {
+    for (const entry of entries) {
+      let summary: SignRequestSummary;
+      try {
+        summary = toSummary(await client.getSignRequest(entry.id));
+      } catch (error) {
+        if (error instanceof BoxApiError && error.status === 404) {
+          await replace(entry.id, (current) => ({ ...current, gone: true, lastPolledAt: now() }));
+          continue;
+        }
+        if (stopsPolling(error)) return; // offline, signed out, rate-limited: the next tick tries again
+        await replace(entry.id, (current) => ({ ...current, lastPolledAt: now() }));
+        continue;
+      }
+      let ended: StoredRequest | undefined;
+      await replace(entry.id, (current) => {
+        const next = merge(current, summary, now());
+        if (!current.terminal && next.terminal && !current.notified) {
+          next.notified = true; // written before showing: at most one notification, ever
+          if (mode.notify && isNotable(next.status)) ended = next;
+        }
+        return next;
+      });
+      if (ended) await notify(ended);
+    }
+  }
+
+  async function notify(entry: StoredRequest): Promise<void> {
+    try {
+      const state = await store.read();
+      if (!state.notify || !(await notifier.permitted())) return;
+      const { title, message } = notificationFor(entry);
+      await notifier.show(`${NOTIFICATION_PREFIX}${entry.id}`, title, message);
+    } catch {
+      // A notification is a courtesy: the Sent view has the status either way.
+    }
+  }
+
+  function poll(pick: (state: TrackingState) => StoredRequest[], mode: PollMode): Promise<void> {
+    const run = polls.then(async () => {
+      const entries = pick(await store.read());
+      await pollEach(entries, mode);
+      await syncAlarm().catch(() => undefined);
+    });
+    polls = run.catch(() => undefined);
+    return run;
+  }
+
+  return {
+    /** Runs a send and records its result before returning it. Storage trouble never fails a send Box accepted. */
+    async recordSend<T extends SendOutcome>(fileIds: readonly string[], send: () => Promise<T>, names: (ids: readonly string[]) => NamedFile[]): Promise<T> {
+      const token = newToken();
+      await quietly(store.update((state) => void state.sending.push({ token, startedAt: now() })));
+      let outcome: T | undefined;
+      try {
+        outcome = await send();
+        return outcome;
+      } finally {
+        const sent = outcome?.outcome === 'sent' ? outcome.request : null;
+        await quietly(
+          store.update((state) => {
+            state.sending = state.sending.filter((s) => s.token !== token && now() - s.startedAt < SENDING_STALE_MS);
+            if (sent) state.requests = [newEntry(sent, names(fileIds), now()), ...state.requests.filter((r) => r.id !== sent.id)];
+          }),
+        );
+        if (sent) await quietly(syncAlarm());
+      }
+    },
+
+    list: async (): Promise<SentList> => toList(await store.read()),
+
+    async ack(ids: readonly string[]): Promise<SentList> {
+      const wanted = new Set(ids);
+      return toList(await store.update((state) => void (state.requests = state.requests.map((r) => (wanted.has(r.id) ? { ...r, seen: true } : r)))));
+    },
+
+    /** "Refresh": asks Box now, respecting a minimum interval per request. No notification: the user is looking. */
+    async refresh(id?: string): Promise<SentList> {
+      if (id !== undefined) await find(id);
+      await poll((state) => pickForRefresh(state.requests, now(), id), { notify: false });
+      return toList(await store.read());
+    },
+
+    /** The alarm: the due pending requests, a few per tick, one after another. */
+    tick: (): Promise<void> => poll((state) => pickForTick(state.requests, now()), { notify: true }),
+
+    syncAlarm,
+
+    cancel: (id: string, reason?: string): Promise<TrackedRequest> =>
+      serially(async () => {
+        const entry = await find(id);
+        const refusal = cancelRefusal(entry);
+        if (refusal) throw new TrackingError('cancel_not_allowed', refusal);
+        const why = reason?.trim();
+        let summary: SignRequestSummary;
+        try {
+          summary = toSummary(await client.cancelSignRequest(id, why ? why : undefined));
+        } catch (error) {
+          if (error instanceof BoxApiError && error.status === 404) await replace(id, (current) => ({ ...current, gone: true }));
+          if (error instanceof BoxApiError && error.status === 400) {
+            // Box's reason (still converting, already signed…) in words, with the status brought up to date.
+            await poll((state) => pickForRefresh(state.requests, now(), id), { notify: false }).catch(() => undefined);
+            throw new TrackingError('cancel_not_allowed', cancelRefusedWords(error.message), error);
+          }
+          throw error;
+        }
+        // The user's own act: no notification for it.
+        const updated = await replace(id, (current) => ({ ...merge(current, summary, now()), notified: true }));
+        await syncAlarm().catch(() => undefined);
+        return toView(updated ?? entry);
+      }),
+
+    resend: (id: string): Promise<TrackedRequest> =>
+      serially(async () => {
+        const entry = await find(id);
+        const refusal = resendRefusal(entry, now());
+        if (refusal) throw new TrackingError(refusal.includes('10 minutes') ? 'resend_too_soon' : 'resend_not_allowed', refusal);
+        try {
+          await client.resendSignRequest(id);
+        } catch (error) {
+          if (error instanceof BoxApiError && error.status === 404) await replace(id, (current) => ({ ...current, gone: true }));
+          throw error; // Box's 400 (too soon, wrong status) is put in words by the Box error mapping
+        }
+        const at = now();
+        const updated = await replace(id, (current) => ({ ...current, lastSentAt: at, lastResendAt: at }));
+        return toView(updated ?? entry);
+      }),
+
+    async setNotifications(enabled: boolean): Promise<SentList> {
+      return toList(await store.update((state) => void (state.notify = enabled)));
+    },
+
+    /** For the notification click: where the request can be seen in Box. */
+    async openUrlOf(notificationId: string): Promise<string | null> {
+      if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return null;
+      const id = notificationId.slice(NOTIFICATION_PREFIX.length);
+      const entry = (await store.read()).requests.find((r) => r.id === id);
+      const url = entry?.openUrl ?? null;
+      return url !== null && url.startsWith('https://') ? url : null;
+    },
+  };
+}
+
+function newEntry(request: SignRequestSummary, files: NamedFile[], at: number): StoredRequest {
+  return {
+    id: request.id,
+    createdAt: at,
+    files,
+    signerEmails: request.signerEmails,
+    status: request.status,
+    terminal: isTerminal(request.status),
+    lastPolledAt: null, // the create's answer is seconds old at most, but let the first refresh ask
+    lastSentAt: at,
+    lastResendAt: null,
+    openUrl: request.openUrl,
+    prepareUrl: request.prepareUrl,
+    gone: false,
+    seen: false,
+    notified: isTerminal(request.status),
+  };
+}
+
+/** Box's answer applied to our entry. A final status never goes back (a stale poll racing a cancel). */
+export function merge(entry: StoredRequest, summary: SignRequestSummary, at: number): StoredRequest {
+  if (entry.terminal) return { ...entry, lastPolledAt: at };
+  return {
+    ...entry,
+    status: summary.status,
+    terminal: isTerminal(summary.status),
+    openUrl: summary.openUrl ?? entry.openUrl,
+    prepareUrl: summary.prepareUrl,
+    lastPolledAt: at,
+    gone: false,
+  };
+}
+
+function toView(entry: StoredRequest): TrackedRequest {
+  const { notified: _notified, ...view } = entry;
+  return view;
+}
+
+/** Errors after which asking Box about the next request would fail the same way. */
+function stopsPolling(error: unknown): boolean {
+  if (!(error instanceof BoxApiError)) return true;
+  return error.status === 0 || error.status === 401 || error.status === 429 || error.status >= 500;
+}
+
+/** Box refuses a cancel while converting or once final [sign-requests.md §1.4]; its message names the status. */
+export function cancelRefusedWords(boxMessage: string): string {
+  const status = /status is '([^']+)'/.exec(boxMessage)?.[1]?.toLowerCase();
+  if (status === 'converting' || /convert/i.test(boxMessage)) {
+    return 'Box cannot cancel this request while it is still preparing the document. Try again in a minute.';
+  }
+  if (status === 'signed' || status === 'finalizing') return 'Box cannot cancel this request: it has already been signed.';
+  if (status === 'declined') return 'Box cannot cancel this request: the signer has already declined it.';
+  if (status === 'cancelled') return 'This request was already cancelled.';
+  if (status) return `Box cannot cancel this request while its status is "${status}".`;
+  return boxMessage ? `Box refused to cancel this request: ${boxMessage}` : 'Box refused to cancel this request.';
+}
