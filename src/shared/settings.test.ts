@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import managedSchema from '../../public/managed_schema.json' with { type: 'json' };
 import {
   boxWebOrigin,
   DEFAULT_SETTINGS,
@@ -13,6 +14,7 @@ import {
   ROOT_FOLDER_MESSAGE,
   SETTING_KEYS,
   SettingsFields,
+  SIGN_METHODS,
   upgradeStoredSettings,
   type Settings,
 } from './settings';
@@ -199,7 +201,7 @@ describe('readManagedPolicy', () => {
   });
 
   it('sets a nullable text field to Box’s default with an empty string', () => {
-    expect(readManagedPolicy({ emailSubject: '', emailMessage: '', defaultParentFolderId: '' }).settings).toEqual({
+    expect(readManagedPolicy({ emailSubject: '', emailMessage: '  ', defaultParentFolderId: '' }).settings).toEqual({
       emailSubject: null,
       emailMessage: null,
       defaultParentFolderId: null,
@@ -250,5 +252,58 @@ describe('boxWebOrigin', () => {
     expect(boxWebOrigin({ enterpriseSubdomain: 'acme', verifiedEnterprise: true })).toBe('https://acme.ent.box.com');
     expect(boxWebOrigin({ enterpriseSubdomain: null, verifiedEnterprise: false })).toBe('https://app.box.com');
     expect(boxWebOrigin({ enterpriseSubdomain: null, verifiedEnterprise: true })).toBe('https://ent.box.com');
+  });
+});
+
+describe('public/managed_schema.json (what Chrome checks policies against)', () => {
+  type Node = Record<string, unknown> & { type: string };
+  const properties = managedSchema.properties as Record<string, Node>;
+
+  it('declares exactly the keys readManagedPolicy reads', () => {
+    expect(Object.keys(properties).sort()).toEqual(['clientId', 'clientSecret', 'enterpriseSubdomain', 'verifiedEnterprise', ...SETTING_KEYS].sort());
+  });
+
+  it('keeps to what Chrome accepts: one type each, known attributes only, no top-level additionalProperties', () => {
+    // components/policy/core/common/schema.cc. Chromium refuses to load the extension when a property has no
+    // type, and ignores attributes it does not know (so a `maxLength` here would silently not apply).
+    const allowed: Record<string, string[]> = {
+      string: ['type', 'title', 'description', 'id', 'enum', 'pattern', 'sensitiveValue'],
+      integer: ['type', 'title', 'description', 'id', 'enum', 'minimum', 'maximum', 'sensitiveValue'],
+      boolean: ['type', 'title', 'description', 'id', 'sensitiveValue'],
+      object: ['type', 'title', 'description', 'id', 'properties', 'patternProperties', 'required', 'sensitiveValue'],
+    };
+    expect(managedSchema.type).toBe('object');
+    expect(Object.keys(managedSchema).every((key) => allowed['object']!.includes(key))).toBe(true);
+    for (const [name, node] of Object.entries(properties)) {
+      expect(typeof node.type, name).toBe('string');
+      expect(Object.keys(node).filter((key) => !allowed[node.type]?.includes(key)), name).toEqual([]);
+    }
+  });
+
+  it('offers the same verification methods, and marks the secret sensitive (masked in chrome://policy)', () => {
+    expect(properties['defaultMethod']!['enum']).toEqual([...SIGN_METHODS]);
+    expect(properties['clientSecret']!['sensitiveValue']).toBe(true);
+    expect(properties['daysValid']).toMatchObject({ type: 'integer', minimum: 0, maximum: 730 });
+  });
+
+  it('lets through nothing the parser would then ignore, and refuses the root folder itself', () => {
+    // The patterns use the RE2 subset JavaScript shares: compile them here and try them.
+    const accepts = (key: string, value: string) => new RegExp(String(properties[key]!['pattern'])).test(value);
+    const samples: Record<string, string[]> = {
+      clientId: ['abc123', 'x'.repeat(200), '', ' a', 'x'.repeat(201)],
+      clientSecret: ['s3cr3t', 'a b'],
+      enterpriseSubdomain: ['acme', 'Acme-EU', 'a', '-acme', 'acme.com', ''],
+      defaultCountry: ['GB', 'gb', 'GBR'],
+      defaultParentFolderId: ['123', '', '0', '0123', '1'.repeat(21)],
+      emailSubject: ['Please sign', '', 'two\nlines', 'x'.repeat(255), 'x'.repeat(256)],
+      emailMessage: ['Hello,\n\tplease sign.', '', 'bell\u0007', 'x'.repeat(EMAIL_MESSAGE_MAX)],
+    };
+    for (const [key, values] of Object.entries(samples)) {
+      for (const value of values) {
+        if (!accepts(key, value)) continue;
+        expect(readManagedPolicy({ [key]: value }).ignored, `${key}: ${JSON.stringify(value)}`).toEqual([]);
+      }
+    }
+    expect(accepts('defaultParentFolderId', '0')).toBe(false);
   });
 });

@@ -203,7 +203,8 @@ export function readManagedPolicy(raw: unknown): ManagedPolicy {
 
   const settings: Partial<Record<SettingKey, unknown>> = {};
   for (const key of SETTING_KEYS) {
-    const value = NULL_FROM_EMPTY.has(key) && input[key] === '' ? null : input[key];
+    const raw = input[key];
+    const value = NULL_FROM_EMPTY.has(key) && typeof raw === 'string' && raw.trim() === '' ? null : raw;
     if (value === undefined) continue;
     const parsed = SettingsFields[key].safeParse(value);
     if (parsed.success) settings[key] = parsed.data;
