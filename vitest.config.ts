@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['src/**/*.test.{ts,tsx}', 'test/fuzz/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'test/fuzz/**/*.test.ts', 'test/unit/**/*.test.ts'],
           setupFiles: ['test/setup-unit.ts'],
         },
       },

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startEmulator, type Emulator } from '../../emulator/index';
+import { findLeaks, harvest, newSecrets } from './leak-check';
 
 export const DIST = process.env['SECURE_SIGN_DIST'] ?? resolve(import.meta.dirname, '../../dist/chrome');
 /** The same build plus a hook for what headless Chromium cannot do (click a native context menu). */
@@ -52,6 +53,18 @@ export async function launch(options: { headless?: boolean; dist?: string } = {}
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const consoleLines: string[] = [];
+  worker.on('console', (m) => consoleLines.push(m.text()));
+  const watch = (page: Page) => page.on('console', (m) => consoleLines.push(m.text()));
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  // Tests clear the request log between steps: take the secrets out of it first.
+  const secrets = newSecrets();
+  const clearRequests = emulator.clearRequests.bind(emulator);
+  emulator.clearRequests = () => {
+    harvest(emulator.requests, secrets);
+    clearRequests();
+  };
   return {
     emulator,
     context,
@@ -59,9 +72,20 @@ export async function launch(options: { headless?: boolean; dist?: string } = {}
     extensionId,
     url: (path) => `chrome-extension://${extensionId}/${path}`,
     async close() {
+      harvest(emulator.requests, secrets);
+      const areas = await worker
+        .evaluate(async () => ({
+          local: JSON.stringify(await chrome.storage.local.get(null)),
+          session: JSON.stringify(await chrome.storage.session.get(null)),
+          sync: JSON.stringify(await chrome.storage.sync.get(null)),
+        }))
+        .catch(() => null);
       await context.close();
       await emulator.close();
       rmSync(profile, { recursive: true, force: true });
+      if (!areas) throw new Error('Could not read the extension storage to check it for leaked secrets.');
+      const leaks = findLeaks({ ...areas, console: consoleLines.join('\n') }, secrets);
+      if (leaks.length > 0) throw new Error(`Secrets leaked: ${[...new Set(leaks)].join('; ')}`);
     },
   };
 }
