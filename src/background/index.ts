@@ -10,10 +10,14 @@ import { fixedTokenProvider } from './auth/fixed-token';
 import { createBoxClient } from './box/client';
 import { toUserError } from './box/box-error';
 import { backgroundHandlers } from './handlers';
+import { createTracker, TRACKING_ALARM } from './tracking/tracker';
+import { trackingUserError } from './tracking/errors';
 import { installMenus, launchFor, type MenuClick } from './context-menu';
 import { putLaunch } from '../shared/launch';
 import { getSealingKey } from '../platform/key-store';
 import * as platform from '../platform/background';
+import { readManaged } from '../platform/managed';
+import { readManagedPolicy, upgradeStoredSettings } from '../shared/settings';
 import { installE2EBridge } from '../platform/e2e-bridge.background';
 
 // Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
@@ -32,13 +36,17 @@ const auth = createAuth({
   redirectUri: platform.redirectUri(),
   now: Date.now,
   getMe: (token) => createBoxClient({ fetch: boxFetch, tokens: fixedTokenProvider(token), sleep }).getMe(),
+  verifiedEnterprise: async () => readManagedPolicy(await readManaged()).verifiedEnterprise,
 });
 const client = createBoxClient({ fetch: boxFetch, tokens: auth.tokenProvider, sleep });
 
-const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client }), {
+// Requests sent from this browser, in storage.local; followed by one alarm while any is pending.
+const tracking = createTracker({ area: platform.areas.local, client, now: Date.now, alarms: platform.alarms, notifier: platform.notifier });
+
+const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking }), {
   // Only the extension's own pages may ask for anything, above all a sign request.
   allowSender: (sender: SenderLike) => isExtensionPage(sender, platform.extensionId(), platform.extensionBaseUrl()),
-  toUserError,
+  toUserError: (error) => trackingUserError(error) ?? toUserError(error),
 });
 
 /** Opens the sending UI for a menu click; never sends anything by itself. */
@@ -50,11 +58,28 @@ async function onMenuClicked(click: MenuClick): Promise<void> {
 }
 
 platform.onMessage(handle);
+platform.onAlarm((name) => {
+  if (name === TRACKING_ALARM) void tracking.tick();
+});
+platform.onNotificationClicked((id) => {
+  void tracking.openUrlOf(id).then(async (url) => {
+    if (url) await platform.openTab(url);
+  });
+});
+// Alarms can be lost when the browser restarts or the extension updates: one exists iff something is pending.
+void tracking.syncAlarm().catch(() => undefined);
 platform.onMenuClicked((click) => void onMenuClicked(click));
 platform.onInstalledOrStartup(() => {
   void installOriginRule(platform.sessionRules);
   void installMenus(platform.menus);
+  void upgradeSettings();
 });
+
+/** Reads migrate on the fly; this writes the upgraded record back once, after an update. */
+async function upgradeSettings(): Promise<void> {
+  const upgraded = upgradeStoredSettings((await platform.areas.sync.get('settings'))['settings']);
+  if (upgraded) await platform.areas.sync.set({ settings: upgraded });
+}
 
 // End-to-end builds only (`vite build --mode e2e`): headless Chromium cannot click a native
 // context menu, so tests call the same handler; Firefox tests cannot reach extension pages or

@@ -4,11 +4,13 @@ import type { Runtime } from 'webextension-polyfill';
 import type { StorageArea } from '../shared/storage-area';
 import type { SessionRules } from '../background/origin-rule';
 import type { MenuClick, MenusApi } from '../background/context-menu';
+import type { AlarmsApi, NotifierApi } from '../background/tracking/tracker';
 
 export const extensionId = (): string => browser.runtime.id;
 export const extensionBaseUrl = (): string => browser.runtime.getURL('');
 
-export const areas: { local: StorageArea; session: StorageArea } = {
+export const areas: { local: StorageArea; session: StorageArea; sync: StorageArea } = {
+  sync: browser.storage.sync,
   local: browser.storage.local,
   session: browser.storage.session,
 };
@@ -55,4 +57,39 @@ export async function openSendingUi(): Promise<void> {
     // Not allowed here (no focused window, older browser): fall back to a window.
   }
   await browser.windows.create({ type: 'popup', url: browser.runtime.getURL('src/popup/index.html'), width: 400, height: 640 });
+}
+
+// Tracking (src/background/tracking): the polling alarm and the optional "request finished"
+// notifications. Both degrade to nothing when the manifest or the user has not granted them.
+
+/** A blue check mark, 48 px. Chrome's basic notifications need an icon; this one needs no file in the build. */
+const NOTIFICATION_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAA0UlEQVR42u2aSw7DIAxEc9UcOudpdlWkIBfwGI/pjMTa7y34+zh6cl6flDGdLGCIECt8lwQ7vClRBb4pUQ3+JSEBCTgEqsJ/JSQggX0Enikn0EoZASv0Ar9CLdATWgEIPLMA9SoEg88QgMLPCHiKweFHBTxFYZN2VsBTOAweJWABhMIjBVog4fCIOWABhcN7VyELbAn87D7gDcWFhgLeuxOXFxiVoL0Tp8EjD3Mp8OjT6HL4iOP0Ung9bOmFWv8DEtBP5X/+Fe/barBFs0exdpsb7O6xfGq8IF0AAAAASUVORK5CYII=';
+
+export const alarms: AlarmsApi = {
+  get: async (name) => (browser.alarms ? browser.alarms.get(name) : undefined),
+  create: async (name, info) => void (browser.alarms && (await browser.alarms.create(name, info))),
+  clear: async (name) => (browser.alarms ? browser.alarms.clear(name) : false),
+};
+
+/** Top level only (the browser wakes the worker for it). No-op without the `alarms` permission. */
+export function onAlarm(listener: (name: string) => void): void {
+  browser.alarms?.onAlarm.addListener((alarm) => listener(alarm.name));
+}
+
+export const notifier: NotifierApi = {
+  permitted: () => browser.permissions.contains({ permissions: ['notifications'] }),
+  async show(id, title, message) {
+    // The API appears once the optional permission is granted.
+    if (!browser.notifications) return;
+    await browser.notifications.create(id, { type: 'basic', iconUrl: NOTIFICATION_ICON, title, message });
+  },
+};
+
+/** Registered only when notifications are already allowed at start-up (the API is absent before). */
+export function onNotificationClicked(listener: (id: string) => void): void {
+  browser.notifications?.onClicked.addListener(listener);
+}
+
+export async function openTab(url: string): Promise<void> {
+  await browser.tabs.create({ url });
 }

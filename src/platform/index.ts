@@ -59,20 +59,7 @@ export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
 
-/**
- * What the organisation set by policy (storage.managed), unparsed: pass it to `readManagedPolicy`.
- * `{}` where there is none: the area is missing in some browsers, and Firefox rejects `get` when
- * no policy names this add-on.
- */
-export async function readManaged(): Promise<unknown> {
-  const managed = (browser.storage as { managed?: { get(keys?: null): Promise<Record<string, unknown>> } }).managed;
-  if (!managed) return {};
-  try {
-    return await managed.get(null);
-  } catch {
-    return {};
-  }
-}
+export { readManaged } from './managed';
 
 type Changes = Record<string, { newValue?: unknown; oldValue?: unknown }>;
 
@@ -95,3 +82,12 @@ export const redirectUri = (): string => browser.identity.getRedirectURL();
 export function extensionBaseUrl(): string {
   return browser.runtime.getURL('');
 }
+
+/**
+ * The optional `notifications` permission, for "tell me when a request is finished". `request`
+ * must be called straight from the click (a user gesture), before anything is awaited.
+ */
+export const notificationPermission = {
+  request: (): Promise<boolean> => browser.permissions.request({ permissions: ['notifications'] }),
+  remove: (): Promise<boolean> => browser.permissions.remove({ permissions: ['notifications'] }),
+};

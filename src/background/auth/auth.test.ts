@@ -73,6 +73,13 @@ describe('connectOAuth', () => {
     await expect(auth.connectOAuth(CLIENT.clientId, CLIENT.clientSecret)).rejects.toMatchObject({ code: 'auth_flow_failed' });
   });
 
+  it('signs a Box Verified Enterprise in at ent.box.com when the policy says so', async () => {
+    const seen: string[] = [];
+    const { auth } = setup({ verifiedEnterprise: async () => true, launchWebAuthFlow: async (url) => (seen.push(url), Promise.reject(new Error('closed'))) });
+    await auth.connectOAuth(CLIENT.clientId, CLIENT.clientSecret).catch(() => undefined);
+    expect(new URL(seen[0]!).host).toBe('ent.box.com');
+  });
+
   it('reports a wrong client secret', async () => {
     const { auth, local } = setup();
     await expect(auth.connectOAuth(CLIENT.clientId, 'wrong')).rejects.toMatchObject({ code: 'invalid_client' });

@@ -23,6 +23,8 @@ export type AuthDeps = {
   getMe?: (accessToken: string) => Promise<BoxUser>;
   timeoutMs?: number;
   crypto?: CryptoLike;
+  /** Box Verified Enterprises sign in at ent.box.com (set by enterprise policy). */
+  verifiedEnterprise?: () => Promise<boolean>;
 };
 
 export type AuthStatus = { connected: false } | { connected: true; method: AuthMethod; expiresAt: number | null };
@@ -47,7 +49,8 @@ export function createAuth(deps: AuthDeps): Auth {
 
   async function connectOAuth(clientId: string, clientSecret: string): Promise<AuthStatus> {
     const pkce = await createPkce(deps.crypto);
-    const url = buildAuthorizeUrl({ clientId, redirectUri: deps.redirectUri, state: pkce.state, codeChallenge: pkce.challenge });
+    const verifiedEnterprise = (await deps.verifiedEnterprise?.()) ?? false;
+    const url = buildAuthorizeUrl({ clientId, redirectUri: deps.redirectUri, state: pkce.state, codeChallenge: pkce.challenge, verifiedEnterprise });
     const redirect = await launch(url, true).catch((cause: unknown) => {
       throw new BoxApiError({ status: 0, code: 'auth_flow_failed', message: 'The sign-in window did not finish', resource: 'oauth', cause });
     });

@@ -1,0 +1,17 @@
+// Enterprise policy (storage.managed), read by the options page, the popup and the background.
+import browser from 'webextension-polyfill';
+
+/**
+ * What the organisation set by policy (storage.managed), unparsed: pass it to `readManagedPolicy`.
+ * `{}` where there is none: the area is missing in some browsers, and Firefox rejects `get` when
+ * no policy names this add-on.
+ */
+export async function readManaged(): Promise<unknown> {
+  const managed = (browser.storage as { managed?: { get(keys?: null): Promise<Record<string, unknown>> } }).managed;
+  if (!managed) return {};
+  try {
+    return await managed.get(null);
+  } catch {
+    return {};
+  }
+}
