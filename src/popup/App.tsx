@@ -1,11 +1,12 @@
 // The popup: finds the Box files of the user's tab, then lets them send them for signature.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PopupDeps } from './deps';
 import { ConnectAccount, LoadFailed, NoFile } from './EmptyStates';
 import { SendFlow } from './SendFlow';
 import { loadSetup, type Setup } from './setup';
+import { SentTabs, withSendAck, type SentDeps } from './sent';
 
-export type PopupProps = PopupDeps & {
+export type PopupProps = PopupDeps & SentDeps & {
   /** How often to re-read a request Box is still converting. Tests shorten it. */
   pollIntervalMs?: number;
 };
@@ -13,6 +14,8 @@ export type PopupProps = PopupDeps & {
 export function App(props: PopupProps) {
   const [setup, setSetup] = useState<Setup | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // A send answered here is seen here; one whose popup closed first shows as "Last sent" next time.
+  const background = useMemo(() => withSendAck(props.background), [props.background]);
 
   useEffect(() => {
     let current = true;
@@ -25,7 +28,9 @@ export function App(props: PopupProps) {
   return (
     <main class="popup">
       <h1>Secure Sign for Box</h1>
-      <Body setup={setup} props={props} retry={() => setAttempt((n) => n + 1)} />
+      <SentTabs background={background} notificationPermission={props.notificationPermission}>
+        <Body setup={setup} props={{ ...props, background }} retry={() => setAttempt((n) => n + 1)} />
+      </SentTabs>
     </main>
   );
 }

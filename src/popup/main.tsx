@@ -1,6 +1,6 @@
 // Wires the popup to the real browser through src/platform.
 import { render } from 'preact';
-import { areas, background, getActiveTabFiles, openOptionsPage } from '../platform/index';
+import { areas, background, getActiveTabFiles, notificationPermission, openOptionsPage } from '../platform/index';
 import { App } from './App';
 
 render(
@@ -10,6 +10,7 @@ render(
     draftArea={areas.session}
     settingsArea={areas.sync}
     openOptionsPage={openOptionsPage}
+    notificationPermission={notificationPermission}
   />,
   document.getElementById('app')!,
 );

@@ -1,0 +1,47 @@
+// The popup's two views: "Send" (the form, kept mounted so nothing typed is lost while the
+// user looks at "Sent") and "Sent" (requests sent from this browser).
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Background } from '../deps';
+import type { SentDeps } from './deps';
+import { LastSent } from './LastSent';
+import { SentView } from './SentView';
+import './sent.css';
+
+type Tab = 'send' | 'sent';
+
+export type SentTabsProps = SentDeps & { background: Background; children: ComponentChildren; pollIntervalMs?: number };
+
+export function SentTabs(props: SentTabsProps) {
+  const [tab, setTab] = useState<Tab>('send');
+  const tabButton = (id: Tab, label: string) => (
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${id}`}
+      aria-selected={tab === id}
+      aria-controls={`panel-${id}`}
+      class={tab === id ? 'tab selected' : 'tab'}
+      onClick={() => setTab(id)}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <>
+      <div role="tablist" aria-label="Views" class="tabs">
+        {tabButton('send', 'Send')}
+        {tabButton('sent', 'Sent')}
+      </div>
+      <div role="tabpanel" id="panel-send" aria-labelledby="tab-send" hidden={tab !== 'send'}>
+        <LastSent background={props.background} onShowAll={() => setTab('sent')} pollIntervalMs={props.pollIntervalMs} />
+        {props.children}
+      </div>
+      {tab === 'sent' && (
+        <div role="tabpanel" id="panel-sent" aria-labelledby="tab-sent">
+          <SentView background={props.background} notificationPermission={props.notificationPermission} pollIntervalMs={props.pollIntervalMs} />
+        </div>
+      )}
+    </>
+  );
+}

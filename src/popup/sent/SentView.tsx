@@ -1,0 +1,88 @@
+// "Sent": requests sent from this browser, newest first, with their status as Box last
+// reported it. Opening the view asks Box once (the background limits how often); while it is
+// open, what the alarm learns shows up on its own.
+import { useEffect, useState } from 'preact/hooks';
+import type { SentList, TrackedRequest } from '../../shared/messages';
+import { errorMessage } from '../../ui/errors';
+import type { Background } from '../deps';
+import type { SentDeps } from './deps';
+import { NotificationsToggle } from './NotificationsToggle';
+import { SentItem } from './SentItem';
+
+export type SentViewProps = SentDeps & { background: Background; pollIntervalMs?: number | undefined };
+
+export function SentView({ background, notificationPermission, pollIntervalMs = 1000 }: SentViewProps) {
+  const [list, setList] = useState<SentList | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [refreshing, setRefreshing] = useState(false);
+
+  const refresh = async () => {
+    setRefreshing(true);
+    try {
+      setList(await background('refreshSent', {}));
+      setError(null);
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setRefreshing(false);
+    }
+  };
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Storage only (no Box call): cheap enough to repeat while the view is open.
+    const reread = async () => {
+      try {
+        const next = await background('listSent', {});
+        if (!stopped) setList(next);
+      } catch {
+        // keep what is shown
+      }
+      if (!stopped) timer = setTimeout(() => void reread(), pollIntervalMs * 5);
+    };
+    void reread().then(() => refresh());
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [background]);
+
+  const replace = (updated: TrackedRequest) =>
+    setList((current) => current && { ...current, requests: current.requests.map((r) => (r.id === updated.id ? updated : r)) });
+
+  return (
+    <section aria-labelledby="sent-title" class="sent-view">
+      <div class="sent-head">
+        <h2 id="sent-title">Sent from this browser</h2>
+        <button type="button" onClick={() => void refresh()} disabled={refreshing}>
+          {refreshing ? 'Refreshing…' : 'Refresh'}
+        </button>
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {list === null ? (
+        <p role="status">Loading…</p>
+      ) : (
+        <>
+          {list.sending > 0 && <p class="notice" role="status">A request is still on its way to Box…</p>}
+          {list.requests.length === 0 ? (
+            <p class="hint">Requests you send from this browser appear here.</p>
+          ) : (
+            <ul class="sent-list">
+              {list.requests.map((request) => (
+                <SentItem key={request.id} background={background} request={request} onChange={replace} />
+              ))}
+            </ul>
+          )}
+          {notificationPermission && (
+            <NotificationsToggle background={background} permission={notificationPermission} state={list.notifications} onChange={setList} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

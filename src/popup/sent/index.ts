@@ -1,0 +1,3 @@
+export { SentTabs } from './SentTabs';
+export { withSendAck } from './ack';
+export type { NotificationPermission, SentDeps } from './deps';
