@@ -8,6 +8,7 @@ import { BoxApiError } from './box/box-error';
 import type { BoxClient } from './box/client';
 import { toSummary } from './box/payload';
 import { sendSignRequest } from './box/send';
+import { listTemplates } from './box/templates';
 import { parseBoxUrl } from '../shared/box-urls';
 import { memoryArea } from '../shared/storage-area';
 import { fileNameCache, withTracking } from './tracking/handlers';
@@ -30,8 +31,8 @@ export function backgroundHandlers({ auth, client: box, newExternalId, tracking 
   return withTracking(tracking ?? throwawayTracker(box), names, {
     getFile: async ({ fileId, sharedLink }) => client.getFile(fileId, sharedLink ? { sharedLink: boxShareLink(sharedLink) } : {}),
     resolveSharedLink: async ({ sharedLink }) => client.resolveSharedFile(boxShareLink(sharedLink)),
-    sendSignRequest: ({ fileIds, signer }) =>
-      sendSignRequest({ client, fileIds, signer, ...(newExternalId ? { newExternalId } : {}) }),
+    sendSignRequest: (request) => sendSignRequest({ client, request, ...(newExternalId ? { newExternalId } : {}) }),
+    listTemplates: () => listTemplates(client),
     getSignRequest: async ({ id }) => toSummary(await client.getSignRequest(id)),
     getAuthState: async () => withUser(auth, client, await auth.state()),
     connectOAuth: async ({ clientId, clientSecret }) => withUser(auth, client, await auth.connectOAuth(clientId, clientSecret)),

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MessageError } from '../shared/messaging';
 import { App } from './App';
 import { MAX_POLLS } from './usePolledRequest';
-import { FILE_ID, PAGE_DRAFT_KEY, popupDeps, sent, summary, type Handlers } from './test-helpers';
+import { FILE_ID, NO_OPTIONS, PAGE_DRAFT_KEY, popupDeps, sent, storedDraft, summary, type Handlers } from './test-helpers';
 
 afterEach(cleanup);
 
@@ -25,6 +25,7 @@ const emailInput = () => screen.getByLabelText('Signer email') as HTMLInputEleme
 const phoneInput = () => screen.getByLabelText('Phone number') as HTMLInputElement;
 // The method radio is also named "Password", so pick the text field by its name.
 const passwordInput = () => screen.getByLabelText('Password', { selector: 'input[name="signer-password"]' }) as HTMLInputElement;
+const viewCheckbox = () => screen.getByRole('checkbox', { name: /before the signer can view/ });
 const sendButton = () => screen.getByRole('button', { name: 'Send for signature' });
 const type = (input: HTMLInputElement, value: string) => fireEvent.input(input, { target: { value } });
 
@@ -91,7 +92,7 @@ describe('popup: opening', () => {
   it('uses the default country and verification from the settings', async () => {
     await openForm({ settings: { version: 1, defaultCountry: 'GB', requirePhoneToView: false } });
     expect(screen.getByText('Numbers without +country code are read as United Kingdom.')).toBeTruthy();
-    expect((screen.getByRole('checkbox') as HTMLInputElement).checked).toBe(false);
+    expect((viewCheckbox() as HTMLInputElement).checked).toBe(false);
   });
 });
 
@@ -150,7 +151,12 @@ describe('popup: sending', () => {
     fireEvent.submit(sendButton().closest('form')!); // what Enter in a field does
     await screen.findByText('Request created');
     expect(sent(calls)).toEqual([
-      { fileIds: [FILE_ID], signer: { email: 'signer@example.com', verification: { kind: 'sms', phone: '+14155552671', requiredToView: true } } },
+      {
+        fileIds: [FILE_ID],
+        templateId: null,
+        signers: [{ email: 'signer@example.com', role: 'signer', order: null, verification: { kind: 'sms', phone: '+14155552671' }, password: null }],
+        options: { ...NO_OPTIONS, requirePhoneToView: true },
+      },
     ]);
   });
 
@@ -161,7 +167,12 @@ describe('popup: sending', () => {
     fireEvent.click(sendButton());
     await screen.findByText('Request created');
     expect(sent(calls)).toEqual([
-      { fileIds: [FILE_ID], signer: { email: 'signer@example.com', verification: { kind: 'sms', phone: '+442079460958', requiredToView: false } } },
+      {
+        fileIds: [FILE_ID],
+        templateId: null,
+        signers: [{ email: 'signer@example.com', role: 'signer', order: null, verification: { kind: 'sms', phone: '+442079460958' }, password: null }],
+        options: NO_OPTIONS,
+      },
     ]);
   });
 
@@ -170,7 +181,14 @@ describe('popup: sending', () => {
     fillPassword(' Tulip 42 ');
     fireEvent.click(sendButton());
     await screen.findByText('Request created');
-    expect(sent(calls)).toEqual([{ fileIds: [FILE_ID], signer: { email: 'hr@example.com', verification: { kind: 'password', password: ' Tulip 42 ' } } }]);
+    expect(sent(calls)).toEqual([
+      {
+        fileIds: [FILE_ID],
+        templateId: null,
+        signers: [{ email: 'hr@example.com', role: 'signer', order: null, verification: { kind: 'none' }, password: ' Tulip 42 ' }],
+        options: NO_OPTIONS,
+      },
+    ]);
     expect(screen.getByText(/Give it to the signer another way/)).toBeTruthy();
   });
 
@@ -315,7 +333,7 @@ describe('popup: drafts', () => {
     await openForm({ draft });
     expect(emailInput().value).toBe('back@example.com');
     expect(phoneInput().value).toBe('415 555 2671');
-    expect((screen.getByRole('checkbox') as HTMLInputElement).checked).toBe(false);
+    expect((viewCheckbox() as HTMLInputElement).checked).toBe(false);
   });
 
   it('saves every change, keyed by page, and the restored draft survives a reopen', async () => {
@@ -326,10 +344,7 @@ describe('popup: drafts', () => {
     expect(draftArea.dump()).toEqual({
       draft: {
         [PAGE_DRAFT_KEY]: {
-          email: 'later@example.com',
-          method: 'password',
-          phone: '020',
-          requiredToView: true,
+          ...storedDraft([{ email: 'later@example.com', method: 'password', phone: '020' }]),
           fileIds: [FILE_ID],
           pageFileIds: [FILE_ID],
         },

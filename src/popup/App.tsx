@@ -49,6 +49,8 @@ function Body({ setup, props, retry }: { setup: Setup | null; props: PopupProps;
         <SendFlow
           background={props.background}
           draftArea={props.draftArea}
+          recentArea={props.recentArea}
+          openTab={props.openTab}
           settings={setup.settings}
           offer={setup.offer}
           initialTicked={setup.ticked}

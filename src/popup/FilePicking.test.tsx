@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FileInfo, PageFiles } from '../shared/messages';
 import { MessageError } from '../shared/messaging';
 import { App } from './App';
-import { popupDeps, sent, type Call, type Handlers, type PopupOptions } from './test-helpers';
+import { popupDeps, sent, storedDraft, type Call, type Handlers, type PopupOptions } from './test-helpers';
 
 afterEach(cleanup);
 
@@ -68,7 +68,7 @@ describe('popup files: what is offered and ticked', () => {
     fillSms();
     fireEvent.click(sendButton());
     await screen.findByText('Request created');
-    expect(sent(calls)).toEqual([{ fileIds: [id(1), id(2)], signer: expect.objectContaining({ email: 'signer@example.com' }) }]);
+    expect(sent(calls)).toEqual([expect.objectContaining({ fileIds: [id(1), id(2)], signers: [expect.objectContaining({ email: 'signer@example.com' })] })]);
   });
 
   it('shows selected files first, then the preview, then listed ones', async () => {
@@ -86,7 +86,7 @@ describe('popup files: what is offered and ticked', () => {
     expect(ticked()).toEqual([]);
     fillSms();
     fireEvent.click(sendButton());
-    const error = await screen.findByText('Choose at least one file to send.');
+    const error = await screen.findByText('Choose at least one file, or a Box Sign template.');
     expect(screen.getByRole('group', { name: 'Files to send' }).contains(error)).toBe(true); // beside the list
     await waitFor(() => expect(document.activeElement).toBe(box('Row 1.pdf')));
     await settle();
@@ -95,7 +95,7 @@ describe('popup files: what is offered and ticked', () => {
 
     fireEvent.click(box('Row 2.pdf'));
     await screen.findByRole('checkbox', { name: 'Contract 2.pdf' });
-    expect(screen.queryByText('Choose at least one file to send.')).toBeNull(); // fixed, so gone
+    expect(screen.queryByText('Choose at least one file, or a Box Sign template.')).toBeNull(); // fixed, so gone
     expect(lookups(calls)).toEqual([{ fileId: id(2) }]);
     fireEvent.click(sendButton());
     await screen.findByText('Request created');
@@ -286,10 +286,7 @@ describe('popup files: drafts', () => {
     expect(draftArea.dump()).toEqual({
       draft: {
         'page:https://app.box.com/folder/77': {
-          email: 'hr@example.com',
-          method: 'password',
-          phone: '',
-          requiredToView: true,
+          ...storedDraft([{ email: 'hr@example.com', method: 'password' }]),
           fileIds: [id(1), id(2), id(3)],
           pageFileIds: [id(1), id(2)],
         },

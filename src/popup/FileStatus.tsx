@@ -1,3 +1,4 @@
+import { isSignableType } from '../shared/sign-request/rules';
 import type { Lookup } from './useFileLookups';
 
 export const NO_DOWNLOAD = 'You need download permission on this file to send it for signature.';
@@ -23,6 +24,14 @@ export function FileStatus({ fileId, lookup, retry, advice = false }: FileStatus
       </p>
     );
   }
+  if (lookup?.state === 'ok' && !isSignableType(lookup.file.extension)) {
+    // A warning, not a block: Box converts more types than it lists, and has the last word.
+    return (
+      <p class="file-status warn" id={statusId(fileId)}>
+        {typeWarning(lookup.file.extension)}
+      </p>
+    );
+  }
   if (lookup?.state === 'failed') {
     return (
       <div class="file-status danger" id={statusId(fileId)} role="alert">
@@ -38,7 +47,12 @@ export function FileStatus({ fileId, lookup, retry, advice = false }: FileStatus
 
 /** True when the status line above renders, so a checkbox only points at text that exists. */
 export function hasStatus(lookup: Lookup | undefined): boolean {
-  return lookup?.state === 'failed' || (lookup?.state === 'ok' && !lookup.file.canDownload);
+  return lookup?.state === 'failed' || (lookup?.state === 'ok' && (!lookup.file.canDownload || !isSignableType(lookup.file.extension)));
+}
+
+export function typeWarning(extension: string): string {
+  const type = extension ? `.${extension} files` : 'files without an extension';
+  return `Box Sign may not take ${type}: it takes documents, presentations, images (PNG, JPG, TIFF) and text (CSV, TXT).`;
 }
 
 /** Box's name once looked up; the page's until then. */

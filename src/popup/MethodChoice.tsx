@@ -3,22 +3,26 @@ import type { SignMethod } from '../shared/sign-form';
 const OPTIONS: { value: SignMethod; label: string }[] = [
   { value: 'sms', label: 'SMS code' },
   { value: 'password', label: 'Password' },
+  { value: 'login', label: 'Box login' },
+  { value: 'none', label: 'None' },
 ];
 
-/** Box allows one verification per signer; a native radio group keeps arrow-key behaviour. */
-export function MethodChoice({ method, onChange }: { method: SignMethod; onChange: (method: SignMethod) => void }) {
+export type MethodChoiceProps = {
+  /** Unique per signer: it groups the radios. */
+  name: string;
+  legend: string;
+  method: SignMethod;
+  onChange: (method: SignMethod) => void;
+};
+
+/** One method per signer (Box forbids SMS with Box login); a native radio group keeps arrow-key behaviour. */
+export function MethodChoice({ name, legend, method, onChange }: MethodChoiceProps) {
   return (
-    <fieldset>
-      <legend>How the signer proves who they are</legend>
+    <fieldset class="methods">
+      <legend>{legend}</legend>
       {OPTIONS.map((option) => (
         <label class="choice" key={option.value}>
-          <input
-            type="radio"
-            name="method"
-            value={option.value}
-            checked={method === option.value}
-            onChange={() => onChange(option.value)}
-          />
+          <input type="radio" name={name} value={option.value} checked={method === option.value} onChange={() => onChange(option.value)} />
           {option.label}
         </label>
       ))}

@@ -3,11 +3,13 @@ import { useState } from 'preact/hooks';
 import { TextField } from '../ui/TextField';
 
 export type PasswordFieldProps = {
+  id: string;
+  label: string;
   value: string;
   onInput: (value: string) => void;
   onBlur: () => void;
   error: string | undefined;
-  inputRef: Ref<HTMLInputElement>;
+  inputRef?: Ref<HTMLInputElement>;
 };
 
 /** The password the signer must type. Shown on request, so the sender can check it before sharing. */
@@ -15,9 +17,9 @@ export function PasswordField(props: PasswordFieldProps) {
   const [shown, setShown] = useState(false);
   return (
     <TextField
-      id="signer-password"
-      name="signer-password"
-      label="Password"
+      id={props.id}
+      name={props.id}
+      label={props.label}
       type={shown ? 'text' : 'password'}
       autoComplete="off"
       value={props.value}
@@ -28,9 +30,9 @@ export function PasswordField(props: PasswordFieldProps) {
       inputRef={props.inputRef}
       after={
         // The name changes with the state ("Show password" / "Hide password"), so no aria-pressed.
-        <button type="button" aria-controls="signer-password" onClick={() => setShown(!shown)}>
+        <button type="button" aria-controls={props.id} onClick={() => setShown(!shown)}>
           {shown ? 'Hide' : 'Show'}
-          <span class="visually-hidden"> password</span>
+          <span class="visually-hidden"> {props.label.toLowerCase()}</span>
         </button>
       }
     />

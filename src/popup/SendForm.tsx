@@ -1,82 +1,89 @@
-// The sending form. Validates on submit, then again on every blur once the user has tried to
-// send, so errors clear as they are fixed without nagging before the first attempt.
+// The sending form. Validates on submit, then again on every blur (and every change of a choice)
+// once the user has tried to send, so errors clear as they are fixed without nagging before the
+// first attempt. Errors come from the shared validator, keyed by the request path they concern.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SendSignRequest, SignTemplate } from '../shared/messages';
 import {
+  FIELD,
   validateSignForm,
+  type Passwords,
+  type SignerDraft,
   type SignFormDraft,
   type SignFormErrors,
   type SignFormResult,
-  type SignRequestInput,
 } from '../shared/sign-form';
-import { TextField } from '../ui/TextField';
-import { MethodChoice } from './MethodChoice';
-import { PasswordField } from './PasswordField';
-import { PhoneFields } from './PhoneFields';
+import { templateLocks } from '../shared/sign-request/template';
+import { OptionsSection } from './OptionsSection';
+import type { RecentSigner } from './recent';
+import { SignerList } from './SignerList';
+import { TemplateChoice, type TemplateList } from './TemplateChoice';
 
 export type SendFormProps = {
   draft: SignFormDraft;
   onDraftChange: (draft: SignFormDraft) => void;
-  password: string;
-  onPasswordChange: (password: string) => void;
+  passwords: Passwords;
+  onPasswordChange: (signerId: string, password: string) => void;
   /** The ticked files, in displayed order. */
   fileIds: string[];
-  /** The file picker, given the form's file error so it can show it beside the list. */
+  /** The file picker (or the template's documents), given the form's file error to show beside the list. */
   renderFiles: (error: string | undefined) => ComponentChildren;
   defaultCountry: string;
+  templates: TemplateList;
+  /** The chosen template, once loaded. */
+  template: SignTemplate | null;
+  onChooseTemplate: (template: SignTemplate | null) => void;
+  retryTemplates: () => void;
+  optionsOpen: boolean;
+  onOptionsToggle: (open: boolean) => void;
+  recent: RecentSigner[];
+  onForgetRecent: () => void;
+  newSigner: () => SignerDraft;
   /** Why sending is off (e.g. a ticked file the user may not download), or null. */
   blocked: string | null;
   sending: boolean;
   sendError: string | null;
-  onSend: (request: SignRequestInput) => void | Promise<void>;
+  onSend: (request: SendSignRequest) => void | Promise<void>;
 };
 
-/** Field order on screen: focus goes to the first one with an error. */
-const FOCUS_ORDER = ['file', 'email', 'phone', 'password'] as const;
-
-/** The shared validator's wording assumes the page offered nothing; here files are offered but none ticked. */
-const NONE_TICKED = 'Choose at least one file to send.';
 const BLOCKED_ID = 'send-blocked';
 
 export function SendForm(props: SendFormProps) {
-  const { draft, password } = props;
+  const { draft, template } = props;
   const [errors, setErrors] = useState<SignFormErrors>({});
   const [attempted, setAttempted] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
   const fileArea = useRef<HTMLDivElement>(null);
-  const inputs = { email: useRef<HTMLInputElement>(null), phone: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null) };
 
-  const validate = (next: { draft?: SignFormDraft; password?: string } = {}): SignFormResult => {
-    const result = validateSignForm({ ...(next.draft ?? draft), password: next.password ?? password }, {
-      fileIds: props.fileIds,
-      defaultCountry: props.defaultCountry,
-    });
-    if (result.ok || !result.errors.file || props.fileIds.length > 0) return result;
-    return { ok: false, errors: { ...result.errors, file: NONE_TICKED } };
-  };
+  const validate = (): SignFormResult =>
+    validateSignForm(draft, props.passwords, { fileIds: props.fileIds, defaultCountry: props.defaultCountry, template });
   const revalidate = () => {
     if (!attempted) return;
     const result = validate();
     setErrors(result.ok ? {} : result.errors);
   };
-  // Ticking a file fixes "choose a file": clear it as soon as it is fixed, like the other fields.
-  useEffect(revalidate, [props.fileIds.join(',')]);
-  const change = (patch: Partial<SignFormDraft>) => {
-    const next = { ...draft, ...patch };
-    props.onDraftChange(next);
-    // A method switch hides one field and shows the other: refresh errors right away.
-    if (attempted && patch.method) {
-      const result = validate({ draft: next });
-      setErrors(result.ok ? {} : result.errors);
-    }
-  };
+  // A choice (a file ticked, a method, a role, a template, a row added) can fix or cause an error
+  // at once: refresh then. Typing is checked on blur.
+  const choices = [
+    props.fileIds.join(','),
+    draft.templateId,
+    template?.id,
+    draft.templateFiles,
+    draft.options.ordered,
+    draft.signers.map((s) => `${s.id}:${s.method}:${s.role}:${s.addPassword}`).join(','),
+  ].join('|');
+  useEffect(revalidate, [choices]);
 
   // After render, so the error text exists when a screen reader announces the focused field.
   useEffect(() => {
     if (focusRequest === 0) return;
-    const first = FOCUS_ORDER.find((field) => errors[field]);
-    if (first === 'file') fileArea.current?.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus();
-    else if (first) inputs[first].current?.focus();
+    if (errors[FIELD.files]) {
+      fileArea.current?.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus();
+      return;
+    }
+    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? form.current?.querySelector<HTMLElement>('input[type="email"]'))?.focus();
   }, [focusRequest]);
 
   const submit = (event: Event) => {
@@ -86,6 +93,8 @@ export function SendForm(props: SendFormProps) {
     const result = validate();
     if (!result.ok) {
       setErrors(result.errors);
+      // An error inside the closed Options section: open it so the field can take the focus.
+      if (Object.keys(result.errors).some((key) => key.startsWith('options.') || key === FIELD.template)) props.onOptionsToggle(true);
       setFocusRequest((n) => n + 1);
       return;
     }
@@ -93,40 +102,48 @@ export function SendForm(props: SendFormProps) {
     void props.onSend(result.request);
   };
 
+  const locks = template ? templateLocks(template) : null;
   return (
-    <form onSubmit={submit} noValidate aria-busy={props.sending}>
-      <div ref={fileArea}>{props.renderFiles(errors.file)}</div>
-      <TextField
-        id="signer-email"
-        label="Signer email"
-        type="email"
-        inputMode="email"
-        autoComplete="off"
-        value={draft.email}
-        onInput={(email) => change({ email })}
+    <form ref={form} onSubmit={submit} noValidate aria-busy={props.sending}>
+      <div ref={fileArea}>{props.renderFiles(errors[FIELD.files])}</div>
+      <SignerList
+        draft={draft}
+        passwords={props.passwords}
+        defaultCountry={props.defaultCountry}
+        errors={errors}
+        template={template}
+        locked={locks?.signers ?? false}
+        recent={props.recent}
+        newSigner={props.newSigner}
+        onChange={props.onDraftChange}
+        onPassword={props.onPasswordChange}
         onBlur={revalidate}
-        error={errors.email}
-        inputRef={inputs.email}
       />
-      <MethodChoice method={draft.method} onChange={(method) => change({ method })} />
-      {draft.method === 'sms' ? (
-        <PhoneFields
-          phone={draft.phone}
-          requiredToView={draft.requiredToView}
-          defaultCountry={props.defaultCountry}
-          onChange={change}
-          onBlur={revalidate}
-          error={errors.phone}
-          inputRef={inputs.phone}
-        />
-      ) : (
-        <PasswordField
-          value={password}
-          onInput={props.onPasswordChange}
-          onBlur={revalidate}
-          error={errors.password}
-          inputRef={inputs.password}
-        />
+      <OptionsSection
+        open={props.optionsOpen}
+        onToggle={props.onOptionsToggle}
+        options={draft.options}
+        onChange={(options) => props.onDraftChange({ ...draft, options })}
+        onBlur={revalidate}
+        errors={errors}
+        template={template}
+        locks={locks}
+        templateChoice={
+          <TemplateChoice
+            list={props.templates}
+            templateId={draft.templateId}
+            error={errors[FIELD.template]}
+            onChoose={props.onChooseTemplate}
+            retry={props.retryTemplates}
+          />
+        }
+        recentCount={props.recent.length}
+        onForgetRecent={props.onForgetRecent}
+      />
+      {errors['form'] && (
+        <p class="error" role="alert">
+          {errors['form']}
+        </p>
       )}
       <div class="actions">
         <button

@@ -12,6 +12,10 @@ export type PopupDeps = {
   getActiveTabFiles: () => Promise<PageFiles | null>;
   /** storage.session: drafts must not outlive the browser session. */
   draftArea: StorageArea;
+  /** storage.local: recent signers (emails and phone numbers, never passwords). Absent: none are kept. */
+  recentArea?: StorageArea;
+  /** Opens a URL in a new tab (Box's preparation page). Absent: `window.open`. */
+  openTab?: (url: string) => void;
   /** storage.sync, key `settings`. */
   settingsArea: StorageArea;
   openOptionsPage: () => Promise<void>;

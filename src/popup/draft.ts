@@ -1,11 +1,14 @@
 // Drafts of the sending form in storage.session, one per Box page, so closing the popup loses
-// nothing. The password is never part of a draft: `toStored` copies only the named fields, so
+// nothing. Passwords are never part of a draft: `toStored` copies only the named fields, so
 // even an object that happens to carry a password cannot leak it into storage.
 import { z } from 'zod';
 import { FileIdSchema } from '../shared/messages';
-import type { Settings } from '../shared/settings';
-import { MAX_FILES, type SignFormDraft } from '../shared/sign-form';
+import { MAX_FILES, MAX_SIGNERS, SIGN_METHODS, type SignerDraft, type SignFormDraft } from '../shared/sign-form';
+import { SIGNATURE_COLORS, SIGNER_ROLES } from '../shared/sign-request/rules';
 import type { StorageArea } from '../shared/storage-area';
+import { newSignerId } from './defaults';
+
+export { defaultDraft } from './defaults';
 
 export const DRAFT_KEY = 'draft';
 /** Enough for a working day of pages; the oldest are dropped first. */
@@ -19,12 +22,43 @@ const MAX_DRAFTS = 20;
 export type DraftFiles = { ticked: string[]; pageChoice: string[] };
 export type SavedDraft = { form: SignFormDraft; files: DraftFiles | null };
 
+const text = (max: number) => z.string().max(max).catch('');
+const SignerSchema = z.object({
+  id: z.string().min(1).max(40).catch(() => newSignerId()),
+  email: text(500),
+  role: z.enum(SIGNER_ROLES).catch('signer'),
+  order: text(10),
+  method: z.enum(SIGN_METHODS).catch('sms'),
+  phone: text(100),
+  addPassword: z.boolean().catch(false),
+});
+const optionsSchema = (fallback: SignFormDraft['options']) =>
+  z
+    .object({
+      ordered: z.boolean().catch(fallback.ordered),
+      prepare: z.boolean().catch(fallback.prepare),
+      folder: text(2048),
+      emailSubject: text(1000),
+      emailMessage: text(10000),
+      daysValid: text(10),
+      reminders: z.boolean().catch(fallback.reminders),
+      signatureColor: z.enum([...SIGNATURE_COLORS, '']).catch(''),
+      name: text(1000),
+      requirePhoneToView: z.boolean().catch(fallback.requirePhoneToView),
+    })
+    .catch(fallback);
+
 const IdsSchema = z.array(FileIdSchema).max(MAX_FILES);
 const DraftSchema = z.object({
-  email: z.string().max(500).catch(''),
-  method: z.enum(['sms', 'password']).catch('sms'),
-  phone: z.string().max(100).catch(''),
-  requiredToView: z.boolean().catch(true),
+  signers: z.array(SignerSchema.nullable().catch(null)).max(MAX_SIGNERS).optional().catch(undefined),
+  templateId: z.string().max(100).nullable().catch(null),
+  templateFiles: z.boolean().catch(false),
+  options: z.unknown().optional(),
+  // Drafts written when the form had one signer: {email, method, phone, requiredToView}.
+  email: z.string().max(500).optional().catch(undefined),
+  method: z.enum(['sms', 'password']).optional().catch(undefined),
+  phone: z.string().max(100).optional().catch(undefined),
+  requiredToView: z.boolean().optional().catch(undefined),
   // Absent in drafts written before files could be ticked.
   fileIds: IdsSchema.optional().catch(undefined),
   pageFileIds: IdsSchema.optional().catch(undefined),
@@ -33,33 +67,50 @@ const DraftSchema = z.object({
 // carry one write into every later read of an empty area.
 const DraftsSchema = z.record(z.string(), z.unknown()).catch(() => ({}));
 
-export function defaultDraft(settings: Settings): SignFormDraft {
-  // The form offers SMS and password so far; a default of Box sign-in or none starts on SMS until it offers those.
-  const method = settings.defaultMethod === 'password' ? 'password' : 'sms';
-  return { email: '', method, phone: '', requiredToView: settings.requirePhoneToView };
-}
-
 function toStored(form: SignFormDraft, files: DraftFiles) {
   return {
-    email: form.email,
-    method: form.method,
-    phone: form.phone,
-    requiredToView: form.requiredToView,
+    signers: form.signers.map((s: SignerDraft) => ({
+      id: s.id,
+      email: s.email,
+      role: s.role,
+      order: s.order,
+      method: s.method,
+      phone: s.phone,
+      addPassword: s.addPassword,
+    })),
+    templateId: form.templateId,
+    templateFiles: form.templateFiles,
+    options: { ...form.options },
     fileIds: [...files.ticked],
     pageFileIds: [...files.pageChoice],
   };
 }
 
-function fromStored(stored: unknown): SavedDraft | null {
+/** `fallback`: the fresh form (from the settings) that fills whatever the stored draft lacks. */
+function fromStored(stored: unknown, fallback: SignFormDraft): SavedDraft | null {
   const parsed = DraftSchema.safeParse(stored); // fields are repaired one by one; only a non-object fails
   if (!parsed.success) return null;
-  const { fileIds, pageFileIds, ...form } = parsed.data;
-  const files = fileIds && pageFileIds ? { ticked: fileIds, pageChoice: pageFileIds } : null;
+  const draft = parsed.data;
+  const options = optionsSchema(fallback.options).parse(draft.options ?? fallback.options);
+  let signers = (draft.signers ?? []).filter((s) => s !== null);
+  if (draft.signers === undefined && draft.email !== undefined) {
+    // Version-1 draft: one signer, and "before viewing" was stored with it.
+    const first = fallback.signers[0]!;
+    signers = [{ ...first, email: draft.email, method: draft.method ?? first.method, phone: draft.phone ?? '' }];
+    if (draft.requiredToView !== undefined) options.requirePhoneToView = draft.requiredToView;
+  }
+  const form: SignFormDraft = {
+    signers: signers.length > 0 ? signers : fallback.signers,
+    templateId: draft.templateId,
+    templateFiles: draft.templateFiles,
+    options,
+  };
+  const files = draft.fileIds && draft.pageFileIds ? { ticked: draft.fileIds, pageChoice: draft.pageFileIds } : null;
   return { form, files };
 }
 
 export type DraftStore = {
-  load(key: string): Promise<SavedDraft | null>;
+  load(key: string, fallback: SignFormDraft): Promise<SavedDraft | null>;
   save(key: string, form: SignFormDraft, files: DraftFiles): Promise<void>;
   clear(key: string): Promise<void>;
 };
@@ -80,10 +131,10 @@ export function createDraftStore(area: StorageArea): DraftStore {
     return queue;
   };
   return {
-    async load(key) {
+    async load(key, fallback) {
       await queue;
       const stored = (await readAll())[key];
-      return stored === undefined ? null : fromStored(stored);
+      return stored === undefined ? null : fromStored(stored, fallback);
     },
     save: (key, form, files) =>
       update((all) => {

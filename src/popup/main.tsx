@@ -8,6 +8,7 @@ render(
     background={background}
     getActiveTabFiles={getActiveTabFiles}
     draftArea={areas.session}
+    recentArea={areas.local}
     settingsArea={areas.sync}
     openOptionsPage={openOptionsPage}
     notificationPermission={notificationPermission}

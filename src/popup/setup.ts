@@ -53,7 +53,7 @@ export async function loadSetup(deps: PopupDeps): Promise<Setup> {
     const key = draftKey(files.value.pageUrl);
     const [offer, saved, loaded] = await Promise.all([
       loadOffer(deps, files.value),
-      createDraftStore(deps.draftArea).load(key),
+      settings.then((loaded) => createDraftStore(deps.draftArea).load(key, defaultDraft(loaded))),
       settings,
     ]);
     if (offer.files.length === 0) {

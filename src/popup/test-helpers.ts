@@ -1,4 +1,5 @@
 // Fakes for popup tests: a background that answers from a table and records every call.
+import { expect } from 'vitest';
 import type { backgroundProtocol, FileInfo, PageFiles, SignRequestSummary } from '../shared/messages';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import { memoryArea } from '../shared/storage-area';
@@ -20,7 +21,11 @@ export function summary(over: Partial<SignRequestSummary> = {}): SignRequestSumm
     status: 'converting',
     prepareUrl: null,
     openUrl: 'https://app.box.com/sign/sr-1',
-    signerEmails: ['me@example.com', 'signer@example.com'],
+    signerEmails: ['signer@example.com'],
+    signers: [
+      { email: 'me@example.com', role: 'final_copy_reader', order: 0, isSender: true },
+      { email: 'signer@example.com', role: 'signer', order: 1, isSender: false },
+    ],
     ...over,
   };
 }
@@ -75,3 +80,38 @@ export function popupDeps(options: PopupOptions = {}) {
 }
 
 export const sent = (calls: Call[]) => calls.filter((call) => call.type === 'sendSignRequest').map((call) => call.data);
+
+/** The options of a request sent with nothing set beyond the default settings. */
+export const NO_OPTIONS = {
+  prepare: false,
+  parentFolderId: null,
+  emailSubject: null,
+  emailMessage: null,
+  daysValid: null,
+  remindersEnabled: false,
+  signatureColor: null,
+  name: null,
+  requirePhoneToView: false,
+};
+
+/** What the draft stores for a default form (settings defaults), with `over` applied. */
+export function storedDraft(signers: Record<string, unknown>[], over: Record<string, unknown> = {}) {
+  return {
+    signers: signers.map((s) => ({ id: expect.any(String), email: '', role: 'signer', order: '', method: 'sms', phone: '', addPassword: false, ...s })),
+    templateId: null,
+    templateFiles: false,
+    options: {
+      ordered: false,
+      prepare: false,
+      folder: '',
+      emailSubject: '',
+      emailMessage: '',
+      daysValid: '',
+      reminders: false,
+      signatureColor: '',
+      name: '',
+      requirePhoneToView: true,
+    },
+    ...over,
+  };
+}

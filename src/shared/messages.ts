@@ -2,21 +2,104 @@
 // Every message is a zod schema, checked on receipt (requests) and on return (responses):
 // TypeScript types are derived from the schemas, never written twice.
 import { z } from 'zod';
+import {
+  MAX_DAYS_VALID,
+  MAX_EMAIL_MESSAGE,
+  MAX_EMAIL_SUBJECT,
+  MAX_FILES,
+  MAX_ORDER,
+  MAX_PASSWORD_LENGTH,
+  MAX_REQUEST_NAME,
+  MAX_SIGNERS,
+  SIGNATURE_COLORS,
+  SIGNER_ROLES,
+  requestIssues,
+} from './sign-request/rules';
 
 /** Box IDs are numeric strings that can exceed 2^53: they stay strings everywhere. */
 export const FileIdSchema = z.string().regex(/^[1-9]\d{0,19}$/, 'not a Box file ID');
 export const E164Schema = z.string().regex(/^\+[1-9]\d{6,14}$/, 'not an E.164 phone number');
 export const EmailSchema = z.email();
 
-export const VerificationSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('sms'), phone: E164Schema, requiredToView: z.boolean() }),
-  // Box takes any non-empty string; 256 is a sanity cap, not a Box rule.
-  z.object({ kind: z.literal('password'), password: z.string().min(1).max(256) }),
+/** How a signer proves who they are. One method per signer: Box forbids SMS with Box login. */
+export const SignerVerificationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('sms'), phone: E164Schema }), // `verification_phone_number`
+  z.object({ kind: z.literal('login') }), // `login_required`
 ]);
-export type Verification = z.infer<typeof VerificationSchema>;
+export type SignerVerification = z.infer<typeof SignerVerificationSchema>;
 
-export const SignerInputSchema = z.object({ email: EmailSchema, verification: VerificationSchema });
-export type SignerInput = z.infer<typeof SignerInputSchema>;
+export const SignerSchema = z.object({
+  email: EmailSchema,
+  role: z.enum(SIGNER_ROLES),
+  /** Signing order (lowest first, equal = at the same time); null for all signers: everyone at once. */
+  order: z.int().min(0).max(MAX_ORDER).nullable(),
+  verification: SignerVerificationSchema,
+  // A password on top of any method [box-sign-docs.md, extra security]. Box takes any non-empty
+  // string; the cap is ours. Never stored or logged by the extension.
+  password: z.string().min(1).max(MAX_PASSWORD_LENGTH).nullable(),
+});
+export type Signer = z.infer<typeof SignerSchema>;
+
+/** A Box folder ID; '0' (the root) parses here and is refused by the request's rules with a message. */
+export const FolderIdSchema = z.string().regex(/^(?:0|[1-9]\d{0,19})$/, 'not a Box folder ID');
+export const SignTemplateIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'not a Box Sign template ID');
+
+/** Request options. null (or false) means "not sent": Box's default, or the template's. */
+export const SignRequestOptionsSchema = z.object({
+  prepare: z.boolean(), // `is_document_preparation_needed`: Box answers with a `prepare_url`
+  parentFolderId: FolderIdSchema.nullable(),
+  emailSubject: z.string().min(1).max(MAX_EMAIL_SUBJECT).nullable(),
+  emailMessage: z.string().min(1).max(MAX_EMAIL_MESSAGE).nullable(),
+  daysValid: z.int().min(0).max(MAX_DAYS_VALID).nullable(),
+  remindersEnabled: z.boolean(),
+  signatureColor: z.enum(SIGNATURE_COLORS).nullable(),
+  name: z.string().min(1).max(MAX_REQUEST_NAME).nullable(),
+  /** `is_phone_verification_required_to_view`: the SMS code before the document opens, not at signing. */
+  requirePhoneToView: z.boolean(),
+});
+export type SignRequestOptions = z.infer<typeof SignRequestOptionsSchema>;
+
+/** Everything `sendSignRequest` sends. The cross-field rules live in sign-request/rules.ts, shared with the popup. */
+export const SendSignRequestSchema = z
+  .object({
+    fileIds: z.array(FileIdSchema).max(MAX_FILES),
+    templateId: SignTemplateIdSchema.nullable(),
+    signers: z.array(SignerSchema).min(1).max(MAX_SIGNERS),
+    options: SignRequestOptionsSchema,
+  })
+  .superRefine((request, ctx) => {
+    for (const issue of requestIssues(request)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  });
+export type SendSignRequest = z.infer<typeof SendSignRequestSchema>;
+
+/** A Box Sign template as the popup needs it; the sender's own row Box lists first is left out. */
+export const SignTemplateSchema = z.object({
+  id: SignTemplateIdSchema,
+  name: z.string().nullable(),
+  /** The recipients the request fills, in order: request `signers[i]` is template signer i. */
+  signers: z.array(
+    z.object({
+      /** null: a placeholder the sender must fill. */
+      email: z.string().nullable(),
+      label: z.string().nullable(),
+      role: z.enum(SIGNER_ROLES),
+      order: z.number().nullable(),
+      /** For a placeholder the sender must give the phone / password; otherwise the template's own is used. */
+      phoneRequired: z.boolean(),
+      passwordRequired: z.boolean(),
+      loginRequired: z.boolean(),
+    }),
+  ),
+  fileNames: z.array(z.string()),
+  locks: z.object({ recipients: z.boolean(), options: z.boolean(), emailSettings: z.boolean(), files: z.boolean() }),
+  /** `additional_info.non_editable`: request fields the template does not let a request set. */
+  nonEditable: z.array(z.string()),
+  emailSubject: z.string().nullable(),
+  emailMessage: z.string().nullable(),
+  daysValid: z.number().nullable(),
+});
+export type SignTemplate = z.infer<typeof SignTemplateSchema>;
 
 export const FileInfoSchema = z.object({
   id: FileIdSchema,
@@ -33,7 +116,12 @@ export const SignRequestSummarySchema = z.object({
   status: z.string(), // Box adds statuses over time: unknown values are shown, never rejected.
   prepareUrl: z.string().nullable(),
   openUrl: z.string().nullable(),
+  /** The recipients the user chose, without the sender Box adds. */
   signerEmails: z.array(z.string()),
+  /** Every row Box lists, in Box's order; `isSender`: the copy Box adds for the sender. toSummary always fills it. */
+  signers: z
+    .array(z.object({ email: z.string().nullable(), role: z.string(), order: z.number().nullable(), isSender: z.boolean() }))
+    .optional(),
 });
 export type SignRequestSummary = z.infer<typeof SignRequestSummarySchema>;
 
@@ -154,9 +242,11 @@ export const backgroundProtocol = {
   /** A bare shared/vanity link the page does not reveal the item of: Box resolves it (`GET /shared_items`). */
   resolveSharedLink: { request: z.object({ sharedLink: SharedLinkSchema }), response: FileInfoSchema },
   sendSignRequest: {
-    request: z.object({ fileIds: z.array(FileIdSchema).min(1).max(10), signer: SignerInputSchema }),
+    request: SendSignRequestSchema,
     response: SendOutcomeSchema,
   },
+  /** The user's Box Sign templates (`GET /sign_templates`, first 200). */
+  listTemplates: { request: empty, response: z.object({ templates: z.array(SignTemplateSchema), more: z.boolean() }) },
   getSignRequest: { request: z.object({ id: z.string().min(1).max(100) }), response: SignRequestSummarySchema },
   getAuthState: { request: empty, response: AuthStateSchema },
   connectOAuth: {

@@ -1,72 +1,253 @@
-// Validation of the popup's sending form. Pure: the popup shows the errors, and the request it
-// returns is exactly what `sendSignRequest` expects, so nothing passes here and fails the schema.
-//
-// Phone numbers use the `max` metadata: with the default `min` metadata `isValid()` is only a
-// length check for most countries (it refuses +1 555… only because NANP keeps per-country
-// patterns). Box texts the code to this number, so a typo caught here saves a failed request.
-// Cost: ~48 KB gzipped in the popup bundle instead of ~28 KB for `min`.
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { E164Schema, EmailSchema, FileIdSchema, type SignerInput } from './messages';
+// Validation of the popup's sending form. Pure: the popup shows the errors beside the fields, and
+// the request it returns is exactly what `sendSignRequest` expects. The rules spanning fields are
+// the protocol's own (sign-request/rules.ts, template.ts), so nothing passes here and fails there.
+import { parseBoxUrl } from './box-urls';
+import {
+  EmailSchema,
+  SendSignRequestSchema,
+  type SendSignRequest,
+  type Signer,
+  type SignRequestOptions,
+  type SignTemplate,
+} from './messages';
+import { normalisePhone } from './sign-request/phone';
+import {
+  MAX_DAYS_VALID,
+  MAX_EMAIL_MESSAGE,
+  MAX_EMAIL_SUBJECT,
+  MAX_ORDER,
+  MAX_PASSWORD_LENGTH,
+  MAX_REQUEST_NAME,
+  requestIssues,
+  type Issue,
+  type SignatureColor,
+  type SignerRole,
+} from './sign-request/rules';
+import { templateIssues, templateLocks } from './sign-request/template';
 
-export type SignMethod = 'sms' | 'password';
+export { normalisePhone, regionName, type PhoneResult } from './sign-request/phone';
+export { MAX_FILES, MAX_PASSWORD_LENGTH, MAX_SIGNERS } from './sign-request/rules';
 
-/** What the popup keeps between openings. The password is deliberately not part of it. */
-export type SignFormDraft = {
+/** The radio choice per signer: a password alone, or one of Box's methods (with an optional password on top). */
+export const SIGN_METHODS = ['sms', 'password', 'login', 'none'] as const;
+export type SignMethod = (typeof SIGN_METHODS)[number];
+
+/** One signer as typed. `id` keeps rows (and their in-memory passwords) apart; it never reaches Box. */
+export type SignerDraft = {
+  id: string;
   email: string;
+  role: SignerRole;
+  /** Used only while `options.ordered` is on. */
+  order: string;
   method: SignMethod;
   phone: string;
-  requiredToView: boolean;
+  /** A password on top of SMS or Box login. */
+  addPassword: boolean;
 };
 
-export type SignFormField = 'file' | 'email' | 'phone' | 'password';
-export type SignFormErrors = Partial<Record<SignFormField, string>>;
-export type SignRequestInput = { fileIds: string[]; signer: SignerInput };
-export type SignFormResult = { ok: true; request: SignRequestInput } | { ok: false; errors: SignFormErrors };
-export type SignFormContext = { fileIds: string[]; defaultCountry: string };
+export type OptionsDraft = {
+  ordered: boolean;
+  prepare: boolean;
+  /** A Box folder ID or a folder's Box address; empty: Box's (or the template's) folder. */
+  folder: string;
+  emailSubject: string;
+  emailMessage: string;
+  daysValid: string;
+  reminders: boolean;
+  signatureColor: SignatureColor | '';
+  name: string;
+  requirePhoneToView: boolean;
+};
 
-/** Same caps as the message protocol (`backgroundProtocol.sendSignRequest`). */
-export const MAX_FILES = 10;
-export const MAX_PASSWORD_LENGTH = 256;
+/** What the popup keeps between openings. Passwords are deliberately not part of it. */
+export type SignFormDraft = {
+  signers: SignerDraft[];
+  templateId: string | null;
+  /** With a template whose files are not fixed: send the chosen files instead of the template's documents. */
+  templateFiles: boolean;
+  options: OptionsDraft;
+};
 
-const PHONE_EXAMPLE = '+44 20 7946 0958';
+/** Signer passwords by signer `id`: in memory only. */
+export type Passwords = Readonly<Record<string, string>>;
 
-export function validateSignForm(form: SignFormDraft & { password: string }, ctx: SignFormContext): SignFormResult {
+/** Errors by the request path they concern, joined with dots: `fileIds`, `signers.1.email`, `options.daysValid`… */
+export type SignFormErrors = Record<string, string>;
+export type SignFormResult = { ok: true; request: SendSignRequest } | { ok: false; errors: SignFormErrors };
+export type SignFormContext = {
+  /** The chosen files, in displayed order. */
+  fileIds: string[];
+  defaultCountry: string;
+  /** The chosen template, once loaded; null without one. */
+  template: SignTemplate | null;
+};
+
+export const FIELD = {
+  files: 'fileIds',
+  template: 'templateId',
+  signers: 'signers',
+  email: (i: number) => `signers.${i}.email`,
+  role: (i: number) => `signers.${i}.role`,
+  order: (i: number) => `signers.${i}.order`,
+  phone: (i: number) => `signers.${i}.verification`,
+  password: (i: number) => `signers.${i}.password`,
+  option: (name: keyof SignRequestOptions) => `options.${name}`,
+} as const;
+
+export function validateSignForm(draft: SignFormDraft, passwords: Passwords, ctx: SignFormContext): SignFormResult {
   const errors: SignFormErrors = {};
-  const fileError = checkFiles(ctx.fileIds);
-  if (fileError) errors.file = fileError;
+  const fail = (key: string, message: string) => void (errors[key] ??= message);
 
-  const email = form.email.trim();
-  const emailError = checkEmail(email);
-  if (emailError) errors.email = emailError;
+  const template = draft.templateId === null ? null : ctx.template;
+  if (draft.templateId !== null && template === null) fail(FIELD.template, 'Wait for the template to load, or choose another.');
+  const locks = template ? templateLocks(template) : null;
+  const fileIds = template && (locks?.files || !draft.templateFiles) ? [] : [...ctx.fileIds];
 
-  let verification: SignerInput['verification'] | null = null;
-  if (form.method === 'sms') {
-    const phone = normalisePhone(form.phone, ctx.defaultCountry);
-    if (phone.ok) verification = { kind: 'sms', phone: phone.e164, requiredToView: form.requiredToView };
-    else errors.phone = phone.error;
-  } else {
-    const passwordError = checkPassword(form.password);
-    if (passwordError) errors.password = passwordError;
-    else verification = { kind: 'password', password: form.password };
+  const signers = draft.signers.map((signer, index) => readSigner(signer, index, passwords[signer.id] ?? '', draft.options.ordered, ctx, fail));
+  const options = readOptions(draft.options, signers, template !== null, locks, fail);
+
+  const request: SendSignRequest = {
+    fileIds,
+    templateId: draft.templateId,
+    signers: signers.filter((signer) => signer !== null),
+    options: options ?? emptyOptions(),
+  };
+  // The shared rules, reported only where the field itself is fine, so each field shows one message.
+  // Signer rules need every row read: with a row missing, indexes would point at the wrong signer.
+  const allSigners = signers.every((signer) => signer !== null);
+  const issues = requestIssues(request);
+  if (template && allSigners && options) issues.push(...templateIssues(request, template));
+  for (const issue of issues) {
+    if (issue.path[0] === 'signers' && !allSigners) continue;
+    fail(issue.path.join('.'), issue.message);
   }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
 
-  if (Object.keys(errors).length > 0 || verification === null) return { ok: false, errors };
-  return { ok: true, request: { fileIds: [...ctx.fileIds], signer: { email, verification } } };
+  // Belt and braces: the protocol schema is the contract; a rule missed above still shows up.
+  const checked = SendSignRequestSchema.safeParse(request);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) fail(issue.path.join('.') || 'form', issue.message);
+    return { ok: false, errors };
+  }
+  return { ok: true, request: checked.data };
 }
 
-function checkFiles(fileIds: string[]): string | null {
-  if (fileIds.length === 0) return 'Open a Box file first, then click the toolbar button again.';
-  if (fileIds.length > MAX_FILES) return `Box Sign takes at most ${MAX_FILES} files in one request.`;
-  if (!fileIds.every((id) => FileIdSchema.safeParse(id).success)) return "This page's file could not be read. Reload the Box tab.";
-  return null;
+type Fail = (key: string, message: string) => void;
+
+function readSigner(draft: SignerDraft, index: number, password: string, ordered: boolean, ctx: SignFormContext, fail: Fail): Signer | null {
+  let ok = true;
+  const bad = (key: string, message: string) => {
+    ok = false;
+    fail(key, message);
+  };
+  const email = draft.email.trim();
+  const emailError = checkEmail(email);
+  if (emailError) bad(FIELD.email(index), emailError);
+
+  let order: number | null = null;
+  if (ordered) {
+    const text = draft.order.trim();
+    if (/^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= MAX_ORDER) order = Number(text);
+    else bad(FIELD.order(index), `Enter a place in the signing order, from 1 to ${MAX_ORDER}.`);
+  }
+
+  // A final copy reader only receives the signed document: nothing to verify.
+  const method: SignMethod = draft.role === 'final_copy_reader' ? 'none' : draft.method;
+  let verification: Signer['verification'] = { kind: 'none' };
+  if (method === 'sms') {
+    const phone = normalisePhone(draft.phone, ctx.defaultCountry);
+    if (phone.ok) verification = { kind: 'sms', phone: phone.e164 };
+    else bad(FIELD.phone(index), phone.error);
+  } else if (method === 'login') {
+    verification = { kind: 'login' };
+  }
+
+  const wantsPassword = method === 'password' || ((method === 'sms' || method === 'login') && draft.addPassword);
+  if (wantsPassword) {
+    const passwordError = checkPassword(password);
+    if (passwordError) bad(FIELD.password(index), passwordError);
+  }
+  if (!ok) return null;
+  return { email, role: draft.role, order, verification, password: wantsPassword ? password : null };
+}
+
+function readOptions(
+  draft: OptionsDraft,
+  signers: (Signer | null)[],
+  hasTemplate: boolean,
+  locks: ReturnType<typeof templateLocks> | null,
+  fail: Fail,
+): SignRequestOptions | null {
+  let ok = true;
+  const bad = (name: keyof SignRequestOptions, message: string) => {
+    ok = false;
+    fail(FIELD.option(name), message);
+  };
+  const text = (value: string, max: number, name: keyof SignRequestOptions, what: string, locked: boolean | undefined) => {
+    const trimmed = value.trim();
+    if (locked || trimmed === '') return null;
+    if (trimmed.length > max) bad(name, `Keep the ${what} to ${max} characters.`);
+    return trimmed;
+  };
+
+  const folder = readFolder(draft.folder);
+  if (!folder.ok) bad('parentFolderId', folder.error);
+
+  let daysValid: number | null = null;
+  const days = draft.daysValid.trim();
+  if (!locks?.daysValid && days !== '') {
+    if (/^\d{1,3}$/.test(days) && Number(days) <= MAX_DAYS_VALID) daysValid = Number(days);
+    else bad('daysValid', `Enter a whole number of days from 0 to ${MAX_DAYS_VALID}, or leave it empty so the request never expires.`);
+  }
+  const emailSubject = text(draft.emailSubject, MAX_EMAIL_SUBJECT, 'emailSubject', 'subject', locks?.emailSubject);
+  const emailMessage = text(draft.emailMessage, MAX_EMAIL_MESSAGE, 'emailMessage', 'message', locks?.emailMessage);
+  const name = text(draft.name, MAX_REQUEST_NAME, 'name', 'name', locks?.name);
+  if (!ok) return null;
+  return {
+    // A template places its own fields; the checkbox is not offered then.
+    prepare: draft.prepare && !hasTemplate,
+    parentFolderId: folder.ok ? folder.id : null,
+    emailSubject,
+    emailMessage,
+    daysValid,
+    remindersEnabled: draft.reminders && !locks?.options,
+    signatureColor: draft.signatureColor === '' || locks?.options ? null : draft.signatureColor,
+    name,
+    // Offered only while a signer uses SMS; a setting's pre-tick must not block a request without one.
+    requirePhoneToView: draft.requirePhoneToView && signers.some((signer) => signer?.verification.kind === 'sms'),
+  };
+}
+
+function emptyOptions(): SignRequestOptions {
+  return {
+    prepare: false,
+    parentFolderId: null,
+    emailSubject: null,
+    emailMessage: null,
+    daysValid: null,
+    remindersEnabled: false,
+    signatureColor: null,
+    name: null,
+    requirePhoneToView: false,
+  };
+}
+
+export type FolderResult = { ok: true; id: string | null } | { ok: false; error: string };
+
+/** A folder ID, or a Box folder address (`…/folder/123`) pasted from the browser. Empty: none chosen. */
+export function readFolder(input: string): FolderResult {
+  const text = input.trim();
+  if (text === '') return { ok: true, id: null };
+  if (/^\d{1,20}$/.test(text)) return { ok: true, id: text.replace(/^0+(?=\d)/, '') };
+  const location = parseBoxUrl(text);
+  if (location.kind === 'folder') return { ok: true, id: location.folderId };
+  return { ok: false, error: "Enter the folder's ID (the number after /folder/ in its Box address), or paste the address." };
 }
 
 function checkEmail(email: string): string | null {
   if (email === '') return "Enter the signer's email address, like name@company.com.";
   // The protocol's own schema, so the form and the background can never disagree.
-  if (!EmailSchema.safeParse(email).success) {
-    return "This doesn't look like an email address. Enter it like name@company.com.";
-  }
+  if (!EmailSchema.safeParse(email).success) return "This doesn't look like an email address. Enter it like name@company.com.";
   return null;
 }
 
@@ -75,41 +256,4 @@ function checkPassword(password: string): string | null {
   if (password === '') return 'Enter a password for the signer.';
   if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
   return null;
-}
-
-export type PhoneResult = { ok: true; e164: string } | { ok: false; error: string };
-
-/** Reads what the user typed, with `defaultCountry` for numbers without a +country code. */
-export function normalisePhone(input: string, defaultCountry: string): PhoneResult {
-  const text = input.trim();
-  if (text === '') return { ok: false, error: `Enter the signer's mobile number. Box texts the code to it.` };
-  const international = text.startsWith('+') || text.startsWith('00');
-  const country = asCountry(defaultCountry);
-  const parsed = parsePhoneNumberFromString(text, country);
-  if (parsed?.isValid() && !parsed.ext && E164Schema.safeParse(parsed.number).success) {
-    return { ok: true, e164: parsed.number };
-  }
-  if (parsed?.ext) return { ok: false, error: 'Remove the extension: the code is sent by text message.' };
-  if (international || !country) {
-    return { ok: false, error: `This phone number isn't valid. Check the country code and the number, like ${PHONE_EXAMPLE}.` };
-  }
-  return {
-    ok: false,
-    error: `This phone number isn't valid for ${regionName(country)}. Include the country code, like ${PHONE_EXAMPLE}.`,
-  };
-}
-
-function asCountry(code: string): CountryCode | undefined {
-  return isSupportedCountry(code) ? code : undefined;
-}
-
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** "GB" → "United Kingdom". The UI is in English, so names are too. */
-export function regionName(code: string): string {
-  try {
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code; // Not a well-formed region code: show it as stored.
-  }
 }

@@ -13,7 +13,11 @@ export type TextFieldProps = {
   hint?: ComponentChildren;
   error?: string | undefined;
   autoComplete?: string;
-  inputMode?: 'text' | 'email' | 'tel';
+  inputMode?: 'text' | 'email' | 'tel' | 'numeric';
+  /** Id of a `<datalist>` of suggestions. */
+  list?: string;
+  disabled?: boolean;
+  readOnly?: boolean;
   inputRef?: Ref<HTMLInputElement>;
   /** Shown after the input on the same line, e.g. a show/hide toggle. */
   after?: ComponentChildren;
@@ -39,6 +43,9 @@ export function TextField(props: TextFieldProps) {
           onBlur={props.onBlur}
           autoComplete={props.autoComplete}
           inputMode={props.inputMode}
+          list={props.list}
+          disabled={props.disabled}
+          readOnly={props.readOnly}
           spellcheck={false}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy || undefined}

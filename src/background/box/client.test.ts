@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BoxApiError } from './box-error';
+import { BoxApiError, toUserError } from './box-error';
 import { createBoxClient, type TokenProvider } from './client';
 import { buildSignRequestPayload } from './payload';
-import { boxError, fakeFetch, fakeSleep, hang, json, scripted, signRequest, type Step } from './testing';
+import { boxError, fakeFetch, fakeSleep, hang, json, scripted, sendRequest, signRequest, signTemplate, type Step } from './testing';
 
 function tokens(initial = 'at-1', next = 'at-2'): TokenProvider & { refreshes: string[] } {
   let current = initial;
@@ -26,11 +26,7 @@ function setup(...steps: Step[]) {
   return { client, calls: box.calls, waits: sleeper.waits, tokens: tokenProvider };
 }
 
-const payload = buildSignRequestPayload({
-  fileIds: ['12345'],
-  signer: { email: 'signer@example.com', verification: { kind: 'password', password: 'hunter2-secret' } },
-  externalId: 'secure-sign-1',
-});
+const payload = buildSignRequestPayload({ request: sendRequest({ fileIds: ['12345'] }), externalId: 'secure-sign-1' });
 
 const fileBody = { type: 'file', id: '12345', name: 'Offer letter.docx', extension: 'docx', size: 2048, permissions: { can_download: true } };
 
@@ -241,5 +237,26 @@ describe('secrets', () => {
     expect(error.message).toContain('[redacted]');
     expect(JSON.stringify(error.contextInfo) + error.message).not.toMatch(/hunter2/);
     vi.restoreAllMocks();
+  });
+});
+
+describe('sign templates', () => {
+  it('lists with marker and limit, and reads one by id', async () => {
+    const { client, calls } = setup(json(200, { entries: [signTemplate()], next_marker: 'm2', limit: 100 }), json(200, signTemplate()));
+    const list = await client.listSignTemplates({ limit: 100, marker: 'm1' });
+    expect(list.entries[0]).toMatchObject({ id: 'f2ec720d-47a6-4052-8210-9bfa8d6c349c', name: 'Mutual NDA' });
+    expect(list.next_marker).toBe('m2');
+    await client.getSignTemplate('f2ec720d-47a6-4052-8210-9bfa8d6c349c');
+    expect(calls.map((c) => `${c.method} ${c.url.pathname}${c.url.search}`)).toEqual([
+      'GET /2.0/sign_templates?marker=m1&limit=100',
+      'GET /2.0/sign_templates/f2ec720d-47a6-4052-8210-9bfa8d6c349c',
+    ]);
+  });
+
+  it('names a missing template as a template', async () => {
+    const { client } = setup(boxError(404, 'not_found'));
+    const error = (await client.getSignTemplate('gone').catch((e: unknown) => e)) as BoxApiError;
+    expect(error).toMatchObject({ status: 404, resource: 'sign_template' });
+    expect(toUserError(error).message).toBe('Box could not find this template, or you do not have access to it.');
   });
 });

@@ -8,9 +8,13 @@ import {
   BoxUserSchema,
   SignRequestSchema,
   SignRequestsSchema,
+  SignTemplateSchema,
+  SignTemplatesSchema,
   checkSignRequestCreate,
   parseResponse,
   type BoxFile,
+  type BoxSignTemplate,
+  type BoxSignTemplates,
   type SignRequest,
   type SignRequestCreate,
   type SignRequests,
@@ -25,6 +29,8 @@ export type BoxClient = {
   listSignRequests(options?: { marker?: string; limit?: number }): Promise<SignRequests>;
   cancelSignRequest(id: string, reason?: string): Promise<SignRequest>;
   resendSignRequest(id: string): Promise<void>;
+  listSignTemplates(options?: { marker?: string; limit?: number }): Promise<BoxSignTemplates>;
+  getSignTemplate(id: string): Promise<BoxSignTemplate>;
   /** `sharedLink`: the link the user reached the file through, for files shared with them only that way. */
   getFile(id: string, options?: { sharedLink?: string }): Promise<FileInfo>;
   /** The file behind a shared link (GET /shared_items); a folder link is refused with code `not_a_file`. */
@@ -33,6 +39,7 @@ export type BoxClient = {
 };
 
 const SIGN_REQUESTS = '/2.0/sign_requests';
+const SIGN_TEMPLATES = '/2.0/sign_templates';
 const FILE_FIELDS = 'name,extension,size,permissions';
 
 /** `BoxApi: shared_link=<link>` gives access to items reached through a shared link [sign-requests.md §1.7]. */
@@ -75,6 +82,14 @@ export function createBoxClient(deps: BoxClientDeps): BoxClient {
     async resendSignRequest(id) {
       // 202 with an empty body: the emails go out asynchronously.
       await request({ method: 'POST', path: `${signRequestPath(id)}/resend`, resource: 'sign_request' });
+    },
+    async listSignTemplates({ marker, limit } = {}) {
+      const raw = await request({ method: 'GET', path: SIGN_TEMPLATES, query: { marker, limit }, resource: 'sign_template' });
+      return parseResponse(SignTemplatesSchema, raw, 'sign_template');
+    },
+    async getSignTemplate(id) {
+      const raw = await request({ method: 'GET', path: `${SIGN_TEMPLATES}/${encodeURIComponent(id)}`, resource: 'sign_template' });
+      return parseResponse(SignTemplateSchema, raw, 'sign_template');
     },
     async getFile(id, options = {}) {
       const path = `/2.0/files/${encodeURIComponent(id)}`;

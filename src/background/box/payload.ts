@@ -1,27 +1,53 @@
 // Turns what the user chose into a Box create payload, and a Box sign request into what
 // the popup shows. Pure functions.
-import type { SignRequestSummary, SignerInput } from '../../shared/messages';
+import type { SendSignRequest, Signer, SignRequestSummary } from '../../shared/messages';
 import { checkSignRequestCreate, type SignRequest, type SignRequestCreate } from './schemas';
 
-export type PayloadInput = { fileIds: readonly string[]; signer: SignerInput; externalId: string };
+export type PayloadInput = { request: SendSignRequest; externalId: string };
 
-export function buildSignRequestPayload({ fileIds, signer, externalId }: PayloadInput): SignRequestCreate {
-  const verification = signer.verification;
-  const base = {
-    // A file listed twice would be signed twice in one document: send each once.
-    source_files: [...new Set(fileIds)].map((id) => ({ id, type: 'file' as const })),
-    // No parent_folder: Box then uses the first file's folder (or "My Sign Requests") [spec].
+/**
+ * The Box JSON for a request. Only what differs from Box's default is sent (false, null and
+ * "not chosen" are left out), so with a template its own settings apply, and a plain request
+ * stays as small as the docs' examples.
+ */
+export function buildSignRequestPayload({ request, externalId }: PayloadInput): SignRequestCreate {
+  const { options } = request;
+  // A file listed twice would be signed twice in one document: send each once.
+  const files = [...new Set(request.fileIds)].map((id) => ({ id, type: 'file' as const }));
+  return checkSignRequestCreate({
+    ...(files.length > 0 ? { source_files: files } : {}),
+    ...(request.templateId !== null ? { template_id: request.templateId } : {}),
+    signers: request.signers.map(toBoxSigner),
+    // No parent_folder: Box uses the first file's folder (or "My Sign Requests"), or the template's [spec].
+    ...(options.parentFolderId !== null ? { parent_folder: { id: options.parentFolderId, type: 'folder' as const } } : {}),
+    ...(options.prepare ? { is_document_preparation_needed: true } : {}),
+    // Without the flag Box asks for the SMS code at the signing step; with it, before viewing
+    // [sign-requests.md §7.1]. The flag left the spec in Dec 2024, so it is sent only when asked for.
+    ...(options.requirePhoneToView ? { is_phone_verification_required_to_view: true } : {}),
+    ...(options.name !== null ? { name: options.name } : {}),
+    ...(options.emailSubject !== null ? { email_subject: options.emailSubject } : {}),
+    ...(options.emailMessage !== null ? { email_message: options.emailMessage } : {}),
+    ...(options.daysValid !== null ? { days_valid: options.daysValid } : {}),
+    ...(options.remindersEnabled ? { are_reminders_enabled: true } : {}),
+    ...(options.signatureColor !== null ? { signature_color: options.signatureColor } : {}),
     external_id: externalId,
+  });
+}
+
+/**
+ * One signer, with the documented per-signer fields: `verification_phone_number` and
+ * `login_required` rather than the newer `verification_method` (README, "Box Sign fields we send").
+ */
+function toBoxSigner(signer: Signer): SignRequestCreate['signers'][number] {
+  const { verification } = signer;
+  return {
+    email: signer.email,
+    role: signer.role,
+    ...(signer.order !== null ? { order: signer.order } : {}),
+    ...(verification.kind === 'sms' ? { verification_phone_number: verification.phone } : {}),
+    ...(verification.kind === 'login' ? { login_required: true } : {}),
+    ...(signer.password !== null ? { password: signer.password } : {}),
   };
-  if (verification.kind === 'password') {
-    return checkSignRequestCreate({ ...base, signers: [{ email: signer.email, role: 'signer', password: verification.password }] });
-  }
-  const phoneSigner = { email: signer.email, role: 'signer', verification_phone_number: verification.phone };
-  // Without the flag Box asks for the SMS code at the signing step; with it, before viewing
-  // [sign-requests.md §7.1]. The flag left the spec in Dec 2024, so it is sent only when it
-  // changes something: the default request then uses documented spec fields only.
-  const toView = verification.requiredToView ? { is_phone_verification_required_to_view: true } : {};
-  return checkSignRequestCreate({ ...base, ...toView, signers: [phoneSigner] });
 }
 
 export function toSummary(request: SignRequest, senderEmail?: string): SignRequestSummary {
@@ -31,6 +57,7 @@ export function toSummary(request: SignRequest, senderEmail?: string): SignReque
     prepareUrl: request.prepare_url ?? null,
     openUrl: openUrlOf(request),
     signerEmails: recipientsOf(request, senderEmail),
+    signers: rowsOf(request, senderEmail),
   };
 }
 
@@ -46,13 +73,24 @@ function openUrlOf(request: SignRequest): string | null {
  * Box adds the sender as a `final_copy_reader` (first, order 0) when they were given no role
  * [sign-requests.md §0]: that is not someone the user sent the document to.
  */
-function recipientsOf(request: SignRequest, senderEmail?: string): string[] {
+function senderIndex(request: SignRequest, senderEmail?: string): number {
   const sender = (senderEmail ?? request.sender_email ?? '').toLowerCase();
   const signers = request.signers ?? [];
-  return signers
-    .filter((s, index) => {
-      if (s.role !== 'final_copy_reader') return true;
-      return sender ? s.email?.toLowerCase() !== sender : index !== 0;
-    })
-    .flatMap((s) => (s.email ? [s.email] : []));
+  if (!sender) return signers[0]?.role === 'final_copy_reader' ? 0 : -1;
+  return signers.findIndex((s) => s.role === 'final_copy_reader' && s.email?.toLowerCase() === sender);
+}
+
+function recipientsOf(request: SignRequest, senderEmail?: string): string[] {
+  const sender = senderIndex(request, senderEmail);
+  return (request.signers ?? []).filter((_, index) => index !== sender).flatMap((s) => (s.email ? [s.email] : []));
+}
+
+function rowsOf(request: SignRequest, senderEmail?: string): NonNullable<SignRequestSummary['signers']> {
+  const sender = senderIndex(request, senderEmail);
+  return (request.signers ?? []).map((s, index) => ({
+    email: s.email ?? null,
+    role: s.role ?? 'signer',
+    order: s.order ?? null,
+    isSender: index === sender,
+  }));
 }

@@ -94,6 +94,40 @@ export const SignRequestsSchema = z.looseObject({
 });
 export type SignRequests = z.infer<typeof SignRequestsSchema>;
 
+// Templates are read-only through the API [sign-requests.md §1.6, §4]. Lenient, like every response.
+const TemplateSignerSchema = z.looseObject({
+  email: z.string().nullish(), // "" or null: a placeholder the request fills
+  label: z.string().nullish(),
+  role: z.string().nullish(),
+  order: z.number().nullish(),
+  is_password_required: z.boolean().nullish(),
+  is_phone_number_required: z.boolean().nullish(),
+  login_required: z.boolean().nullish(),
+});
+
+export const SignTemplateSchema = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().nullish(),
+  email_subject: z.string().nullish(),
+  email_message: z.string().nullish(),
+  days_valid: z.number().nullish(),
+  source_files: z.array(z.looseObject({ id: z.string(), name: z.string().nullish() })).nullish(),
+  are_options_locked: z.boolean().nullish(),
+  are_recipients_locked: z.boolean().nullish(),
+  are_email_settings_locked: z.boolean().nullish(),
+  are_files_locked: z.boolean().nullish(),
+  signers: z.array(TemplateSignerSchema).nullish(),
+  additional_info: z.looseObject({ non_editable: z.array(z.string()).nullish() }).nullish(),
+});
+export type BoxSignTemplate = z.infer<typeof SignTemplateSchema>;
+
+export const SignTemplatesSchema = z.looseObject({
+  entries: z.array(SignTemplateSchema),
+  next_marker: z.union([z.string(), z.number().transform(String)]).nullish(),
+  limit: z.number().optional(),
+});
+export type BoxSignTemplates = z.infer<typeof SignTemplatesSchema>;
+
 export const BoxFileSchema = z.looseObject({
   id: z.string(),
   name: z.string(),

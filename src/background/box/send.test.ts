@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SignerInput } from '../../shared/messages';
 import { BoxApiError } from './box-error';
 import { createBoxClient, type BoxClient } from './client';
 import { sendSignRequest } from './send';
-import { boxError, fakeFetch, fakeSleep, hang, json, signRequest, type Call, type Handler } from './testing';
+import { boxError, fakeFetch, fakeSleep, hang, json, sendRequest, signRequest, signTemplate, type Call, type Handler } from './testing';
 
-const signer: SignerInput = { email: 'signer@example.com', verification: { kind: 'password', password: 'hunter2-secret' } };
 const EXTERNAL_ID = 'secure-sign-fixed';
 
 type BoxModel = {
@@ -16,6 +14,8 @@ type BoxModel = {
   otherRequests?: number;
   /** Where Box lists a new request; Box does not document the list order. */
   listsNewAt?: 'start' | 'end';
+  /** What GET /sign_templates/{id} answers (404 without). */
+  template?: Record<string, unknown>;
 };
 
 /** A small Box: files, a list of sign requests (newest first) and a create that can fail. */
@@ -34,6 +34,9 @@ function fakeBox(model: BoxModel = {}) {
     if (path.startsWith('/2.0/files/')) {
       const id = path.split('/').pop();
       return json(200, { type: 'file', id, name: `File ${id}.pdf`, extension: 'pdf', size: 1, permissions: { can_download: model.canDownload ?? true } });
+    }
+    if (path.startsWith('/2.0/sign_templates/')) {
+      return model.template ? json(200, model.template) : boxError(404, 'not_found');
     }
     if (path === '/2.0/sign_requests' && call.method === 'POST') {
       const body = JSON.parse(call.body ?? '{}') as { external_id: string };
@@ -62,7 +65,7 @@ function fakeBox(model: BoxModel = {}) {
 }
 
 const send = (box: ReturnType<typeof fakeBox>, lookup?: { maxPages?: number; pageSize?: number }) =>
-  sendSignRequest({ client: box.client, fileIds: ['111', '222'], signer, newExternalId: () => EXTERNAL_ID, ...(lookup ? { lookup } : {}) });
+  sendSignRequest({ client: box.client, request: sendRequest({ fileIds: ['111', '222'] }), newExternalId: () => EXTERNAL_ID, ...(lookup ? { lookup } : {}) });
 
 describe('sendSignRequest', () => {
   it('checks the files, then creates once with a fresh external_id', async () => {
@@ -70,7 +73,17 @@ describe('sendSignRequest', () => {
     const outcome = await send(box);
     expect(outcome).toEqual({
       outcome: 'sent',
-      request: { id: 'new-1', status: 'converting', prepareUrl: null, openUrl: 'https://app.box.com/folder/555', signerEmails: ['signer@example.com'] },
+      request: {
+        id: 'new-1',
+        status: 'converting',
+        prepareUrl: null,
+        openUrl: 'https://app.box.com/folder/555',
+        signerEmails: ['signer@example.com'],
+        signers: [
+          { email: 'sender@example.com', role: 'final_copy_reader', order: 0, isSender: true },
+          { email: 'signer@example.com', role: 'signer', order: 1, isSender: false },
+        ],
+      },
     });
     expect(box.calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual(['GET /2.0/files/111', 'GET /2.0/files/222', 'POST /2.0/sign_requests']);
     expect(JSON.parse(box.posts()[0]?.body ?? '')).toMatchObject({ external_id: EXTERNAL_ID });
@@ -78,8 +91,8 @@ describe('sendSignRequest', () => {
 
   it('uses a new unique secure-sign- id by default', async () => {
     const box = fakeBox();
-    await sendSignRequest({ client: box.client, fileIds: ['111'], signer });
-    await sendSignRequest({ client: box.client, fileIds: ['111'], signer });
+    await sendSignRequest({ client: box.client, request: sendRequest() });
+    await sendSignRequest({ client: box.client, request: sendRequest() });
     const ids = box.posts().map((c) => (JSON.parse(c.body ?? '') as { external_id: string }).external_id);
     expect(ids[0]).toMatch(/^secure-sign-[0-9a-f-]{36}$/);
     expect(ids[0]).not.toBe(ids[1]);
@@ -139,5 +152,43 @@ describe('sendSignRequest', () => {
   it('never returns the password', async () => {
     const outcome = await send(fakeBox());
     expect(JSON.stringify(outcome)).not.toMatch(/hunter2/);
+  });
+
+  describe('from a template', () => {
+    const placeholder = { email: '', label: 'Client', role: 'signer', order: 1, is_phone_number_required: true };
+    const fromTemplate = sendRequest({
+      fileIds: [],
+      templateId: 'f2ec720d-47a6-4052-8210-9bfa8d6c349c',
+      signers: [{ email: 'client@example.com', role: 'signer', order: null, verification: { kind: 'sms', phone: '+14155552671' }, password: null }],
+    });
+
+    it('reads the template again and posts template_id without files or file checks', async () => {
+      const box = fakeBox({ template: signTemplate({}, [placeholder]) });
+      await sendSignRequest({ client: box.client, request: fromTemplate, newExternalId: () => EXTERNAL_ID });
+      expect(box.calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual([
+        'GET /2.0/sign_templates/f2ec720d-47a6-4052-8210-9bfa8d6c349c',
+        'POST /2.0/sign_requests',
+      ]);
+      expect(JSON.parse(box.posts()[0]?.body ?? '')).toEqual({
+        template_id: 'f2ec720d-47a6-4052-8210-9bfa8d6c349c',
+        signers: [{ email: 'client@example.com', role: 'signer', verification_phone_number: '+14155552671' }],
+        external_id: EXTERNAL_ID,
+      });
+    });
+
+    it('refuses, without posting, a request that does not fit the template', async () => {
+      const box = fakeBox({ template: signTemplate({ are_email_settings_locked: true }, [placeholder]) });
+      const misfit = { ...fromTemplate, signers: [{ ...fromTemplate.signers[0]!, verification: { kind: 'none' as const } }] };
+      misfit.options = { ...misfit.options, emailSubject: 'Please sign' };
+      const error = await sendSignRequest({ client: box.client, request: misfit }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'template_mismatch', message: expect.stringMatching(/SMS code.*does not allow changing/s) });
+      expect(box.posts()).toHaveLength(0);
+    });
+
+    it('says so when the template is gone', async () => {
+      const box = fakeBox();
+      await expect(sendSignRequest({ client: box.client, request: fromTemplate })).rejects.toMatchObject({ status: 404, resource: 'sign_template' });
+      expect(box.posts()).toHaveLength(0);
+    });
   });
 });

@@ -2,16 +2,16 @@
 // Box has no idempotency keys [auth.md §8]: every create carries a fresh external_id, and
 // when the create's outcome is unknown (5xx, time-out, network) we look for that id in the
 // user's sign requests instead of posting again.
-import type { SendOutcome, SignerInput } from '../../shared/messages';
+import type { SendOutcome, SendSignRequest } from '../../shared/messages';
 import { BoxApiError, isOutcomeUnknown } from './box-error';
 import type { BoxClient } from './client';
 import { findByExternalId, type LookupLimits } from './lookup';
 import { buildSignRequestPayload, toSummary } from './payload';
+import { assertFitsTemplate } from './templates';
 
 export type SendInput = {
   client: BoxClient;
-  fileIds: readonly string[];
-  signer: SignerInput;
+  request: SendSignRequest;
   newExternalId?: () => string;
   lookup?: Partial<LookupLimits>;
 };
@@ -20,9 +20,10 @@ export const newExternalId = (): string => `secure-sign-${crypto.randomUUID()}`;
 
 export async function sendSignRequest(input: SendInput): Promise<SendOutcome> {
   const { client } = input;
-  await assertDownloadable(client, input.fileIds);
+  await assertFitsTemplate(client, input.request);
+  await assertDownloadable(client, input.request.fileIds);
   const externalId = (input.newExternalId ?? newExternalId)();
-  const payload = buildSignRequestPayload({ fileIds: input.fileIds, signer: input.signer, externalId });
+  const payload = buildSignRequestPayload({ request: input.request, externalId });
   try {
     return { outcome: 'sent', request: toSummary(await client.createSignRequest(payload)) };
   } catch (error) {

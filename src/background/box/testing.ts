@@ -1,4 +1,5 @@
 // Test doubles for Box over HTTP. Only *.test.ts files import this.
+import type { SendSignRequest } from '../../shared/messages';
 import type { FetchFn } from './http';
 
 export type Call = { url: URL; method: string; headers: Headers; body: string | undefined };
@@ -67,6 +68,49 @@ export function signRequest(overrides: Record<string, unknown> = {}): Record<str
       { email: 'sender@example.com', role: 'final_copy_reader', order: 0 },
       { email: 'signer@example.com', role: 'signer', order: 1, verification_phone_number: '+15551232190' },
     ],
+    ...overrides,
+  };
+}
+
+/** A `sendSignRequest` request: one password signer, no options, unless overridden. */
+export function sendRequest(over: Partial<SendSignRequest> = {}): SendSignRequest {
+  return {
+    fileIds: ['111'],
+    templateId: null,
+    signers: [{ email: 'signer@example.com', role: 'signer', order: null, verification: { kind: 'none' }, password: 'hunter2-secret' }],
+    options: {
+      prepare: false,
+      parentFolderId: null,
+      emailSubject: null,
+      emailMessage: null,
+      daysValid: null,
+      remindersEnabled: false,
+      signatureColor: null,
+      name: null,
+      requirePhoneToView: false,
+    },
+    ...over,
+  };
+}
+
+/** A Box SignTemplate body: the sender's row first, then the given recipients. */
+export function signTemplate(overrides: Record<string, unknown> = {}, recipients: Record<string, unknown>[] = [{ email: '', label: 'Client', role: 'signer', order: 1 }]): Record<string, unknown> {
+  return {
+    type: 'sign-template',
+    id: 'f2ec720d-47a6-4052-8210-9bfa8d6c349c',
+    name: 'Mutual NDA',
+    email_subject: null,
+    email_message: null,
+    days_valid: null,
+    parent_folder: { type: 'folder', id: '555' },
+    source_files: [{ type: 'file', id: '777', name: 'Mutual NDA.pdf' }],
+    are_email_settings_locked: false,
+    are_fields_locked: false,
+    are_files_locked: false,
+    are_options_locked: false,
+    are_recipients_locked: false,
+    signers: [{ email: '', label: '', role: 'final_copy_reader', order: 1, public_id: 'AAAAAAAA' }, ...recipients],
+    additional_info: { non_editable: [], required: { signers: [] } },
     ...overrides,
   };
 }

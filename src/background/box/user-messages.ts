@@ -2,7 +2,7 @@
 // Kept apart from BoxApiError so the wording can be read (and reviewed) on its own.
 
 /** What a Box call was about: a 404 on a file and a 404 on a sign request need different words. */
-export type Resource = 'file' | 'sign_request' | 'sign_requests' | 'user' | 'oauth';
+export type Resource = 'file' | 'sign_request' | 'sign_requests' | 'sign_template' | 'user' | 'oauth';
 
 export type ErrorFacts = {
   status: number;
@@ -43,6 +43,8 @@ const BY_CODE: Record<string, string> = {
 export function userMessage(facts: ErrorFacts): string {
   if (facts.code === 'cors_origin_not_whitelisted') return corsMessage(facts.contextInfo);
   if (facts.code === 'download_not_allowed' && facts.message) return facts.message;
+  // Our own check of a request against its template: the message already says what to change.
+  if (facts.code === 'template_mismatch' && facts.message) return facts.message;
   return BY_CODE[facts.code] ?? byStatus(facts);
 }
 
@@ -60,6 +62,7 @@ function byStatus(facts: ErrorFacts): string {
 function notFound(resource: Resource | undefined): string {
   if (resource === 'file') return 'Box could not find this file, or you do not have access to it.';
   if (resource === 'sign_request') return 'Box could not find this sign request, or you do not have access to it.';
+  if (resource === 'sign_template') return 'Box could not find this template, or you do not have access to it.';
   return 'Box could not find what was asked for, or you do not have access to it.';
 }
 

@@ -1,0 +1,77 @@
+// Box Sign templates as the popup sees them, and the check of a request against its template
+// before anything is posted.
+import type { SendSignRequest, SignTemplate } from '../../shared/messages';
+import { SIGNER_ROLES, type SignerRole } from '../../shared/sign-request/rules';
+import { templateIssues } from '../../shared/sign-request/template';
+import { BoxApiError } from './box-error';
+import type { BoxClient } from './client';
+import type { BoxSignTemplate } from './schemas';
+
+/** Enough for any sender's list; the popup says when there are more. */
+const PAGE_SIZE = 100;
+const MAX_PAGES = 2;
+
+export async function listTemplates(client: BoxClient): Promise<{ templates: SignTemplate[]; more: boolean }> {
+  const templates: SignTemplate[] = [];
+  let marker: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const result = await client.listSignTemplates({ limit: PAGE_SIZE, ...(marker ? { marker } : {}) });
+    templates.push(...result.entries.map(toTemplate));
+    marker = result.next_marker ?? undefined;
+    if (!marker) return { templates, more: false };
+  }
+  return { templates, more: true };
+}
+
+/**
+ * Box lists the sender's own row first: role `final_copy_reader`, no email, no label (docs
+ * examples of GET /sign_templates). The request's `signers[i]` fills the row after it, so that
+ * row is left out here and `signers[i]` of the summary is `signers[i]` of the request.
+ */
+export function toTemplate(box: BoxSignTemplate): SignTemplate {
+  const rows = box.signers ?? [];
+  const first = rows[0];
+  const senderRow = first !== undefined && first.role === 'final_copy_reader' && !first.email && !first.label;
+  return {
+    id: box.id,
+    name: box.name ?? null,
+    signers: (senderRow ? rows.slice(1) : rows).map((row) => ({
+      email: row.email ? row.email : null,
+      label: row.label ? row.label : null,
+      role: asRole(row.role),
+      order: row.order ?? null,
+      phoneRequired: row.is_phone_number_required === true,
+      passwordRequired: row.is_password_required === true,
+      loginRequired: row.login_required === true,
+    })),
+    fileNames: (box.source_files ?? []).flatMap((file) => (file.name ? [file.name] : [])),
+    locks: {
+      recipients: box.are_recipients_locked === true,
+      options: box.are_options_locked === true,
+      emailSettings: box.are_email_settings_locked === true,
+      files: box.are_files_locked === true,
+    },
+    nonEditable: box.additional_info?.non_editable ?? [],
+    emailSubject: box.email_subject ?? null,
+    emailMessage: box.email_message ?? null,
+    daysValid: box.days_valid ?? null,
+  };
+}
+
+/** An unknown role is read as Box's default, `signer`: the row still has to be filled. */
+function asRole(role: string | null | undefined): SignerRole {
+  return (SIGNER_ROLES as readonly string[]).includes(role ?? '') ? (role as SignerRole) : 'signer';
+}
+
+/** Reads the template from Box again and refuses a request that does not fit it, before posting. */
+export async function assertFitsTemplate(client: BoxClient, request: SendSignRequest): Promise<void> {
+  if (request.templateId === null) return;
+  const issues = templateIssues(request, toTemplate(await client.getSignTemplate(request.templateId)));
+  if (issues.length === 0) return;
+  throw new BoxApiError({
+    status: 0,
+    code: 'template_mismatch',
+    message: `The request does not fit the template: ${issues.map((issue) => issue.message).join(' ')}`,
+    resource: 'sign_template',
+  });
+}

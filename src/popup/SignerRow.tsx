@@ -1,0 +1,170 @@
+// One signer: email, role, place in the signing order, and how they prove who they are.
+// With one signer the labels are today's ("Signer email", "Phone number"); with several they are
+// numbered ("Signer 2 email") so every control has a name of its own.
+import type { SignTemplate } from '../shared/messages';
+import { FIELD, regionName, type SignerDraft, type SignFormErrors } from '../shared/sign-form';
+import type { SignerRole } from '../shared/sign-request/rules';
+import { TextField } from '../ui/TextField';
+import { MethodChoice } from './MethodChoice';
+import { PasswordField } from './PasswordField';
+import { SelectField } from './SelectField';
+
+export const ROLE_LABELS: Record<SignerRole, string> = {
+  signer: 'Signer',
+  approver: 'Approver',
+  final_copy_reader: 'Final copy reader',
+};
+const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
+
+export type SignerRowProps = {
+  index: number;
+  count: number;
+  signer: SignerDraft;
+  password: string;
+  ordered: boolean;
+  defaultCountry: string;
+  errors: SignFormErrors;
+  /** The template's recipient this row fills, and whether the template fixes its recipients. */
+  templateRow: SignTemplate['signers'][number] | null;
+  locked: boolean;
+  /** Ids of the recent emails / phones datalists. */
+  emailList: string;
+  phoneList: string;
+  onChange: (patch: Partial<SignerDraft>) => void;
+  onPassword: (password: string) => void;
+  onBlur: () => void;
+  /** Null when the row cannot be removed (the only signer, or fixed by a template). */
+  onRemove: (() => void) | null;
+  emailRef: (input: HTMLInputElement | null) => void;
+};
+
+/** Input ids: the first signer keeps today's ids, the others are numbered. */
+export function signerFieldId(index: number, field: string): string {
+  return index === 0 ? `signer-${field}` : `signer-${index + 1}-${field}`;
+}
+
+export function SignerRow(props: SignerRowProps) {
+  const { index, count, signer, errors, templateRow } = props;
+  const n = index + 1;
+  const several = count > 1;
+  const name = (one: string, many: string) => (several ? many : one);
+  const id = (field: string) => signerFieldId(index, field);
+  const presetEmail = templateRow?.email ?? null;
+  // A recipient the template defines with its own SMS number or password: the template's is used.
+  const templateSecured = presetEmail !== null && (templateRow!.phoneRequired || templateRow!.passwordRequired);
+  const reader = signer.role === 'final_copy_reader';
+  const legend = templateRow?.label ? `Signer ${n}: ${templateRow.label}` : `Signer ${n}`;
+
+  return (
+    <fieldset class={several ? 'signer several' : 'signer'} aria-label={several ? undefined : 'Signer'}>
+      {several && <legend>{legend}</legend>}
+      <TextField
+        id={id('email')}
+        label={name('Signer email', `Signer ${n} email`)}
+        type="email"
+        inputMode="email"
+        autoComplete="off"
+        list={props.emailList}
+        value={signer.email}
+        readOnly={props.locked && presetEmail !== null}
+        onInput={(email) => props.onChange({ email })}
+        onBlur={props.onBlur}
+        hint={templateRow && presetEmail === null ? 'The template leaves this recipient for you to fill in.' : undefined}
+        error={errors[FIELD.email(index)]}
+        inputRef={props.emailRef}
+      />
+      <div class="signer-line">
+        <SelectField
+          id={id('role')}
+          label={name('Role', `Signer ${n} role`)}
+          value={signer.role}
+          options={ROLE_OPTIONS}
+          disabled={props.locked}
+          onChange={(role) => props.onChange({ role: role as SignerRole })}
+          error={errors[FIELD.role(index)]}
+        />
+        {props.ordered && (
+          <TextField
+            id={id('order')}
+            label={name('Signing order', `Signer ${n} signing order`)}
+            inputMode="numeric"
+            autoComplete="off"
+            value={signer.order}
+            disabled={props.locked}
+            onInput={(order) => props.onChange({ order })}
+            onBlur={props.onBlur}
+            error={errors[FIELD.order(index)]}
+          />
+        )}
+      </div>
+      {reader ? (
+        <p class="hint">Receives the signed document only: nothing to verify.</p>
+      ) : templateSecured ? (
+        <p class="hint">The template's own {templateRow!.phoneRequired ? 'SMS number' : 'password'} is used for {presetEmail}.</p>
+      ) : (
+        <Verification {...props} id={id} name={name} n={n} />
+      )}
+      {props.onRemove && (
+        <button type="button" class="link remove" onClick={props.onRemove}>
+          Remove<span class="visually-hidden"> signer {n}</span>
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+type VerificationProps = SignerRowProps & { id: (field: string) => string; name: (one: string, many: string) => string; n: number };
+
+function Verification(props: VerificationProps) {
+  const { signer, errors, index, id, name, n } = props;
+  const canAddPassword = signer.method === 'sms' || signer.method === 'login';
+  const askPassword = signer.method === 'password' || (canAddPassword && signer.addPassword);
+  return (
+    <>
+      <MethodChoice
+        name={`method-${signer.id}`}
+        legend={name('How the signer proves who they are', `How signer ${n} proves who they are`)}
+        method={signer.method}
+        onChange={(method) => props.onChange({ method })}
+      />
+      {signer.method === 'sms' && (
+        <TextField
+          id={id('phone')}
+          label={name('Phone number', `Signer ${n} phone number`)}
+          type="tel"
+          inputMode="tel"
+          autoComplete="off"
+          list={props.phoneList}
+          value={signer.phone}
+          onInput={(phone) => props.onChange({ phone })}
+          onBlur={props.onBlur}
+          hint={`Numbers without +country code are read as ${regionName(props.defaultCountry)}.`}
+          error={errors[FIELD.phone(index)]}
+        />
+      )}
+      {signer.method === 'login' && <p class="hint">The signer logs in to Box (or creates a free account) before signing.</p>}
+      {signer.method !== 'sms' && errors[FIELD.phone(index)] && (
+        // A template asks for an SMS code while another method is chosen: say so next to the choice.
+        <p class="error" role="alert">
+          {errors[FIELD.phone(index)]}
+        </p>
+      )}
+      {canAddPassword && (
+        <label class="choice">
+          <input type="checkbox" checked={signer.addPassword} onChange={(event) => props.onChange({ addPassword: event.currentTarget.checked })} />
+          {name('Also ask for a password', `Also ask signer ${n} for a password`)}
+        </label>
+      )}
+      {askPassword && (
+        <PasswordField
+          id={id('password')}
+          label={name('Password', `Signer ${n} password`)}
+          value={props.password}
+          onInput={props.onPassword}
+          onBlur={props.onBlur}
+          error={errors[FIELD.password(index)]}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+// The cross-field rules as the background sees them: through the protocol schema.
+import { describe, expect, it } from 'vitest';
+import { backgroundProtocol, type SendSignRequest } from '../messages';
+import { isSignableType } from './rules';
+
+const schema = backgroundProtocol.sendSignRequest.request;
+const signer = (over: Partial<SendSignRequest['signers'][number]> = {}): SendSignRequest['signers'][number] => ({
+  email: 'a@example.com',
+  role: 'signer',
+  order: null,
+  verification: { kind: 'sms', phone: '+14155552671' },
+  password: null,
+  ...over,
+});
+const request = (over: Partial<SendSignRequest> = {}, options: Partial<SendSignRequest['options']> = {}): SendSignRequest => ({
+  fileIds: ['1000000001'],
+  templateId: null,
+  signers: [signer()],
+  options: {
+    prepare: false,
+    parentFolderId: null,
+    emailSubject: null,
+    emailMessage: null,
+    daysValid: null,
+    remindersEnabled: false,
+    signatureColor: null,
+    name: null,
+    requirePhoneToView: false,
+    ...options,
+  },
+  ...over,
+});
+/** The paths and messages the schema refuses `value` with. */
+function refusal(value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('sendSignRequest protocol rules (the background re-checks everything)', () => {
+  it('accepts a plain request, and a template one without files', () => {
+    expect(refusal(request())).toEqual([]);
+    expect(refusal(request({ fileIds: [], templateId: 'f2ec720d-47a6-4052-8210-9bfa8d6c349c' }))).toEqual([]);
+  });
+
+  it('files XOR template: at least one source, at most 10 files, each once', () => {
+    expect(refusal(request({ fileIds: [] }))).toEqual(['fileIds: Choose at least one file, or a Box Sign template.']);
+    expect(refusal(request({ fileIds: Array.from({ length: 11 }, (_, i) => String(1000 + i)) }))).not.toEqual([]);
+    expect(refusal(request({ fileIds: ['1000000001', '1000000001'] }))).toEqual(['fileIds: A file is listed twice.']);
+  });
+
+  it('1..35 signers', () => {
+    expect(refusal(request({ signers: [] }))).not.toEqual([]);
+    const many = (n: number) => Array.from({ length: n }, (_, i) => signer({ email: `s${i}@example.com` }));
+    expect(refusal(request({ signers: many(35) }))).toEqual([]);
+    expect(refusal(request({ signers: many(36) }))).not.toEqual([]);
+  });
+
+  it('login and SMS cannot be combined on one signer: the shape has no room for both', () => {
+    expect(refusal(request({ signers: [{ ...signer(), verification: { kind: 'login', phone: '+14155552671' } as never }] }))).toEqual([]);
+    const parsed = schema.parse(request({ signers: [{ ...signer(), verification: { kind: 'login', phone: '+14155552671' } as never }] }));
+    expect(parsed.signers[0]!.verification).toEqual({ kind: 'login' }); // the stray phone is dropped, never sent
+    expect(refusal(request({ signers: [signer({ verification: { kind: 'sms+login' } as never })] }))).toHaveLength(1);
+  });
+
+  it('E.164 phone numbers only', () => {
+    expect(refusal(request({ signers: [signer({ verification: { kind: 'sms', phone: '(415) 555-2671' } })] }))).toEqual([
+      'signers.0.verification.phone: not an E.164 phone number',
+    ]);
+  });
+
+  it('the same email twice, partial signing order, and nobody who signs', () => {
+    expect(refusal(request({ signers: [signer(), signer({ email: 'A@example.com' })] }))).toEqual([expect.stringMatching(/^signers\.1\.email: .*already in the list/)]);
+    expect(refusal(request({ signers: [signer({ order: 1 }), signer({ email: 'b@example.com' })] }))).toEqual([expect.stringMatching(/^signers\.1\.order: /)]);
+    expect(refusal(request({ signers: [signer({ role: 'final_copy_reader' })] }))).toEqual([expect.stringMatching(/^signers: .*sign or approve/)]);
+  });
+
+  it('never the root folder', () => {
+    expect(refusal(request({}, { parentFolderId: '0' }))).toEqual([expect.stringMatching(/^options\.parentFolderId: .*root folder/)]);
+    expect(refusal(request({}, { parentFolderId: '12' }))).toEqual([]);
+  });
+
+  it('days valid 0..730', () => {
+    expect(refusal(request({}, { daysValid: 0 }))).toEqual([]);
+    expect(refusal(request({}, { daysValid: 730 }))).toEqual([]);
+    expect(refusal(request({}, { daysValid: 731 }))).toHaveLength(1);
+    expect(refusal(request({}, { daysValid: -1 }))).toHaveLength(1);
+  });
+
+  it('SMS before viewing needs an SMS signer; preparation is not for templates', () => {
+    expect(refusal(request({}, { requirePhoneToView: true }))).toEqual([]);
+    expect(refusal(request({ signers: [signer({ verification: { kind: 'none' } })] }, { requirePhoneToView: true }))).toEqual([
+      expect.stringMatching(/^options\.requirePhoneToView: .*SMS code/),
+    ]);
+    expect(refusal(request({ fileIds: [], templateId: 't1' }, { prepare: true }))).toEqual([expect.stringMatching(/^options\.prepare: /)]);
+  });
+
+  it('signature colours and empty strings', () => {
+    expect(refusal(request({}, { signatureColor: 'green' as never }))).toHaveLength(1);
+    expect(refusal(request({}, { emailSubject: '' }))).toHaveLength(1);
+    expect(refusal(request({ signers: [signer({ password: '' })] }))).toHaveLength(1);
+  });
+});
+
+describe('isSignableType', () => {
+  it.each(['pdf', 'DOCX', 'pptx', 'png', 'jpeg', 'tiff', 'csv', 'txt', 'xlsx'])('takes .%s', (ext) => expect(isSignableType(ext)).toBe(true));
+  it.each(['zip', 'exe', 'mp4', 'boxnote', ''])('warns about .%s', (ext) => expect(isSignableType(ext)).toBe(false));
+});

@@ -1,0 +1,106 @@
+// The rules of a sign request that span fields, in one place. The protocol schema
+// (`backgroundProtocol.sendSignRequest` in messages.ts) runs them on every request the
+// background receives, and the popup's validator runs them to put each message beside its field,
+// so the two can never disagree. Pure and import-free: messages.ts imports it without a cycle.
+
+/** Box Sign's limits [sign-requests.md §0]. */
+export const MAX_FILES = 10;
+export const MAX_SIGNERS = 35;
+export const MAX_DAYS_VALID = 730;
+/** Ours, not Box's: sanity caps on what one request carries. */
+export const MAX_PASSWORD_LENGTH = 256;
+export const MAX_ORDER = 99;
+export const MAX_EMAIL_SUBJECT = 255;
+export const MAX_EMAIL_MESSAGE = 2000;
+export const MAX_REQUEST_NAME = 255;
+
+export const SIGNER_ROLES = ['signer', 'approver', 'final_copy_reader'] as const;
+export type SignerRole = (typeof SIGNER_ROLES)[number];
+export const SIGNATURE_COLORS = ['blue', 'black', 'red'] as const;
+export type SignatureColor = (typeof SIGNATURE_COLORS)[number];
+
+/** The structural slice of a `sendSignRequest` request the rules read. */
+export type RequestShape = {
+  fileIds: readonly string[];
+  templateId: string | null;
+  signers: readonly {
+    email: string;
+    role: string;
+    order: number | null;
+    verification: { kind: string };
+    password: string | null;
+  }[];
+  options: { prepare: boolean; parentFolderId: string | null; requirePhoneToView: boolean };
+};
+
+/** A broken rule: where (the request's own path, e.g. `['signers', 1, 'email']`) and why, in plain words. */
+export type Issue = { path: (string | number)[]; message: string };
+
+export const MESSAGES = {
+  noSource: 'Choose at least one file, or a Box Sign template.',
+  tooManyFiles: `Box Sign takes at most ${MAX_FILES} files in one request.`,
+  duplicateFile: 'A file is listed twice.',
+  noSigner: 'Add at least one signer.',
+  tooManySigners: `Box Sign takes at most ${MAX_SIGNERS} signers in one request.`,
+  duplicateEmail: 'This person is already in the list. Each signer needs a different email address.',
+  partialOrder: 'Give every signer a place in the signing order, or turn the signing order off.',
+  nobodySigns: 'At least one person must sign or approve: a final copy reader only receives the signed document.',
+  rootFolder: 'Box does not accept the root folder (All Files, ID 0) as the destination. Choose a folder inside it.',
+  phoneToViewWithoutSms: 'This needs at least one signer who verifies with an SMS code.',
+  prepareWithTemplate: 'A template already places the signature fields, so it cannot be prepared again.',
+} as const;
+
+export function requestIssues(request: RequestShape): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: Issue['path'], message: string) => issues.push({ path, message });
+  const { fileIds, signers, options } = request;
+
+  if (fileIds.length === 0 && request.templateId === null) add(['fileIds'], MESSAGES.noSource);
+  if (fileIds.length > MAX_FILES) add(['fileIds'], MESSAGES.tooManyFiles);
+  if (new Set(fileIds).size !== fileIds.length) add(['fileIds'], MESSAGES.duplicateFile);
+
+  if (signers.length === 0) add(['signers'], MESSAGES.noSigner);
+  if (signers.length > MAX_SIGNERS) add(['signers'], MESSAGES.tooManySigners);
+  const seen = new Set<string>();
+  signers.forEach((signer, index) => {
+    const email = signer.email.toLowerCase();
+    if (seen.has(email)) add(['signers', index, 'email'], MESSAGES.duplicateEmail);
+    seen.add(email);
+  });
+  // Box sends to the lowest order first [box-sign-docs.md, multiple signers]; a signer without one
+  // among ordered signers has no defined place.
+  const ordered = signers.filter((signer) => signer.order !== null).length;
+  if (ordered > 0 && ordered < signers.length) {
+    signers.forEach((signer, index) => signer.order === null && add(['signers', index, 'order'], MESSAGES.partialOrder));
+  }
+  if (signers.length > 0 && signers.every((signer) => signer.role === 'final_copy_reader')) add(['signers'], MESSAGES.nobodySigns);
+  // Login and SMS on one signer cannot be expressed: `verification` is one of none, sms, login.
+
+  // "The root folder, folder ID `0`, cannot be used" [sign-requests.md §2, parent_folder].
+  if (options.parentFolderId === '0') add(['options', 'parentFolderId'], MESSAGES.rootFolder);
+  // "A verification_phone_number must be specified for a signer for this setting to apply" [§7.1].
+  if (options.requirePhoneToView && !signers.some((signer) => signer.verification.kind === 'sms')) {
+    add(['options', 'requirePhoneToView'], MESSAGES.phoneToViewWithoutSms);
+  }
+  if (options.prepare && request.templateId !== null) add(['options', 'prepare'], MESSAGES.prepareWithTemplate);
+  return issues;
+}
+
+/**
+ * File types Box Sign converts [box-sign-docs.md, create guide: "all documents, all presentations,
+ * images png, jpg, jpeg, tiff, text .csv, .txt"]. "Documents" is Box's list of types it can make a
+ * PDF of; these are the common ones. Anything else gets a warning, not a block: Box decides.
+ */
+const SIGNABLE_EXTENSIONS = new Set([
+  // documents (including spreadsheets Box previews as documents)
+  'pdf', 'doc', 'docx', 'docm', 'dot', 'dotx', 'odt', 'ott', 'rtf', 'wpd', 'pages', 'xls', 'xlsx', 'xlsm', 'ods', 'numbers',
+  // presentations
+  'ppt', 'pptx', 'pptm', 'pps', 'ppsx', 'odp', 'key',
+  // images and text
+  'png', 'jpg', 'jpeg', 'tif', 'tiff', 'csv', 'txt',
+]);
+
+/** False when Box Sign does not list the file's type: the popup warns, Box has the last word. */
+export function isSignableType(extension: string): boolean {
+  return SIGNABLE_EXTENSIONS.has(extension.toLowerCase());
+}
