@@ -44,7 +44,8 @@ export function backgroundHandlers({ auth, client: box, newExternalId, tracking 
 function throwawayTracker(client: BoxClient): Tracker {
   const alarms = { get: async () => undefined, create: () => undefined, clear: async () => false };
   const notifier = { permitted: async () => false, show: async () => undefined };
-  return createTracker({ area: memoryArea(), client, now: Date.now, alarms, notifier });
+  const setting = { read: async () => ({ enabled: false, locked: false }), write: async () => undefined };
+  return createTracker({ area: memoryArea(), client, now: Date.now, alarms, notifier, setting });
 }
 
 /**

@@ -12,6 +12,7 @@ import { toUserError } from './box/box-error';
 import { backgroundHandlers } from './handlers';
 import { createTracker, TRACKING_ALARM } from './tracking/tracker';
 import { trackingUserError } from './tracking/errors';
+import { notifySetting } from './tracking/setting';
 import { installMenus, launchFor, type MenuClick } from './context-menu';
 import { putLaunch } from '../shared/launch';
 import { getSealingKey } from '../platform/key-store';
@@ -41,7 +42,14 @@ const auth = createAuth({
 const client = createBoxClient({ fetch: boxFetch, tokens: auth.tokenProvider, sleep });
 
 // Requests sent from this browser, in storage.local; followed by one alarm while any is pending.
-const tracking = createTracker({ area: platform.areas.local, client, now: Date.now, alarms: platform.alarms, notifier: platform.notifier });
+const tracking = createTracker({
+  area: platform.areas.local,
+  client,
+  now: Date.now,
+  alarms: platform.alarms,
+  notifier: platform.notifier,
+  setting: notifySetting(platform.areas.sync, readManaged),
+});
 
 const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking }), {
   // Only the extension's own pages may ask for anything, above all a sign request.

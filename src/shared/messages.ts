@@ -223,7 +223,8 @@ export const SentListSchema = z.object({
   requests: z.array(TrackedRequestSchema),
   /** Sends the background is still waiting on Box for (a popup may have closed meanwhile). */
   sending: z.number().int().nonnegative(),
-  notifications: z.object({ enabled: z.boolean(), permitted: z.boolean() }),
+  /** `enabled`: the `notifyOnFinish` setting (locked when the organisation sets it); `permitted`: the browser's permission. */
+  notifications: z.object({ enabled: z.boolean(), permitted: z.boolean(), locked: z.boolean() }),
 });
 export type SentList = z.infer<typeof SentListSchema>;
 
@@ -267,7 +268,7 @@ export const backgroundProtocol = {
   },
   /** Refused within 10 minutes of the last send or resend, as Box does. */
   resendSignRequest: { request: z.object({ id: SignRequestIdSchema }).strict(), response: TrackedRequestSchema },
-  /** The page asks for the `notifications` permission itself (user gesture) before enabling. */
+  /** Sets `notifyOnFinish`; the page asks for the `notifications` permission itself (user gesture). */
   setNotifications: { request: z.object({ enabled: z.boolean() }).strict(), response: SentListSchema },
 } satisfies Protocol;
 

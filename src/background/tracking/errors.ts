@@ -6,7 +6,8 @@ export type TrackingErrorCode =
   | 'not_tracked'
   | 'resend_too_soon'
   | 'resend_not_allowed'
-  | 'cancel_not_allowed';
+  | 'cancel_not_allowed'
+  | 'setting_locked';
 
 export class TrackingError extends Error {
   override readonly name = 'TrackingError';

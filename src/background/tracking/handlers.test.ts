@@ -20,7 +20,8 @@ function setup(send: (client: BoxClient) => Promise<unknown>) {
   } as unknown as BoxClient;
   const area = memoryArea();
   const alarms = fakeAlarms();
-  const tracker = createTracker({ area, client: box, now: () => T0, alarms: alarms.api, notifier: fakeNotifier().api });
+  const setting = { read: async () => ({ enabled: false, locked: false }), write: async () => undefined };
+  const tracker = createTracker({ area, client: box, now: () => T0, alarms: alarms.api, notifier: fakeNotifier().api, setting });
   const names = fileNameCache(box);
   const table = withTracking(tracker, names, {
     sendSignRequest: (async () => send(names.client)) as never,

@@ -34,17 +34,15 @@ describe('tracking store', () => {
   it('drops invalid entries on read and keeps the valid ones', () => {
     const state = parseState({
       version: 1,
-      notify: 'yes',
       requests: [entry('ok', 2), { id: 'no-status', createdAt: 1 }, entry('../../etc', 3), 'junk', entry('ok', 1)],
       sending: [{ token: 't', startedAt: 1 }, { token: 5 }],
     });
     expect(state.requests.map((r) => r.id)).toEqual(['ok']); // one per id, the newer
     expect(state.sending).toEqual([{ token: 't', startedAt: 1 }]);
-    expect(state.notify).toBe(false);
   });
 
   it('starts empty from nothing or garbage', () => {
-    for (const raw of [undefined, null, 'x', 42, []]) expect(parseState(raw)).toEqual({ version: 1, requests: [], sending: [], notify: false });
+    for (const raw of [undefined, null, 'x', 42, []]) expect(parseState(raw)).toEqual({ version: 1, requests: [], sending: [] });
   });
 
   it('queues updates so concurrent writers do not overwrite each other', async () => {

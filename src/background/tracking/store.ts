@@ -26,11 +26,9 @@ export type TrackingState = {
   requests: StoredRequest[];
   /** Sends in progress in the background. */
   sending: Array<z.infer<typeof SendingSchema>>;
-  /** The user turned notifications on (the browser permission is checked separately). */
-  notify: boolean;
 };
 
-export const emptyState = (): TrackingState => ({ version: 1, requests: [], sending: [], notify: false });
+export const emptyState = (): TrackingState => ({ version: 1, requests: [], sending: [] });
 
 /** Parses what storage holds, keeping every valid entry of a partly damaged record. */
 export function parseState(raw: unknown): TrackingState {
@@ -49,7 +47,6 @@ export function parseState(raw: unknown): TrackingState {
       if (parsed.success) state.sending.push(parsed.data);
     }
   }
-  state.notify = record['notify'] === true;
   return normalise(state);
 }
 

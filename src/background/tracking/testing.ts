@@ -5,6 +5,7 @@ import { memoryArea } from '../../shared/storage-area';
 import { BoxApiError } from '../box/box-error';
 import type { BoxClient } from '../box/client';
 import type { SignRequest } from '../box/schemas';
+import { notifySetting } from './setting';
 import { createTracker, type AlarmsApi, type NotifierApi } from './tracker';
 
 export const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
@@ -64,11 +65,14 @@ export function fakeNotifier(permitted = true) {
   return { api, shown, state };
 }
 
-export function trackerFixture(options: { permitted?: boolean } = {}) {
+/** `managed`: what storage.managed holds (the organisation's policy). */
+export function trackerFixture(options: { permitted?: boolean; managed?: Record<string, unknown> } = {}) {
   const box = fakeBox();
   const alarms = fakeAlarms();
   const notifier = fakeNotifier(options.permitted ?? true);
   const area = memoryArea();
+  const sync = memoryArea();
+  const setting = notifySetting(sync, async () => options.managed ?? {});
   const clock = { now: T0 };
   let token = 0;
   const tracker = createTracker({
@@ -77,6 +81,7 @@ export function trackerFixture(options: { permitted?: boolean } = {}) {
     now: () => clock.now,
     alarms: alarms.api,
     notifier: notifier.api,
+    setting,
     newToken: () => `t${++token}`,
   });
   /** Sends through the tracker as the background handler does; Box answers with `status`. */
@@ -88,5 +93,5 @@ export function trackerFixture(options: { permitted?: boolean } = {}) {
       (ids) => ids.map((fileId) => ({ id: fileId, name: `File ${fileId}.pdf` })),
     );
   };
-  return { tracker, box, alarms, notifier, area, clock, send, advance: (ms: number) => void (clock.now += ms) };
+  return { tracker, box, alarms, notifier, area, sync, setting, clock, send, advance: (ms: number) => void (clock.now += ms) };
 }

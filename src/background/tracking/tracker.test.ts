@@ -58,7 +58,7 @@ describe('recording sends', () => {
 
   it('ignores an in-flight marker left by a worker that stopped mid-send', async () => {
     const f = trackerFixture();
-    await f.area.set({ [TRACKING_KEY]: { version: 1, requests: [], notify: false, sending: [{ token: 'old', startedAt: T0 - 3 * MINUTE }] } });
+    await f.area.set({ [TRACKING_KEY]: { version: 1, requests: [], sending: [{ token: 'old', startedAt: T0 - 3 * MINUTE }] } });
     expect((await f.tracker.list()).sending).toBe(0);
   });
 
@@ -193,7 +193,7 @@ describe('the polling alarm', () => {
     const f = trackerFixture();
     await f.send('sr-1');
     const { createTracker } = await import('./tracker');
-    const restarted = createTracker({ area: f.area, client: f.box.client, now: () => T0 + MINUTE, alarms: f.alarms.api, notifier: f.notifier.api });
+    const restarted = createTracker({ area: f.area, client: f.box.client, now: () => T0 + MINUTE, alarms: f.alarms.api, notifier: f.notifier.api, setting: f.setting });
     f.box.statuses.set('sr-1', 'sent');
     await restarted.tick();
     expect((await restarted.list()).requests[0]).toMatchObject({ id: 'sr-1', status: 'sent' });
@@ -243,7 +243,7 @@ describe('notifications', () => {
     f.advance(MINUTE);
     await f.tracker.tick();
     expect(f.notifier.shown).toEqual([]);
-    expect((await f.tracker.list()).notifications).toEqual({ enabled: false, permitted: true });
+    expect((await f.tracker.list()).notifications).toEqual({ enabled: false, permitted: true, locked: false });
   });
 
   it('shows nothing without the browser permission, and nothing for a cancel or a non-final change', async () => {
@@ -262,6 +262,31 @@ describe('notifications', () => {
     f.advance(MINUTE);
     await f.tracker.tick();
     expect(f.notifier.shown).toEqual([]); // sr-1 ended while not permitted: never shown late
+  });
+
+  it('is the notifyOnFinish setting, kept with the other settings in storage.sync', async () => {
+    const f = trackerFixture();
+    await f.sync.set({ settings: { version: 2, defaultCountry: 'DE' } });
+    await f.tracker.setNotifications(true);
+    expect(f.sync.dump()['settings']).toEqual({ version: 2, defaultCountry: 'DE', notifyOnFinish: true });
+    await f.send('sr-1');
+    f.box.statuses.set('sr-1', 'signed');
+    f.advance(MINUTE);
+    await f.tracker.tick();
+    expect(f.notifier.shown).toHaveLength(1);
+    await f.tracker.setNotifications(false);
+    expect(f.sync.dump()['settings']).toEqual({ version: 2, defaultCountry: 'DE' });
+  });
+
+  it('follows the organisation when it sets notifyOnFinish, and cannot be changed here then', async () => {
+    const f = trackerFixture({ managed: { notifyOnFinish: true } });
+    expect((await f.tracker.list()).notifications).toEqual({ enabled: true, permitted: true, locked: true });
+    await expect(f.tracker.setNotifications(false)).rejects.toMatchObject({ code: 'setting_locked' });
+    await f.send('sr-1');
+    f.box.statuses.set('sr-1', 'expired');
+    f.advance(MINUTE);
+    await f.tracker.tick();
+    expect(f.notifier.shown.map((n) => n.title)).toEqual(['Expired: File 1000000001.pdf']);
   });
 
   it('reports failures and declines in words', async () => {

@@ -20,6 +20,7 @@ import {
   pickForTick,
   resendRefusal,
 } from './rules';
+import type { NotifySetting } from './setting';
 import { createTrackingStore, SENDING_STALE_MS, type StoredRequest, type TrackingState } from './store';
 
 export const TRACKING_ALARM = 'secure-sign-tracking';
@@ -43,6 +44,8 @@ export type TrackerDeps = {
   now: () => number;
   alarms: AlarmsApi;
   notifier: NotifierApi;
+  /** The `notifyOnFinish` setting. */
+  setting: NotifySetting;
   newToken?: () => string;
 };
 
@@ -51,7 +54,7 @@ export type Tracker = ReturnType<typeof createTracker>;
 type PollMode = { notify: boolean };
 
 export function createTracker(deps: TrackerDeps) {
-  const { client, now, alarms, notifier } = deps;
+  const { client, now, alarms, notifier, setting } = deps;
   const store = createTrackingStore(deps.area);
   const newToken = deps.newToken ?? (() => crypto.randomUUID());
   /** Cancel and resend one at a time: a double click must never resend twice. */
@@ -76,10 +79,11 @@ export function createTracker(deps: TrackerDeps) {
   async function toList(state: TrackingState): Promise<SentList> {
     const at = now();
     const permitted = await notifier.permitted().catch(() => false);
+    const { enabled, locked } = await setting.read().catch(() => ({ enabled: false, locked: false }));
     return {
       requests: state.requests.map(toView),
       sending: state.sending.filter((s) => at - s.startedAt < SENDING_STALE_MS).length,
-      notifications: { enabled: state.notify, permitted },
+      notifications: { enabled, permitted, locked },
     };
   }
 
@@ -137,8 +141,7 @@ export function createTracker(deps: TrackerDeps) {
 
   async function notify(entry: StoredRequest): Promise<void> {
     try {
-      const state = await store.read();
-      if (!state.notify || !(await notifier.permitted())) return;
+      if (!(await setting.read()).enabled || !(await notifier.permitted())) return;
       const { title, message } = notificationFor(entry);
       await notifier.show(`${NOTIFICATION_PREFIX}${entry.id}`, title, message);
     } catch {
@@ -237,7 +240,9 @@ export function createTracker(deps: TrackerDeps) {
       }),
 
     async setNotifications(enabled: boolean): Promise<SentList> {
-      return toList(await store.update((state) => void (state.notify = enabled)));
+      if ((await setting.read()).locked) throw new TrackingError('setting_locked', 'Your organisation sets whether you are notified; it cannot be changed here.');
+      await setting.write(enabled);
+      return toList(await store.read());
     },
 
     /** For the notification click: where the request can be seen in Box. */

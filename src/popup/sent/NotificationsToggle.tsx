@@ -1,5 +1,7 @@
-// Off by default. Turning it on asks the browser for the `notifications` permission then and
-// only then, straight from the click; turning it off gives the permission back.
+// "Notify me when a request is finished": the `notifyOnFinish` setting (also on the options page),
+// off by default. Turning it on asks the browser for the `notifications` permission then and
+// only then, straight from the click; turning it off gives the permission back. When the
+// organisation sets it, it cannot be changed here, but the browser permission can still be given.
 import { useState } from 'preact/hooks';
 import type { SentList } from '../../shared/messages';
 import { errorMessage } from '../../ui/errors';
@@ -16,26 +18,28 @@ export type NotificationsToggleProps = {
 export function NotificationsToggle({ background, permission, state, onChange }: NotificationsToggleProps) {
   const [error, setError] = useState<string | null>(null);
   const on = state.enabled && state.permitted;
+  // Locked by the organisation: only the missing browser permission can still be given.
+  const disabled = state.locked && !(state.enabled && !state.permitted);
 
+  const turnOn = async () => {
+    const asked = permission.request(); // first, while the click still counts as a user gesture
+    // Saved before the answer: the popup may close while the browser asks.
+    const saved = state.locked ? Promise.resolve(null) : background('setNotifications', { enabled: true });
+    const granted = await asked.catch(() => false);
+    await saved;
+    if (granted) return onChange(await background('listSent', {}));
+    if (!state.locked) onChange(await background('setNotifications', { enabled: false }));
+    setError('The browser did not allow notifications, so they stay off.');
+  };
+  const turnOff = async () => {
+    onChange(await background('setNotifications', { enabled: false }));
+    await permission.remove().catch(() => false);
+    onChange(await background('listSent', {}));
+  };
   const toggle = async (enable: boolean) => {
     setError(null);
     try {
-      if (enable) {
-        const asked = permission.request(); // first, while the click still counts as a user gesture
-        // Saved before the answer: the popup may close while the browser asks.
-        const saved = background('setNotifications', { enabled: true });
-        const granted = await asked.catch(() => false);
-        await saved;
-        if (granted) onChange(await background('listSent', {}));
-        else {
-          onChange(await background('setNotifications', { enabled: false }));
-          setError('The browser did not allow notifications, so they stay off.');
-        }
-      } else {
-        onChange(await background('setNotifications', { enabled: false }));
-        await permission.remove().catch(() => false);
-        onChange(await background('listSent', {}));
-      }
+      await (enable ? turnOn() : turnOff());
     } catch (caught) {
       setError(errorMessage(caught));
     }
@@ -44,11 +48,12 @@ export function NotificationsToggle({ background, permission, state, onChange }:
   return (
     <div class="notify-toggle">
       <label class="choice">
-        <input type="checkbox" checked={on} onChange={(e) => void toggle(e.currentTarget.checked)} />
+        <input type="checkbox" checked={on} disabled={disabled} onChange={(e) => void toggle(e.currentTarget.checked)} />
         <span>Notify me when a request is signed, declined or fails</span>
       </label>
+      {state.locked && <p class="hint">Set by your organisation.</p>}
       {state.enabled && !state.permitted && !error && (
-        <p class="hint">Notifications are on here but not allowed by the browser. Tick the box again to allow them.</p>
+        <p class="hint">Notifications are on, but the browser has not allowed them yet. Tick the box to allow them.</p>
       )}
       {error && (
         <p class="error" role="alert">

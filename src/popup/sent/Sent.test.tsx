@@ -60,7 +60,7 @@ function open(state: SentList, extra: Handlers = {}, permission?: NotificationPe
   return fake;
 }
 
-const listOf = (...requests: TrackedRequest[]): SentList => ({ requests, sending: 0, notifications: { enabled: false, permitted: false } });
+const listOf = (...requests: TrackedRequest[]): SentList => ({ requests, sending: 0, notifications: { enabled: false, permitted: false, locked: false } });
 
 async function openSent(state: SentList, extra: Handlers = {}, permission?: NotificationPermission) {
   const fake = open(state, extra, permission);
@@ -167,8 +167,22 @@ describe('notifications toggle', () => {
     expect(calls.filter((c) => c.type === 'setNotifications').map((c) => c.data)).toEqual([{ enabled: true }, { enabled: false }]);
   });
 
+  it('when the organisation turns it on, only asks the browser, and cannot be turned off here', async () => {
+    const state: SentList = { ...listOf(tracked()), notifications: { enabled: true, permitted: false, locked: true } };
+    const { p, asked } = permission(true);
+    const { calls } = await openSent(state, {}, p);
+    expect(await screen.findByText('Set by your organisation.')).toBeTruthy();
+    const box = (await screen.findByLabelText(/Notify me/)) as HTMLInputElement;
+    state.notifications.permitted = true;
+    fireEvent.click(box);
+    await waitFor(() => expect(box.disabled).toBe(true)); // on and allowed: nothing left to change here
+    expect(box.checked).toBe(true);
+    expect(asked).toEqual(['request']);
+    expect(calls.some((c) => c.type === 'setNotifications')).toBe(false);
+  });
+
   it('gives the permission back when turned off', async () => {
-    const state: SentList = { ...listOf(tracked()), notifications: { enabled: true, permitted: true } };
+    const state: SentList = { ...listOf(tracked()), notifications: { enabled: true, permitted: true, locked: false } };
     const { p, asked } = permission(true);
     await openSent(state, {}, p);
     const box = (await screen.findByLabelText(/Notify me/)) as HTMLInputElement;
