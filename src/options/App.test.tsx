@@ -16,7 +16,7 @@ const ada: AuthState = { connected: true, method: 'oauth', user: { id: '7', name
 function open(handlers: Handlers = {}, stored: Record<string, unknown> = {}, managed: unknown = {}) {
   const { background, calls } = fakeBackground({ getAuthState: () => ({ connected: false }), ...handlers });
   const settingsArea = memoryArea(stored);
-  render(<OptionsApp background={background} settingsArea={settingsArea} readManaged={async () => managed} redirectUri={REDIRECT} />);
+  render(<OptionsApp background={background} settingsArea={settingsArea} readManaged={async () => managed} redirectUri={REDIRECT} requestNotifications={async () => true} />);
   return { calls, settingsArea };
 }
 
@@ -135,7 +135,7 @@ describe('options: Box app set by the organisation', () => {
   it('shows no organisation notice without a policy, nor when reading it fails', async () => {
     const { background } = fakeBackground({ getAuthState: () => ({ connected: false }) });
     render(
-      <OptionsApp background={background} settingsArea={memoryArea()} readManaged={() => Promise.reject(new Error('no policy'))} redirectUri={REDIRECT} />,
+      <OptionsApp background={background} settingsArea={memoryArea()} readManaged={() => Promise.reject(new Error('no policy'))} redirectUri={REDIRECT} requestNotifications={async () => true} />,
     );
     await screen.findByLabelText('Client ID');
     expect(screen.queryByText(/Managed by your organisation/)).toBeNull();
@@ -273,10 +273,22 @@ describe('options: defaults for new requests', () => {
     await waitFor(async () => expect(await stored(settingsArea)).toEqual({ ...user, notifyOnFinish: true }));
   });
 
+  it('asks the browser for notifications before turning them on, and keeps them off if refused', async () => {
+    const { background } = fakeBackground({ getAuthState: () => ({ connected: false }) });
+    const area = memoryArea();
+    const asked: boolean[] = [];
+    render(<OptionsApp background={background} settingsArea={area} readManaged={async () => ({})} redirectUri={REDIRECT} requestNotifications={async () => (asked.push(true), false)} />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Notify me when a request is finished' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The browser did not allow notifications, so they stay off.');
+    expect(asked).toHaveLength(1);
+    await settle();
+    expect((await stored(area)) ?? {}).not.toHaveProperty('notifyOnFinish');
+  });
+
   it('says so when saving fails', async () => {
     const { background } = fakeBackground({ getAuthState: () => ({ connected: false }) });
     const area = { ...memoryArea(), set: () => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded')) };
-    render(<OptionsApp background={background} settingsArea={area} readManaged={async () => ({})} redirectUri={REDIRECT} />);
+    render(<OptionsApp background={background} settingsArea={area} readManaged={async () => ({})} redirectUri={REDIRECT} requestNotifications={async () => true} />);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Notify me when a request is finished' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Your defaults could not be saved. Try again.');
   });
@@ -284,7 +296,7 @@ describe('options: defaults for new requests', () => {
   it('starts from the defaults when the sync area cannot be read', async () => {
     const { background } = fakeBackground({ getAuthState: () => ({ connected: false }) });
     const area = { ...memoryArea(), get: () => Promise.reject(new Error('sync unavailable')) };
-    render(<OptionsApp background={background} settingsArea={area} readManaged={async () => ({})} redirectUri={REDIRECT} />);
+    render(<OptionsApp background={background} settingsArea={area} readManaged={async () => ({})} redirectUri={REDIRECT} requestNotifications={async () => true} />);
     const country = (await screen.findByLabelText('Default country for phone numbers')) as HTMLSelectElement;
     expect(country.value).toBe(DEFAULT_SETTINGS.defaultCountry);
   });

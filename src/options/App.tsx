@@ -24,7 +24,7 @@ export function OptionsApp(props: OptionsDeps) {
       {policy && (
         <>
           <ConnectionSection background={props.background} redirectUri={props.redirectUri} managed={policy} />
-          <DefaultsSection settingsArea={props.settingsArea} policy={policy} />
+          <DefaultsSection settingsArea={props.settingsArea} policy={policy} requestNotifications={props.requestNotifications} />
         </>
       )}
     </main>

@@ -48,13 +48,14 @@ function fromText(key: TextKey, text: string): unknown {
   return trimmed;
 }
 
-export type DefaultsSectionProps = { settingsArea: StorageArea; policy: ManagedPolicy };
+export type DefaultsSectionProps = { settingsArea: StorageArea; policy: ManagedPolicy; requestNotifications: () => Promise<boolean> };
 
-export function DefaultsSection({ settingsArea, policy }: DefaultsSectionProps) {
+export function DefaultsSection({ settingsArea, policy, requestNotifications }: DefaultsSectionProps) {
   const [user, setUser] = useState<Settings | null>(null);
   const [text, setText] = useState<Record<TextKey, string> | null>(null);
   const [errors, setErrors] = useState<Partial<Record<TextKey, string>>>({});
   const [saveState, setSaveState] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const [notifyError, setNotifyError] = useState<string | null>(null);
   const countries = useMemo(countryOptions, []);
   // The latest user settings, so two quick changes never save from a stale copy.
   const current = useRef<Settings | null>(null);
@@ -97,6 +98,16 @@ export function DefaultsSection({ settingsArea, policy }: DefaultsSectionProps) 
     setText((old) => old && { ...old, [key]: toText({ ...settings, [key]: parsed.data } as Settings)[key] });
     if (parsed.data !== (current.current ?? user)[key]) save({ [key]: parsed.data } as Partial<Settings>);
   };
+
+  /** Turning notifications on asks for the browser permission first, straight from the click. */
+  async function notifyOnFinish(checked: boolean): Promise<void> {
+    if (checked && !(await requestNotifications().catch(() => false))) {
+      setNotifyError('The browser did not allow notifications, so they stay off.');
+      return;
+    }
+    setNotifyError(null);
+    save({ notifyOnFinish: checked });
+  }
 
   const textProps = (key: TextKey) => ({
     value: text[key],
@@ -200,10 +211,15 @@ export function DefaultsSection({ settingsArea, policy }: DefaultsSectionProps) 
         id="notify-on-finish"
         label="Notify me when a request is finished"
         checked={settings.notifyOnFinish}
-        onChange={(checked) => save({ notifyOnFinish: checked })}
+        onChange={(checked) => void notifyOnFinish(checked)}
         hint="A notification from the browser when a request you sent is signed, declined or expires."
         locked={locked.notifyOnFinish}
       />
+      {notifyError && (
+        <p class="error" role="alert">
+          {notifyError}
+        </p>
+      )}
 
       <p role="status" class="ok">
         {saveState === 'saved' ? 'Saved' : ''}

@@ -13,4 +13,6 @@ export type OptionsDeps = {
   readManaged: () => Promise<unknown>;
   /** The OAuth redirect URI to register in the Box app: `https://<extension-id>.chromiumapp.org/`. */
   redirectUri: string;
+  /** Asks the browser for the optional `notifications` permission (from a click only). */
+  requestNotifications: () => Promise<boolean>;
 };
