@@ -39,7 +39,8 @@ describe('manifestFor', () => {
       return others;
     };
     expect(rest(firefox)).toEqual(rest(chrome));
-    expect(firefox.permissions).toEqual(['storage', 'identity', 'declarativeNetRequestWithHostAccess', 'contextMenus']);
+    expect(firefox.permissions).toEqual(['storage', 'identity', 'declarativeNetRequestWithHostAccess', 'contextMenus', 'alarms']);
+    expect(firefox.optional_permissions).toEqual(['notifications']);
   });
 
   it('keeps the version in package.json only', () => {

@@ -44,7 +44,9 @@ describe('Firefox', () => {
 
     const sent = await call(box, 'sendSignRequest', {
       fileIds: [FILE_ID],
-      signer: { email: 'signer@example.org', verification: { kind: 'sms', phone: '+14155552671', requiredToView: true } },
+      templateId: null,
+      signers: [{ email: 'signer@example.org', role: 'signer', order: null, verification: { kind: 'sms', phone: '+14155552671' }, password: null }],
+      options: { prepare: false, parentFolderId: null, emailSubject: null, emailMessage: null, daysValid: null, remindersEnabled: false, signatureColor: null, name: null, requirePhoneToView: true },
     });
     expect(sent).toMatchObject({ ok: true, data: { outcome: 'sent' } });
 
@@ -64,7 +66,9 @@ describe('Firefox', () => {
   it('sends with a password, which is never stored', async () => {
     const sent = await call(box, 'sendSignRequest', {
       fileIds: [FILE_ID],
-      signer: { email: 'hr@example.org', verification: { kind: 'password', password: 'Tr0ub4dor&3' } },
+      templateId: null,
+      signers: [{ email: 'hr@example.org', role: 'signer', order: null, verification: { kind: 'none' }, password: 'Tr0ub4dor&3' }],
+      options: { prepare: false, parentFolderId: null, emailSubject: null, emailMessage: null, daysValid: null, remindersEnabled: false, signatureColor: null, name: null, requirePhoneToView: false },
     });
     expect(sent).toMatchObject({ ok: true });
     expect(signRequestPosts(h.emulator)).toEqual([
