@@ -1,7 +1,7 @@
 // Fakes for popup tests: a background that answers from a table and records every call.
 import { expect } from 'vitest';
 import type { backgroundProtocol, FileInfo, PageFiles, SignRequestSummary } from '../shared/messages';
-import type { RequestOf, ResponseOf } from '../shared/messages';
+import { NO_REQUEST_OPTIONS, type RequestOf, type ResponseOf } from '../shared/messages';
 import { memoryArea } from '../shared/storage-area';
 import type { Background, PopupDeps } from './deps';
 
@@ -82,17 +82,7 @@ export function popupDeps(options: PopupOptions = {}) {
 export const sent = (calls: Call[]) => calls.filter((call) => call.type === 'sendSignRequest').map((call) => call.data);
 
 /** The options of a request sent with nothing set beyond the default settings. */
-export const NO_OPTIONS = {
-  prepare: false,
-  parentFolderId: null,
-  emailSubject: null,
-  emailMessage: null,
-  daysValid: null,
-  remindersEnabled: false,
-  signatureColor: null,
-  name: null,
-  requirePhoneToView: false,
-};
+export const NO_OPTIONS = NO_REQUEST_OPTIONS;
 
 /** What the draft stores for a default form (settings defaults), with `over` applied. */
 export function storedDraft(signers: Record<string, unknown>[], over: Record<string, unknown> = {}) {

@@ -60,6 +60,19 @@ export const SignRequestOptionsSchema = z.object({
 });
 export type SignRequestOptions = z.infer<typeof SignRequestOptionsSchema>;
 
+/** A request with no option set: Box's defaults everywhere. */
+export const NO_REQUEST_OPTIONS: Readonly<SignRequestOptions> = Object.freeze({
+  prepare: false,
+  parentFolderId: null,
+  emailSubject: null,
+  emailMessage: null,
+  daysValid: null,
+  remindersEnabled: false,
+  signatureColor: null,
+  name: null,
+  requirePhoneToView: false,
+});
+
 /** Everything `sendSignRequest` sends. The cross-field rules live in sign-request/rules.ts, shared with the popup. */
 export const SendSignRequestSchema = z
   .object({

@@ -4,6 +4,7 @@
 import { parseBoxUrl } from './box-urls';
 import {
   EmailSchema,
+  NO_REQUEST_OPTIONS,
   SendSignRequestSchema,
   type SendSignRequest,
   type Signer,
@@ -219,17 +220,7 @@ function readOptions(
 }
 
 function emptyOptions(): SignRequestOptions {
-  return {
-    prepare: false,
-    parentFolderId: null,
-    emailSubject: null,
-    emailMessage: null,
-    daysValid: null,
-    remindersEnabled: false,
-    signatureColor: null,
-    name: null,
-    requirePhoneToView: false,
-  };
+  return { ...NO_REQUEST_OPTIONS };
 }
 
 export type FolderResult = { ok: true; id: string | null } | { ok: false; error: string };

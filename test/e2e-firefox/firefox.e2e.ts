@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { DEFAULT_APP } from '../../emulator/index';
 import { GECKO_ID } from '../../scripts/manifest';
+import { NO_REQUEST_OPTIONS } from '../../src/shared/messages';
 import { signRequestPosts } from '../e2e/harness';
 import { bridge, launchFirefox, openBoxPage, type FirefoxHarness } from './harness';
 
@@ -46,7 +47,7 @@ describe('Firefox', () => {
       fileIds: [FILE_ID],
       templateId: null,
       signers: [{ email: 'signer@example.org', role: 'signer', order: null, verification: { kind: 'sms', phone: '+14155552671' }, password: null }],
-      options: { prepare: false, parentFolderId: null, emailSubject: null, emailMessage: null, daysValid: null, remindersEnabled: false, signatureColor: null, name: null, requirePhoneToView: true },
+      options: { ...NO_REQUEST_OPTIONS, requirePhoneToView: true },
     });
     expect(sent).toMatchObject({ ok: true, data: { outcome: 'sent' } });
 
@@ -68,7 +69,7 @@ describe('Firefox', () => {
       fileIds: [FILE_ID],
       templateId: null,
       signers: [{ email: 'hr@example.org', role: 'signer', order: null, verification: { kind: 'none' }, password: 'Tr0ub4dor&3' }],
-      options: { prepare: false, parentFolderId: null, emailSubject: null, emailMessage: null, daysValid: null, remindersEnabled: false, signatureColor: null, name: null, requirePhoneToView: false },
+      options: NO_REQUEST_OPTIONS,
     });
     expect(sent).toMatchObject({ ok: true });
     expect(signRequestPosts(h.emulator)).toEqual([

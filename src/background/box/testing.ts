@@ -1,5 +1,5 @@
 // Test doubles for Box over HTTP. Only *.test.ts files import this.
-import type { SendSignRequest } from '../../shared/messages';
+import { NO_REQUEST_OPTIONS, type SendSignRequest } from '../../shared/messages';
 import type { FetchFn } from './http';
 
 export type Call = { url: URL; method: string; headers: Headers; body: string | undefined };
@@ -78,17 +78,7 @@ export function sendRequest(over: Partial<SendSignRequest> = {}): SendSignReques
     fileIds: ['111'],
     templateId: null,
     signers: [{ email: 'signer@example.com', role: 'signer', order: null, verification: { kind: 'none' }, password: 'hunter2-secret' }],
-    options: {
-      prepare: false,
-      parentFolderId: null,
-      emailSubject: null,
-      emailMessage: null,
-      daysValid: null,
-      remindersEnabled: false,
-      signatureColor: null,
-      name: null,
-      requirePhoneToView: false,
-    },
+    options: { ...NO_REQUEST_OPTIONS },
     ...over,
   };
 }

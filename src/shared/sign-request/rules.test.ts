@@ -1,6 +1,6 @@
 // The cross-field rules as the background sees them: through the protocol schema.
 import { describe, expect, it } from 'vitest';
-import { backgroundProtocol, type SendSignRequest } from '../messages';
+import { backgroundProtocol, NO_REQUEST_OPTIONS, type SendSignRequest } from '../messages';
 import { isSignableType } from './rules';
 
 const schema = backgroundProtocol.sendSignRequest.request;
@@ -16,18 +16,7 @@ const request = (over: Partial<SendSignRequest> = {}, options: Partial<SendSignR
   fileIds: ['1000000001'],
   templateId: null,
   signers: [signer()],
-  options: {
-    prepare: false,
-    parentFolderId: null,
-    emailSubject: null,
-    emailMessage: null,
-    daysValid: null,
-    remindersEnabled: false,
-    signatureColor: null,
-    name: null,
-    requirePhoneToView: false,
-    ...options,
-  },
+  options: { ...NO_REQUEST_OPTIONS, ...options },
   ...over,
 });
 /** The paths and messages the schema refuses `value` with. */
