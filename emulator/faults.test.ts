@@ -64,6 +64,19 @@ describe('failNext', () => {
     expect(em.signRequests()).toHaveLength(before + 1);
   });
 
+  it('message replaces the error body\'s message, kept as given (markup included), with the status\'s code', async () => {
+    const hostile = '<img src=x onerror=alert(1)> is not <b>allowed</b>';
+    em.failNext({ method: 'POST', path: '/2.0/sign_requests' }, { status: 400, message: hostile });
+    const res = await api(em, token, 'POST', '/2.0/sign_requests', signBody());
+    expect(res.status).toBe(400);
+    expect(res.json).toMatchObject({ type: 'error', status: 400, code: 'bad_request', message: hostile });
+    expect(res.json.request_id).toBeTypeOf('string');
+    em.failNext({ path: '/2.0/users/me' }, { status: 429, retryAfter: 3, message: 'slow <i>down</i>' });
+    const limited = await api(em, token, 'GET', '/2.0/users/me');
+    expect(limited.headers['retry-after']).toBe('3');
+    expect(limited.json).toMatchObject({ code: 'rate_limit_exceeded', message: 'slow <i>down</i>' });
+  });
+
   it('delayMs slows the answer down', async () => {
     em.failNext({ path: '/2.0/users/me' }, { delayMs: 150 });
     const started = Date.now();

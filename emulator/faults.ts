@@ -38,12 +38,23 @@ function matches(m: FaultMatch, method: string, host: string, path: string): boo
 export function faultReply(fault: FaultSpec): Reply | null {
   const status = fault.status;
   if (status === undefined) return null;
+  if (fault.message !== undefined) return withMessage(plainFaultReply(status, fault), fault.message);
+  return plainFaultReply(status, fault);
+}
+
+function plainFaultReply(status: number, fault: FaultSpec): Reply {
   const retry: Record<string, string> = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
   if (status === 429) return rateLimited(fault.retryAfter ?? 1);
   if (status === 500) return { ...internalError(), headers: { ...internalError().headers, ...retry } };
   if (status === 503) return boxError(503, 'unavailable', 'Unavailable', { headers: retry });
   if (status === 502) return boxError(502, 'bad_gateway', 'Bad Gateway', { headers: retry });
   return boxError(status, status >= 500 ? 'internal_server_error' : 'bad_request', `Injected fault ${status}`, { headers: retry });
+}
+
+/** The same Box error body with another `message` (request_id and the rest unchanged). */
+function withMessage(reply: Reply, message: string): Reply {
+  const body = JSON.parse(reply.body) as Record<string, unknown>;
+  return { ...reply, body: JSON.stringify({ ...body, message }) };
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -34,6 +34,8 @@ export interface FaultSpec {
   delayMs?: number;
   /** With drop/delay/status: let the request take effect first, then apply the fault ("outcome unknown"). */
   afterHandling?: boolean;
+  /** With `status`: the error body's `message` instead of the default for that status (e.g. hostile text). */
+  message?: string;
 }
 
 export interface FaultMatch {
