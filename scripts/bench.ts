@@ -1,0 +1,48 @@
+// `npm run bench`: one performance report. Not part of `npm test` (numbers depend on the machine).
+// Builds dist/chrome, measures its bundles against the official Box SDK (installed outside the
+// repository for the run), times the popup, the service worker and a send in headless Chromium
+// against the Box emulator, and the content script on a 5,000-row folder. Prints the report and
+// writes bench/results.json. Exits non-zero when the background is not ≥ 20× smaller than the SDK.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { measureContent } from './bench/content';
+import { measureExtension } from './bench/extension';
+import { formatReport, machine, sdkGate, type Results } from './bench/report';
+import { measureSdk } from './bench/sdk';
+import { buildChrome, measureBuild, ROOT } from './bench/sizes';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
+const loadAtStart = loadavg()[0] ?? 0;
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+const dist = join(mkdtempSync(join(tmpdir(), 'secure-sign-bench-build-')), 'chrome');
+log(`vite build (as npm run build:chrome) → ${dist}`);
+buildChrome(dist);
+const sizes = measureBuild(dist);
+if (sizes.missing.length > 0) throw new Error(`The build references files it does not contain: ${sizes.missing.join(', ')}`);
+log('box-typescript-sdk-gen: install and bundle');
+const sdk = await measureSdk();
+log(`extension in headless Chromium (${RUNS} runs)`);
+const extension = await measureExtension(dist, RUNS, log);
+log('content script on a 5,000-row folder');
+const content = await measureContent();
+rmSync(join(dist, '..'), { recursive: true, force: true });
+
+const background = sizes.entries.find((e) => e.entry === 'background')!;
+const results: Results = {
+  generatedAt: new Date().toISOString(),
+  machine: machine(extension.chromium, loadAtStart),
+  sizes,
+  sdk,
+  gate: sdkGate(background, sdk.vite),
+  extension,
+  content,
+};
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(formatReport(results));
+console.log('\nWritten to bench/results.json.');
+if (!results.gate.pass) {
+  console.error(`\nFAIL: the background is ${results.gate.ratio.toFixed(1)}× smaller than the Box SDK; the requirement is ≥ ${results.gate.required}×.`);
+  process.exitCode = 1;
+}

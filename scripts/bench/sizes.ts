@@ -1,0 +1,55 @@
+// Bundle sizes of the real Chrome build: each entry with every chunk it loads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
+import { entryFiles, entrySize, reachableFiles, type BuiltManifest, type EntryName, type EntrySize, type FileSize } from './chunk-graph';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const ENTRIES: EntryName[] = ['background', 'popup', 'options', 'content'];
+
+/** gzip at the best level, the same for every file measured here (ours and the SDK's). */
+export function gzipSize(data: Uint8Array | string): number {
+  return gzipSync(data, { level: constants.Z_BEST_COMPRESSION }).length;
+}
+
+/**
+ * `npm run build:chrome` (the same `vite build`, config and mode), written to `outDir` rather than
+ * dist/chrome so that a concurrent `npm test`, which rebuilds dist/, cannot swap files under the browser.
+ */
+export function buildChrome(outDir: string): void {
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+  const run = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', outDir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SECURE_SIGN_BROWSER: 'chrome' } });
+  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+export interface BuildSizes {
+  entries: EntrySize[];
+  /** Every file any entry loads, counted once. */
+  total: EntrySize;
+  missing: string[];
+}
+
+export function measureBuild(dist: string): BuildSizes {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as BuiltManifest;
+  const starts = entryFiles(manifest);
+  const sizes = new Map<string, FileSize>();
+  const read = (file: string): string | null => (existsSync(join(dist, file)) ? readFileSync(join(dist, file), 'utf8') : null);
+  const sizeOf = (file: string): FileSize => {
+    let size = sizes.get(file);
+    if (!size) {
+      const data = readFileSync(join(dist, file));
+      size = { file, bytes: data.length, gzip: gzipSize(data) };
+      sizes.set(file, size);
+    }
+    return size;
+  };
+  const missing: string[] = [];
+  const entries = ENTRIES.map((entry) => {
+    const found = reachableFiles(starts[entry], read);
+    missing.push(...found.missing);
+    return entrySize(entry, found.files.map(sizeOf));
+  });
+  const all = [...new Map(entries.flatMap((e) => e.files).map((f) => [f.file, f])).values()];
+  return { entries, total: entrySize('background', all), missing: [...new Set(missing)] };
+}
