@@ -28,17 +28,23 @@ export function backgroundHandlers({ auth, client: box, newExternalId, tracking 
   const names = fileNameCache(box);
   const client = names.client;
   // Every successful send is recorded before the answer goes back (see withTracking).
-  return withTracking(tracking ?? throwawayTracker(box), names, {
-    getFile: async ({ fileId, sharedLink }) => client.getFile(fileId, sharedLink ? { sharedLink: boxShareLink(sharedLink) } : {}),
-    resolveSharedLink: async ({ sharedLink }) => client.resolveSharedFile(boxShareLink(sharedLink)),
-    sendSignRequest: (request) => sendSignRequest({ client, request, ...(newExternalId ? { newExternalId } : {}) }),
-    listTemplates: () => listTemplates(client),
-    getSignRequest: async ({ id }) => toSummary(await client.getSignRequest(id)),
-    getAuthState: async () => withUser(auth, client, await auth.state()),
-    connectOAuth: async ({ clientId, clientSecret }) => withUser(auth, client, await auth.connectOAuth(clientId, clientSecret)),
-    connectDeveloperToken: async ({ token }) => withUser(auth, client, await auth.connectDeveloperToken(token)),
-    disconnect: async () => toAuthState(await auth.disconnect()),
-  });
+  return withTracking(
+    tracking ?? throwawayTracker(box),
+    names,
+    {
+      getFile: async ({ fileId, sharedLink }) => client.getFile(fileId, sharedLink ? { sharedLink: boxShareLink(sharedLink) } : {}),
+      resolveSharedLink: async ({ sharedLink }) => client.resolveSharedFile(boxShareLink(sharedLink)),
+      listTemplates: () => listTemplates(client),
+      getSignRequest: async ({ id }) => toSummary(await client.getSignRequest(id)),
+      getAuthState: async () => withUser(auth, client, await auth.state()),
+      connectOAuth: async ({ clientId, clientSecret }) => withUser(auth, client, await auth.connectOAuth(clientId, clientSecret)),
+      connectDeveloperToken: async ({ token }) => withUser(auth, client, await auth.connectDeveloperToken(token)),
+      disconnect: async () => toAuthState(await auth.disconnect()),
+    },
+    // The external_id comes from the tracker, which stores it before the create is posted.
+    (request, externalId) => sendSignRequest({ client, request, newExternalId: () => externalId }),
+    newExternalId,
+  );
 }
 
 function throwawayTracker(client: BoxClient): Tracker {

@@ -76,6 +76,8 @@ platform.onNotificationClicked((id) => {
 });
 // Alarms can be lost when the browser restarts or the extension updates: one exists iff something is pending.
 void tracking.syncAlarm().catch(() => undefined);
+// A send cut off by the previous worker's stop: found at Box by its external_id and recorded, never posted again.
+void tracking.settleOrphans().catch(() => undefined);
 platform.onMenuClicked((click) => void onMenuClicked(click));
 platform.onInstalledOrStartup(() => {
   void installOriginRule(platform.sessionRules);

@@ -243,6 +243,25 @@ describe('popup: sending', () => {
     await settle();
     expect(sent(calls)).toHaveLength(1);
   });
+
+  it('treats losing the background mid-send (worker stopped) as an unknown outcome, not a "try again", and keeps the form', async () => {
+    const { calls } = await openForm({
+      handlers: {
+        sendSignRequest: () => {
+          throw new MessageError({ message: 'The extension could not be reached. Try again.', code: 'unreachable' });
+        },
+      },
+    });
+    fillPassword('Kept-after-stop');
+    fireEvent.click(sendButton());
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/may or may not have created it/);
+    expect(alert.textContent).not.toMatch(/Try again/);
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the form' }));
+    expect(emailInput().value).toBe('hr@example.com');
+    expect(passwordInput().value).toBe('Kept-after-stop');
+    expect(sent(calls)).toHaveLength(1);
+  });
 });
 
 describe('popup: result', () => {

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SendSignRequest, SignRequestSummary, SignTemplate } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { Passwords, SignerDraft, SignFormDraft } from '../shared/sign-form';
+import { MessageError } from '../shared/messaging';
 import { memoryArea, type StorageArea } from '../shared/storage-area';
 import { errorMessage } from '../ui/errors';
 import { defaultDraft, newSigner, newSignerId } from './defaults';
@@ -115,6 +116,12 @@ export function SendFlow(props: SendFlowProps) {
         setPhase({ kind: 'unknown' });
       }
     } catch (error) {
+      if (error instanceof MessageError && error.detail.code === 'unreachable') {
+        // The background went away mid-send (the worker was stopped): the create may have reached
+        // Box, so this is not a "try again". Everything typed stays for after the user checked.
+        setPhase({ kind: 'unknown' });
+        return;
+      }
       // Everything typed stays, passwords included, so pressing Send again is enough.
       setSendError(errorMessage(error));
     } finally {

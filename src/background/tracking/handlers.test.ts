@@ -23,10 +23,12 @@ function setup(send: (client: BoxClient) => Promise<unknown>) {
   const setting = { read: async () => ({ enabled: false, locked: false }), write: async () => undefined };
   const tracker = createTracker({ area, client: box, now: () => T0, alarms: alarms.api, notifier: fakeNotifier().api, setting });
   const names = fileNameCache(box);
-  const table = withTracking(tracker, names, {
-    sendSignRequest: (async () => send(names.client)) as never,
-  } as never);
-  return { table, names, area, alarms };
+  const externalIds: string[] = [];
+  const table = withTracking(tracker, names, {} as never, (async (_request: unknown, externalId: string) => {
+    externalIds.push(externalId);
+    return send(names.client);
+  }) as never, () => `secure-sign-test-${externalIds.length + 1}`);
+  return { table, names, area, alarms, externalIds };
 }
 
 describe('sending records what was sent', () => {

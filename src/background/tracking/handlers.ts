@@ -1,6 +1,6 @@
 // The tracking side of the background's message table: the "Sent" messages, and the send
 // wrapped so that every request Box accepted is recorded before the popup is answered.
-import type { backgroundProtocol } from '../../shared/messages';
+import type { backgroundProtocol, SendOutcome, SendSignRequest } from '../../shared/messages';
 import type { Handlers } from '../../shared/messaging';
 import type { SenderLike } from '../../shared/senders';
 import type { FileNames } from './names';
@@ -11,12 +11,21 @@ export { fileNameCache } from './names';
 type Table = Handlers<typeof backgroundProtocol, SenderLike>;
 export type TrackingMessages = 'listSent' | 'refreshSent' | 'ackSent' | 'cancelSignRequest' | 'resendSignRequest' | 'setNotifications';
 
-export function withTracking(tracker: Tracker, names: FileNames, table: Omit<Table, TrackingMessages>): Table {
+/** The send itself, given the external_id the tracker stored before anything is posted. */
+export type TrackedSend = (request: SendSignRequest, externalId: string) => Promise<SendOutcome>;
+
+export function withTracking(
+  tracker: Tracker,
+  names: FileNames,
+  table: Omit<Table, TrackingMessages | 'sendSignRequest'>,
+  send: TrackedSend,
+  newExternalId?: () => string,
+): Table {
   return {
     ...table,
     // Runs in the background to the end even if the popup closes meanwhile; recorded, then answered.
-    sendSignRequest: (data, sender) =>
-      tracker.recordSend(data.fileIds, async () => table.sendSignRequest(data, sender), names.files),
+    sendSignRequest: (data) =>
+      tracker.recordSend(data.fileIds, (externalId) => send(data, externalId), names.files, newExternalId ? { newExternalId } : {}),
     ...trackingHandlers(tracker),
   };
 }

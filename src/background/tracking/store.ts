@@ -11,6 +11,13 @@ export const TRACKING_KEY = 'tracking';
 export const MAX_TRACKED = 100;
 /** A send the worker never finished (it was stopped mid-send) stops counting as "in flight" after this. */
 export const SENDING_STALE_MS = 2 * 60_000;
+/**
+ * A send left by a stopped worker is looked up by its external_id; "not at Box" counts only once
+ * this long has passed since it started (Box may still be creating it: the request's time-out, and more).
+ */
+export const ORPHAN_SETTLE_MS = 60_000;
+/** A left send that could never be looked up (offline for a day) is given up after this. */
+export const ORPHAN_MAX_AGE_MS = 24 * 60 * 60_000;
 
 export const StoredRequestSchema = TrackedRequestSchema.extend({
   /** A notification was shown (or deliberately skipped) for its end: never twice. */
@@ -18,14 +25,22 @@ export const StoredRequestSchema = TrackedRequestSchema.extend({
 });
 export type StoredRequest = z.infer<typeof StoredRequestSchema>;
 
-const SendingSchema = z.object({ token: z.string(), startedAt: z.number() });
+const SendingSchema = z.object({
+  token: z.string(),
+  startedAt: z.number(),
+  /** The create's external_id, written before anything is posted: a restarted worker finds the request by it. */
+  externalId: z.string().max(200).optional(),
+  /** The files, named as far as known, for the entry a restarted worker may have to record. */
+  files: z.array(z.object({ id: z.string(), name: z.string().nullable() })).max(100).optional(),
+});
+export type Sending = z.infer<typeof SendingSchema>;
 
 export type TrackingState = {
   version: 1;
   /** Newest first. */
   requests: StoredRequest[];
   /** Sends in progress in the background. */
-  sending: Array<z.infer<typeof SendingSchema>>;
+  sending: Sending[];
 };
 
 export const emptyState = (): TrackingState => ({ version: 1, requests: [], sending: [] });

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BoxApiError } from '../box/box-error';
 import { TrackingError } from './errors';
 import { MAX_POLLS_PER_TICK, MINUTE } from './rules';
-import { TRACKING_KEY } from './store';
+import { ORPHAN_MAX_AGE_MS, ORPHAN_SETTLE_MS, TRACKING_KEY } from './store';
 import { TRACKING_ALARM } from './tracker';
 import { trackerFixture, T0 } from './testing';
 
@@ -81,6 +81,109 @@ describe('recording sends', () => {
       ['sr-2', true],
       ['sr-1', false],
     ]);
+  });
+});
+
+describe('a send cut off by a stopped worker', () => {
+  type Fixture = ReturnType<typeof trackerFixture>;
+  /** Box's list of sign requests, as the lookup by external_id pages through it. */
+  function boxList(f: Fixture, answer: () => Promise<{ entries: unknown[]; next_marker: string | null }>) {
+    const list = vi.fn(answer);
+    Object.assign(f.box.client, { listSignRequests: list });
+    return list;
+  }
+  const leftBehind = (startedAt: number) => ({
+    token: 'dead-worker',
+    startedAt,
+    externalId: 'secure-sign-left',
+    files: [{ id: '1000000001', name: 'NDA.pdf' }],
+  });
+  async function leave(f: Fixture, startedAt = T0) {
+    await f.area.set({ [TRACKING_KEY]: { version: 1, requests: [], sending: [leftBehind(startedAt)] } });
+  }
+  const stored = async (f: Fixture) => (await f.area.get(TRACKING_KEY))[TRACKING_KEY] as { sending: unknown[]; requests: Array<{ id: string }> };
+
+  it('stores the external_id and the named files before the send runs, and hands that id to the send', async () => {
+    const f = trackerFixture();
+    let during: unknown;
+    let given = '';
+    await f.tracker.recordSend(
+      ['1'],
+      async (externalId) => {
+        given = externalId;
+        during = (await stored(f)).sending;
+        return { outcome: 'unknown' as const, externalId };
+      },
+      (ids) => ids.map((id) => ({ id, name: 'Known.pdf' })),
+      { newExternalId: () => 'secure-sign-fixed' },
+    );
+    expect(given).toBe('secure-sign-fixed');
+    expect(during).toEqual([{ token: 't1', startedAt: T0, externalId: 'secure-sign-fixed', files: [{ id: '1', name: 'Known.pdf' }] }]);
+    expect((await stored(f)).sending).toEqual([]);
+  });
+
+  it('finds the request Box created by its external_id, records it unseen with the files, starts the alarm, posts nothing', async () => {
+    const f = trackerFixture();
+    await leave(f);
+    const created = { ...f.box.request('sr-left'), status: 'converting', external_id: 'secure-sign-left' };
+    const list = boxList(f, async () => ({ entries: [{ ...f.box.request('sr-other'), external_id: 'secure-sign-other' }, created], next_marker: null }));
+    expect((await f.tracker.list()).sending).toBe(1); // still on its way, as far as anyone knows
+    await f.tracker.settleOrphans();
+    expect(list).toHaveBeenCalledTimes(1);
+    const after = await f.tracker.list();
+    expect(after.sending).toBe(0);
+    expect(after.requests).toMatchObject([{ id: 'sr-left', status: 'converting', seen: false, files: [{ id: '1000000001', name: 'NDA.pdf' }] }]);
+    expect(f.alarms.alarms.has(TRACKING_ALARM)).toBe(true);
+    expect(f.box.client.createSignRequest).not.toHaveBeenCalled();
+  });
+
+  it('keeps one Box does not list yet while Box may still be creating it, and forgets it after that', async () => {
+    const f = trackerFixture();
+    await leave(f);
+    boxList(f, async () => ({ entries: [], next_marker: null }));
+    await f.tracker.settleOrphans();
+    expect((await stored(f)).sending).toHaveLength(1);
+    f.advance(ORPHAN_SETTLE_MS);
+    await f.tracker.settleOrphans();
+    expect(await stored(f)).toMatchObject({ sending: [], requests: [] });
+  });
+
+  it('keeps it while Box cannot be asked (offline), retries at most every few seconds, and gives up after a day', async () => {
+    const f = trackerFixture();
+    await leave(f);
+    const list = boxList(f, async () => {
+      throw new BoxApiError({ status: 0, code: 'network_error', message: 'offline' });
+    });
+    await f.tracker.settleOrphans();
+    await f.tracker.settleOrphans();
+    expect(list).toHaveBeenCalledTimes(1);
+    expect((await stored(f)).sending).toHaveLength(1);
+    f.advance(ORPHAN_MAX_AGE_MS);
+    await f.tracker.settleOrphans();
+    expect(list).toHaveBeenCalledTimes(2);
+    expect((await stored(f)).sending).toEqual([]);
+  });
+
+  it('listSent settles in the background, and a send still running in this worker is never looked up', async () => {
+    const f = trackerFixture();
+    const list = boxList(f, async () => ({ entries: [], next_marker: null }));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const running = f.tracker.recordSend(['1'], async (externalId) => {
+      await gate;
+      return { outcome: 'unknown' as const, externalId };
+    }, noNames);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await f.tracker.list();
+    await f.tracker.settleOrphans();
+    expect(list).not.toHaveBeenCalled();
+    release();
+    await running;
+
+    f.advance(10_000); // past the few seconds between look-ups
+    await leave(f, T0 + 10_000);
+    await f.tracker.list();
+    await vi.waitFor(() => expect(list).toHaveBeenCalledTimes(1));
   });
 });
 

@@ -3,10 +3,13 @@
 // pending, cancelled and resent on the user's word. Everything lives in storage.local: the
 // worker may stop between any two steps.
 import type { SendOutcome, SentList, SignRequestSummary, TrackedRequest } from '../../shared/messages';
+import { t } from '../../shared/i18n';
 import type { StorageArea } from '../../shared/storage-area';
 import { BoxApiError } from '../box/box-error';
 import type { BoxClient } from '../box/client';
+import { findByExternalId } from '../box/lookup';
 import { toSummary } from '../box/payload';
+import { newExternalId } from '../box/send';
 import { TrackingError } from './errors';
 import type { NamedFile } from './names';
 import { notificationFor } from './notify';
@@ -21,7 +24,9 @@ import {
   resendRefusal,
 } from './rules';
 import type { NotifySetting } from './setting';
-import { createTrackingStore, SENDING_STALE_MS, type StoredRequest, type TrackingState } from './store';
+import {
+  createTrackingStore, ORPHAN_MAX_AGE_MS, ORPHAN_SETTLE_MS, SENDING_STALE_MS, type Sending, type StoredRequest, type TrackingState,
+} from './store';
 
 export const TRACKING_ALARM = 'secure-sign-tracking';
 export const NOTIFICATION_PREFIX = 'secure-sign-request:';
@@ -66,6 +71,10 @@ export function createTracker(deps: TrackerDeps) {
   };
   /** Polls one at a time too (alarm tick and "Refresh" may overlap). */
   let polls: Promise<unknown> = Promise.resolve();
+  /** Sends this worker runs. Any other "sending" entry was left by a worker that stopped mid-send. */
+  const mine = new Set<string>();
+  let settling: Promise<void> | null = null;
+  let lastSettle = -Infinity;
 
   const quietly = async <T>(work: Promise<T>): Promise<T | undefined> => {
     try {
@@ -89,7 +98,7 @@ export function createTracker(deps: TrackerDeps) {
 
   async function find(id: string): Promise<StoredRequest> {
     const entry = (await store.read()).requests.find((r) => r.id === id);
-    if (!entry) throw new TrackingError('not_tracked', 'This request is not in the list of requests sent from this browser.');
+    if (!entry) throw new TrackingError('not_tracked', t('notTracked'));
     return entry;
   }
 
@@ -159,28 +168,80 @@ export function createTracker(deps: TrackerDeps) {
     return run;
   }
 
+  const isOrphan = (entry: Sending) => !mine.has(entry.token) && entry.externalId !== undefined;
+
+  /**
+   * Sends left by a worker that stopped mid-send: Box may have created the request (the POST had
+   * gone out) or not. Looked up by external_id, never posted again: found → recorded as sent
+   * (unseen, so the next popup shows it); not at Box once it is surely over → forgotten; unknown
+   * (offline) → asked again later. Runs at start, on listSent (at most every few seconds) and per tick.
+   */
+  function settleOrphans(): Promise<void> {
+    if (settling) return settling;
+    if (now() - lastSettle < ORPHAN_RETRY_MS) return Promise.resolve();
+    lastSettle = now();
+    const run = (async () => {
+      const orphans = (await store.read()).sending.filter(isOrphan);
+      for (const orphan of orphans) {
+        const found = await findByExternalId(client, orphan.externalId!);
+        const age = now() - orphan.startedAt;
+        if (found.kind === 'unknown' && age < ORPHAN_MAX_AGE_MS) continue;
+        if (found.kind === 'absent' && age < ORPHAN_SETTLE_MS) continue; // Box may still be creating it
+        const request = found.kind === 'found' ? toSummary(found.request) : null;
+        await store.update((state) => {
+          state.sending = state.sending.filter((s) => s.token !== orphan.token);
+          if (request) state.requests = [newEntry(request, orphan.files ?? [], now()), ...state.requests.filter((r) => r.id !== request.id)];
+        });
+        if (request) await syncAlarm().catch(() => undefined);
+      }
+    })().finally(() => {
+      settling = null;
+    });
+    settling = run;
+    return run;
+  }
+
   return {
-    /** Runs a send and records its result before returning it. Storage trouble never fails a send Box accepted. */
-    async recordSend<T extends SendOutcome>(fileIds: readonly string[], send: () => Promise<T>, names: (ids: readonly string[]) => NamedFile[]): Promise<T> {
+    /**
+     * Runs a send and records its result before returning it. Storage trouble never fails a send Box accepted.
+     * The create's external_id is stored first, so if the worker stops mid-send the next one can find
+     * the request at Box (settleOrphans) instead of losing it.
+     */
+    async recordSend<T extends SendOutcome>(
+      fileIds: readonly string[],
+      send: (externalId: string) => Promise<T>,
+      names: (ids: readonly string[]) => NamedFile[],
+      options: { newExternalId?: () => string } = {},
+    ): Promise<T> {
       const token = newToken();
-      await quietly(store.update((state) => void state.sending.push({ token, startedAt: now() })));
+      const externalId = (options.newExternalId ?? newExternalId)();
+      mine.add(token);
+      await quietly(store.update((state) => void state.sending.push({ token, startedAt: now(), externalId, files: names(fileIds) })));
       let outcome: T | undefined;
       try {
-        outcome = await send();
+        outcome = await send(externalId);
         return outcome;
       } finally {
         const sent = outcome?.outcome === 'sent' ? outcome.request : null;
         await quietly(
           store.update((state) => {
-            state.sending = state.sending.filter((s) => s.token !== token && now() - s.startedAt < SENDING_STALE_MS);
+            state.sending = state.sending.filter((s) => s.token !== token && kept(s, now()));
             if (sent) state.requests = [newEntry(sent, names(fileIds), now()), ...state.requests.filter((r) => r.id !== sent.id)];
           }),
         );
+        mine.delete(token);
         if (sent) await quietly(syncAlarm());
       }
     },
 
-    list: async (): Promise<SentList> => toList(await store.read()),
+    settleOrphans,
+
+    /** Also settles, in the background, sends a stopped worker left: they count as "sending" until then. */
+    async list(): Promise<SentList> {
+      const state = await store.read();
+      if (state.sending.some((s) => isOrphan(s))) void settleOrphans().catch(() => undefined);
+      return toList(state);
+    },
 
     async ack(ids: readonly string[]): Promise<SentList> {
       const wanted = new Set(ids);
@@ -195,7 +256,10 @@ export function createTracker(deps: TrackerDeps) {
     },
 
     /** The alarm: the due pending requests, a few per tick, one after another. */
-    tick: (): Promise<void> => poll((state) => pickForTick(state.requests, now()), { notify: true }),
+    tick: async (): Promise<void> => {
+      await settleOrphans().catch(() => undefined);
+      await poll((state) => pickForTick(state.requests, now()), { notify: true });
+    },
 
     syncAlarm,
 
@@ -227,7 +291,7 @@ export function createTracker(deps: TrackerDeps) {
       serially(async () => {
         const entry = await find(id);
         const refusal = resendRefusal(entry, now());
-        if (refusal) throw new TrackingError(refusal.includes('10 minutes') ? 'resend_too_soon' : 'resend_not_allowed', refusal);
+        if (refusal) throw new TrackingError(refusal.tooSoon ? 'resend_too_soon' : 'resend_not_allowed', refusal.message);
         try {
           await client.resendSignRequest(id);
         } catch (error) {
@@ -240,7 +304,7 @@ export function createTracker(deps: TrackerDeps) {
       }),
 
     async setNotifications(enabled: boolean): Promise<SentList> {
-      if ((await setting.read()).locked) throw new TrackingError('setting_locked', 'Your organisation sets whether you are notified; it cannot be changed here.');
+      if ((await setting.read()).locked) throw new TrackingError('setting_locked', t('settingLocked'));
       await setting.write(enabled);
       return toList(await store.read());
     },
@@ -254,6 +318,15 @@ export function createTracker(deps: TrackerDeps) {
       return url !== null && url.startsWith('https://') ? url : null;
     },
   };
+}
+
+/** How often a stopped worker's sends are looked up again while they stay unsettled. */
+const ORPHAN_RETRY_MS = 5_000;
+
+/** Other "sending" entries worth keeping: recent ones, and stopped workers' sends not yet settled. */
+function kept(entry: Sending, at: number): boolean {
+  const age = at - entry.startedAt;
+  return age < SENDING_STALE_MS || (entry.externalId !== undefined && age < ORPHAN_MAX_AGE_MS);
 }
 
 function newEntry(request: SignRequestSummary, files: NamedFile[], at: number): StoredRequest {
@@ -304,11 +377,11 @@ function stopsPolling(error: unknown): boolean {
 export function cancelRefusedWords(boxMessage: string): string {
   const status = /status is '([^']+)'/.exec(boxMessage)?.[1]?.toLowerCase();
   if (status === 'converting' || /convert/i.test(boxMessage)) {
-    return 'Box cannot cancel this request while it is still preparing the document. Try again in a minute.';
+    return t('cancelRefusedConverting');
   }
-  if (status === 'signed' || status === 'finalizing') return 'Box cannot cancel this request: it has already been signed.';
-  if (status === 'declined') return 'Box cannot cancel this request: the signer has already declined it.';
-  if (status === 'cancelled') return 'This request was already cancelled.';
-  if (status) return `Box cannot cancel this request while its status is "${status}".`;
-  return boxMessage ? `Box refused to cancel this request: ${boxMessage}` : 'Box refused to cancel this request.';
+  if (status === 'signed' || status === 'finalizing') return t('cancelRefusedSigned');
+  if (status === 'declined') return t('cancelRefusedDeclined');
+  if (status === 'cancelled') return t('cancelRefusedCancelled');
+  if (status) return t('cancelRefusedStatus', status);
+  return boxMessage ? t('cancelRefusedBecause', boxMessage) : t('cancelRefused');
 }
