@@ -3,7 +3,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index';
 import { findLeaks, harvest, newSecrets } from './leak-check';
 
@@ -126,4 +127,71 @@ export function signRequestPosts(emulator: Emulator): Array<Record<string, unkno
   return emulator.requests
     .filter((r) => r.method === 'POST' && r.host === 'api.box.com' && r.path === '/2.0/sign_requests')
     .map((r) => r.body as Record<string, unknown>);
+}
+
+type WorkerVersion = { versionId: string; scriptURL: string; runningStatus: string };
+
+/**
+ * The extension's service worker as DevTools sees it, through the `ServiceWorker` domain of an
+ * extension page (same origin as the worker). Close it when done.
+ */
+export async function workerControl(h: Harness): Promise<{ status(): string | undefined; stop(): Promise<void>; close(): Promise<void> }> {
+  const page = await quietExtensionPage(h);
+  const cdp: CDPSession = await h.context.newCDPSession(page);
+  const versions = new Map<string, WorkerVersion>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: WorkerVersion[] }) => {
+    for (const v of e.versions) if (v.scriptURL.startsWith(h.url(''))) versions.set(v.versionId, v);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => versions.size, { timeout: 5_000 }).toBeGreaterThan(0);
+  const status = () => [...versions.values()].at(-1)?.runningStatus;
+  return {
+    status,
+    async stop() {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(status, { timeout: 10_000 }).toBe('stopped');
+    },
+    async close() {
+      await cdp.detach().catch(() => undefined);
+      await page.close();
+    },
+  };
+}
+
+/**
+ * Stops the extension's service worker as Chrome does an idle or killed one (DevTools
+ * `ServiceWorker.stopAllWorkers`: in-flight fetches and open message channels die with it, the
+ * in-memory state is gone). It starts again on the next event; Playwright keeps the same `Worker`
+ * (DevTools keeps the target), whose evaluate waits until it runs again, so wake it first.
+ */
+export async function stopServiceWorker(h: Harness): Promise<void> {
+  const control = await workerControl(h);
+  try {
+    await control.stop();
+  } finally {
+    await control.close();
+  }
+}
+
+/** Starts the stopped worker again with a harmless message from an extension page, as the popup would. */
+export async function wakeServiceWorker(h: Harness): Promise<void> {
+  const control = await workerControl(h);
+  try {
+    const page = await quietExtensionPage(h);
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'listSent', data: {} }));
+    await page.close();
+    await expect.poll(control.status, { timeout: 10_000 }).toBe('running');
+  } finally {
+    await control.close();
+  }
+}
+
+/**
+ * A page of the extension's origin that sends the worker nothing by itself (a packaged file, not
+ * the popup or options page), for reading storage and alarms without waking a stopped worker.
+ */
+export async function quietExtensionPage(h: Harness): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(h.url('managed_schema.json'));
+  return page;
 }
