@@ -2,6 +2,8 @@
 // browser APIs: modules take their platform dependencies as parameters, and this mock
 // makes an accidental import fail loudly instead of at module load.
 import { vi } from 'vitest';
+import en from '../public/_locales/en/messages.json';
+import { formatMessage, type Catalogue } from './i18n-catalogue';
 
 vi.mock('webextension-polyfill', () => ({
   default: new Proxy({}, {
@@ -10,3 +12,15 @@ vi.mock('webextension-polyfill', () => ({
     },
   }),
 }));
+
+// The one browser API shared code reads directly (src/shared/i18n.ts): English, from the same
+// messages.json the build ships, so tests assert on the words users read.
+const scope = globalThis as { chrome?: Record<string, unknown> };
+scope.chrome = {
+  ...scope.chrome,
+  i18n: {
+    getMessage: (key: string, substitutions?: string | string[]) =>
+      formatMessage(en as Catalogue, key, typeof substitutions === 'string' ? [substitutions] : (substitutions ?? [])),
+    getUILanguage: () => 'en',
+  },
+};

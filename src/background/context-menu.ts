@@ -2,6 +2,7 @@
 // file chosen; nothing is ever sent without the user pressing Send there.
 import type { PageFiles } from '../shared/messages';
 import { parseBoxUrl, type BoxLocation } from '../shared/box-urls';
+import { t } from '../shared/i18n';
 
 export const MENU_IDS = { link: 'send-file-link', page: 'send-this-file', selected: 'send-selected-files' } as const;
 
@@ -24,21 +25,21 @@ export interface MenuItem {
 export const MENU_ITEMS: MenuItem[] = [
   {
     id: MENU_IDS.link,
-    title: 'Send for secure signature…',
+    title: t('menuSend'),
     contexts: ['link'],
     documentUrlPatterns: BOX_PAGES,
     targetUrlPatterns: onBox('/file/*', '/*/file/*', '/s/*', '/v/*', '/files/0/f/*'),
   },
   {
     id: MENU_IDS.page,
-    title: 'Send for secure signature…',
+    title: t('menuSend'),
     contexts: ['page'],
     documentUrlPatterns: onBox('/file/*', '/*/file/*', '/notes/*'),
   },
   {
     // Box shows its own menu on rows, hiding ours there: this one works on the page around them.
     id: MENU_IDS.selected,
-    title: 'Send selected files for secure signature…',
+    title: t('menuSendSelected'),
     contexts: ['page'],
     documentUrlPatterns: onBox('/folder/*', '/*/folder/*', '/s/*', '/v/*', '/files/*'),
   },

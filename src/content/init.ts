@@ -1,6 +1,7 @@
 // The content script's feature: watch the Box page and answer `getPageFiles`. `init(signal)`
 // style: everything registered here is undone when the signal aborts.
 import { isBoxWebHost } from '../shared/box-urls';
+import { t } from '../shared/i18n';
 import { contentProtocol, PageFilesSchema } from '../shared/messages';
 import { createHandler } from '../shared/messaging';
 import { isOwnExtension, type SenderLike } from '../shared/senders';
@@ -22,7 +23,7 @@ export function init(signal: AbortSignal, win: PageWindow, platform: ContentPlat
     { getPageFiles: () => PageFilesSchema.parse(watcher.snapshot()) },
     {
       allowSender: (sender: SenderLike) => isOwnExtension(sender, platform.extensionId()),
-      toUserError: () => ({ message: 'The Box page could not be read. Reload it and try again.' }),
+      toUserError: () => ({ message: t('errPageUnreadable') }),
     },
   );
   const remove = platform.onMessage(handle);

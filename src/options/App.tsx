@@ -2,6 +2,8 @@
 // organisation sets by policy (storage.managed) is read first, so nothing shows and then changes.
 import { useEffect, useState } from 'preact/hooks';
 import { boxWebOrigin, readManagedPolicy, SETTING_KEYS, type ManagedPolicy } from '../shared/settings';
+import { t } from '../shared/i18n';
+import { tNodes } from '../ui/rich';
 import { ConnectionSection } from './ConnectionSection';
 import { DefaultsSection } from './DefaultsSection';
 import type { OptionsDeps } from './deps';
@@ -19,7 +21,7 @@ export function OptionsApp(props: OptionsDeps) {
 
   return (
     <main class="options">
-      <h1>Secure Sign for Box</h1>
+      <h1>{t('extName')}</h1>
       {policy && <OrganisationNotice policy={policy} />}
       {policy && (
         <>
@@ -44,21 +46,19 @@ function OrganisationNotice({ policy }: { policy: ManagedPolicy }) {
   return (
     <div class="notice" aria-labelledby="organisation-title">
       <p id="organisation-title">
-        <strong>Managed by your organisation.</strong> Settings it sets are marked “Set by your organisation” and cannot be
-        changed here.
+        <strong>{t('orgManagedTitle')}</strong> {t('orgManagedBody')}
       </p>
       {(policy.enterpriseSubdomain !== null || policy.verifiedEnterprise) && (
         <p>
-          Your organisation’s Box: <a href={origin} target="_blank" rel="noreferrer">{origin.replace('https://', '')}</a>
-          {policy.verifiedEnterprise ? ' (Box Verified Enterprise: you sign in through ent.box.com).' : ''}
+          {tNodes(
+            policy.verifiedEnterprise ? 'orgBoxVerified' : 'orgBox',
+            <a href={origin} target="_blank" rel="noreferrer">
+              {origin.replace('https://', '')}
+            </a>,
+          )}
         </p>
       )}
-      {policy.ignored.length > 0 && (
-        <p class="hint">
-          Your organisation’s policy has values this version cannot use, so they are ignored: {policy.ignored.join(', ')}.
-          Tell your IT team.
-        </p>
-      )}
+      {policy.ignored.length > 0 && <p class="hint">{t('orgIgnored', policy.ignored.join(', '))}</p>}
     </div>
   );
 }

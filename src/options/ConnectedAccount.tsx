@@ -1,3 +1,5 @@
+import { t } from '../shared/i18n';
+import { tNodes } from '../ui/rich';
 import type { AuthState } from '../shared/messages';
 import { useAction } from '../ui/useAction';
 import type { Background } from './deps';
@@ -18,18 +20,16 @@ export function ConnectedAccount({ auth, background, onChange }: ConnectedAccoun
     <div class="notice">
       <p>
         {auth.user ? (
-          <>
-            Connected as <strong>{auth.user.name}</strong> ({auth.user.login})
-          </>
+          tNodes('connectedAs', <strong>{auth.user.name}</strong>, auth.user.login)
         ) : (
-          'Connected to Box.'
+          t('connectedToBox')
         )}
       </p>
-      <p>{auth.method === 'oauth' ? 'Connected with your Box app.' : 'Connected with a developer token.'}</p>
+      <p>{auth.method === 'oauth' ? t('connectedOAuth') : t('connectedDevToken')}</p>
       {auth.method === 'developer_token' && auth.expiresAt !== null && <TokenExpiry expiresAt={auth.expiresAt} />}
       <div class="actions">
         <button type="button" onClick={() => void disconnect()} disabled={busy}>
-          {busy ? 'Disconnecting…' : 'Disconnect'}
+          {busy ? t('disconnecting') : t('disconnect')}
         </button>
       </div>
       {error && (
@@ -44,12 +44,7 @@ export function ConnectedAccount({ auth, background, onChange }: ConnectedAccoun
 /** Developer tokens cannot be refreshed: say plainly when this one stops working. */
 export function TokenExpiry({ expiresAt, now = Date.now() }: { expiresAt: number; now?: number }) {
   const minutes = Math.round((expiresAt - now) / 60_000);
-  if (minutes <= 0) return <p class="error">This developer token has expired. Disconnect, then connect again.</p>;
+  if (minutes <= 0) return <p class="error">{t('tokenExpired')}</p>;
   const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(expiresAt);
-  return (
-    <p>
-      The token expires at {time} (in {minutes === 1 ? '1 minute' : `${minutes} minutes`}). For a lasting connection, connect
-      with your Box app instead.
-    </p>
-  );
+  return <p>{minutes === 1 ? t('tokenExpiresOne', time) : t('tokenExpiresMany', time, minutes)}</p>;
 }

@@ -1,5 +1,6 @@
 // Who is connected, or the two ways to connect. The background stores secrets and tokens;
 // this page only passes them through once and keeps nothing.
+import { t } from '../shared/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { AuthState } from '../shared/messages';
 import { errorMessage } from '../ui/errors';
@@ -20,17 +21,17 @@ export function ConnectionSection({ background, redirectUri, managed }: Connecti
 
   return (
     <section aria-labelledby="connection-title">
-      <h2 id="connection-title">Box connection</h2>
+      <h2 id="connection-title">{t('connectionTitle')}</h2>
       {loadError && (
         <p class="notice danger" role="alert">
           {loadError}
         </p>
       )}
-      {auth === null && !loadError && <p role="status">Checking the connection…</p>}
+      {auth === null && !loadError && <p role="status">{t('checkingConnection')}</p>}
       {auth?.connected === true && <ConnectedAccount auth={auth} background={background} onChange={setAuth} />}
       {auth?.connected === false && (
         <>
-          <p>Connect the Box account you send requests from. Choose one of the two ways below.</p>
+          <p>{t('connectIntro')}</p>
           <OAuthForm background={background} redirectUri={redirectUri} onConnected={setAuth} managed={managed} />
           <DeveloperTokenForm background={background} onConnected={setAuth} />
         </>

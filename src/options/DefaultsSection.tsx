@@ -3,6 +3,7 @@
 // value stays stored underneath and returns if the policy goes.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseBoxUrl } from '../shared/box-urls';
+import { t } from '../shared/i18n';
 import {
   DAYS_VALID_MAX,
   effectiveSettings,
@@ -18,10 +19,10 @@ import { countryOptions } from './countries';
 import { CheckboxSetting, describedBy, FieldNotes, TextSetting } from './fields';
 
 const METHODS: { value: DefaultMethod; label: string }[] = [
-  { value: 'sms', label: 'SMS code' },
-  { value: 'password', label: 'Password' },
-  { value: 'login', label: 'Box sign-in' },
-  { value: 'none', label: 'None (the emailed link only)' },
+  { value: 'sms', label: t('methodSms') },
+  { value: 'password', label: t('methodPassword') },
+  { value: 'login', label: t('defMethodLogin') },
+  { value: 'none', label: t('defMethodNone') },
 ];
 
 /** The settings typed as text; each is checked with its field schema when the user leaves it. */
@@ -91,7 +92,7 @@ export function DefaultsSection({ settingsArea, policy, requestNotifications }: 
     if (locked[key]) return;
     const parsed = SettingsFields[key].safeParse(fromText(key, text[key]));
     if (!parsed.success) {
-      setErrors((old) => ({ ...old, [key]: parsed.error.issues[0]?.message ?? 'Check this value.' }));
+      setErrors((old) => ({ ...old, [key]: parsed.error.issues[0]?.message ?? t('checkValue') }));
       return;
     }
     setErrors((old) => ({ ...old, [key]: undefined }));
@@ -102,7 +103,7 @@ export function DefaultsSection({ settingsArea, policy, requestNotifications }: 
   /** Turning notifications on asks for the browser permission first, straight from the click. */
   async function notifyOnFinish(checked: boolean): Promise<void> {
     if (checked && !(await requestNotifications().catch(() => false))) {
-      setNotifyError('The browser did not allow notifications, so they stay off.');
+      setNotifyError(t('notificationsRefused'));
       return;
     }
     setNotifyError(null);
@@ -122,11 +123,11 @@ export function DefaultsSection({ settingsArea, policy, requestNotifications }: 
 
   return (
     <section aria-labelledby="defaults-title">
-      <h2 id="defaults-title">Defaults for new requests</h2>
-      <p class="hint">What a new request starts with. You can still change each one before you send.</p>
+      <h2 id="defaults-title">{t('defaultsTitle')}</h2>
+      <p class="hint">{t('defaultsIntro')}</p>
 
       <div class="field">
-        <label for="default-country">Default country for phone numbers</label>
+        <label for="default-country">{t('defCountry')}</label>
         <select
           id="default-country"
           value={settings.defaultCountry}
@@ -140,11 +141,11 @@ export function DefaultsSection({ settingsArea, policy, requestNotifications }: 
             </option>
           ))}
         </select>
-        <FieldNotes id="default-country" hint="Used for numbers typed without a +country code." locked={locked.defaultCountry} />
+        <FieldNotes id="default-country" hint={t('defCountryHint')} locked={locked.defaultCountry} />
       </div>
 
       <fieldset disabled={locked.defaultMethod} aria-describedby={describedBy('default-method', { hint: true, locked: locked.defaultMethod })}>
-        <legend>Default verification</legend>
+        <legend>{t('defMethod')}</legend>
         {METHODS.map((method) => (
           <label class="choice" key={method.value}>
             <input
@@ -159,60 +160,60 @@ export function DefaultsSection({ settingsArea, policy, requestNotifications }: 
         ))}
         <FieldNotes
           id="default-method"
-          hint="Box sign-in asks the signer to log in to Box before signing."
+          hint={t('defMethodHint')}
           locked={locked.defaultMethod}
         />
       </fieldset>
 
       <CheckboxSetting
         id="require-phone-to-view"
-        label="Require the SMS code before viewing by default"
+        label={t('defPhoneToView')}
         checked={settings.requirePhoneToView}
         onChange={(checked) => save({ requirePhoneToView: checked })}
-        hint="Applies when the SMS code is used. Otherwise the signer can read the document before entering the code."
+        hint={t('defPhoneToViewHint')}
         locked={locked.requirePhoneToView}
       />
 
       <TextSetting
         id="parent-folder"
-        label="Folder for signed documents"
-        hint="The folder's ID (the number after /folder/ in its Box address) or a link to it. Leave empty to let Box choose: the first file's folder, or “My Sign Requests”."
+        label={t('defFolder')}
+        hint={t('defFolderHint')}
         {...textProps('defaultParentFolderId')}
       />
 
-      <TextSetting id="email-subject" label="Email subject" hint="Leave empty for Box’s default subject." {...textProps('emailSubject')} />
+      <TextSetting id="email-subject" label={t('emailSubjectLabel')} hint={t('defSubjectHint')} {...textProps('emailSubject')} />
 
       <TextSetting
         id="email-message"
-        label="Email message"
+        label={t('emailMessageLabel')}
         multiline
-        hint="Leave empty for Box’s default message. Box keeps simple formatting only (bold, italics, lists, links)."
+        hint={t('defMessageHint')}
         {...textProps('emailMessage')}
       />
 
       <TextSetting
         id="days-valid"
-        label="Days before an unsigned request expires"
+        label={t('defDays')}
         inputMode="numeric"
-        hint={`0 to ${DAYS_VALID_MAX}. Leave empty for requests that never expire.`}
+        hint={t('defDaysHint', DAYS_VALID_MAX)}
         {...textProps('daysValid')}
       />
 
       <CheckboxSetting
         id="reminders-enabled"
-        label="Remind signers who have not signed"
+        label={t('defReminders')}
         checked={settings.remindersEnabled}
         onChange={(checked) => save({ remindersEnabled: checked })}
-        hint="Box emails them on days 3, 8, 13 and 18."
+        hint={t('defRemindersHint')}
         locked={locked.remindersEnabled}
       />
 
       <CheckboxSetting
         id="notify-on-finish"
-        label="Notify me when a request is finished"
+        label={t('defNotify')}
         checked={settings.notifyOnFinish}
         onChange={(checked) => void notifyOnFinish(checked)}
-        hint="A notification from the browser when a request you sent is signed, declined or expires."
+        hint={t('defNotifyHint')}
         locked={locked.notifyOnFinish}
       />
       {notifyError && (
@@ -222,11 +223,11 @@ export function DefaultsSection({ settingsArea, policy, requestNotifications }: 
       )}
 
       <p role="status" class="ok">
-        {saveState === 'saved' ? 'Saved' : ''}
+        {saveState === 'saved' ? t('saved') : ''}
       </p>
       {saveState === 'failed' && (
         <p class="error" role="alert">
-          Your defaults could not be saved. Try again.
+          {t('saveFailed')}
         </p>
       )}
     </section>

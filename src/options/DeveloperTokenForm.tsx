@@ -1,5 +1,6 @@
 // A developer token from the Box Developer Console: quick to try, but it stops after 60 minutes
 // and cannot be refreshed, so it is offered second.
+import { t } from '../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { AuthState } from '../shared/messages';
 import { MessageError } from '../shared/messaging';
@@ -16,11 +17,11 @@ export function DeveloperTokenForm({ background, onConnected }: DeveloperTokenFo
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (!token.trim()) return setMissing('Paste the developer token from your Box app.');
+    if (!token.trim()) return setMissing(t('devTokenMissing'));
     setMissing(undefined);
     void run(async () => {
       const auth = await background('connectDeveloperToken', { token: token.trim() });
-      if (!auth.connected) throw new MessageError({ message: 'Box did not confirm the connection. Try again.' });
+      if (!auth.connected) throw new MessageError({ message: t('notConfirmed') });
       setToken('');
       onConnected(auth);
     });
@@ -28,12 +29,12 @@ export function DeveloperTokenForm({ background, onConnected }: DeveloperTokenFo
 
   return (
     <form class="card" onSubmit={submit} noValidate aria-busy={busy}>
-      <h3>Use a developer token (for trying it out, lasts 60 minutes)</h3>
-      <p class="hint">In the Box Developer Console, open your app's Configuration and click "Generate Developer Token".</p>
-      <TextField id="developer-token" label="Developer token" type="password" value={token} onInput={setToken} autoComplete="off" error={missing} />
+      <h3>{t('devTokenTitle')}</h3>
+      <p class="hint">{t('devTokenHelp')}</p>
+      <TextField id="developer-token" label={t('devTokenLabel')} type="password" value={token} onInput={setToken} autoComplete="off" error={missing} />
       <div class="actions">
         <button type="submit" disabled={busy}>
-          {busy ? 'Checking…' : 'Use token'}
+          {busy ? t('checking') : t('useToken')}
         </button>
       </div>
       {error && (

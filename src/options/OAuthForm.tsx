@@ -1,5 +1,7 @@
 // Connect with the user's own Box app (OAuth 2.0). The background opens Box's sign-in window;
 // the client secret goes straight to it and is never kept by this page.
+import { t } from '../shared/i18n';
+import { tNodes } from '../ui/rich';
 import { useState } from 'preact/hooks';
 import type { AuthState } from '../shared/messages';
 import { MessageError } from '../shared/messaging';
@@ -31,14 +33,14 @@ export function OAuthForm({ background, redirectUri, onConnected, managed }: OAu
   const submit = (event: Event) => {
     event.preventDefault();
     const check = {
-      ...(clientId.trim() ? {} : { id: 'Enter the client ID from your Box app.' }),
-      ...(clientSecret.trim() ? {} : { secret: 'Enter the client secret from your Box app.' }),
+      ...(clientId.trim() ? {} : { id: t('clientIdMissing') }),
+      ...(clientSecret.trim() ? {} : { secret: t('clientSecretMissing') }),
     };
     setMissing(check);
     if (check.id || check.secret) return;
     void run(async () => {
       const auth = await background('connectOAuth', { clientId: clientId.trim(), clientSecret: clientSecret.trim() });
-      if (!auth.connected) throw new MessageError({ message: 'Box did not confirm the connection. Try again.' });
+      if (!auth.connected) throw new MessageError({ message: t('notConfirmed') });
       setClientSecret('');
       onConnected(auth);
     });
@@ -46,17 +48,15 @@ export function OAuthForm({ background, redirectUri, onConnected, managed }: OAu
 
   return (
     <form class="card" onSubmit={submit} noValidate aria-busy={busy}>
-      <h3>Connect with your Box app</h3>
+      <h3>{t('oauthTitle')}</h3>
       <p class="hint">
-        In the Box Developer Console, open your app's Configuration. Add this redirect URI:{' '}
-        <code class="copyable">{redirectUri}</code> and tick the scopes <code>root_readwrite</code> (read and write all files
-        and folders) and <code>sign_requests.readwrite</code> (manage signature requests).
+        {tNodes('oauthHelp', <code class="copyable">{redirectUri}</code>, <code>root_readwrite</code>, <code>sign_requests.readwrite</code>)}
       </p>
       {managedId === null ? (
-        <TextField id="client-id" label="Client ID" value={typedId} onInput={setClientId} autoComplete="off" error={missing.id} />
+        <TextField id="client-id" label={t('clientIdLabel')} value={typedId} onInput={setClientId} autoComplete="off" error={missing.id} />
       ) : (
         <div class="field">
-          <label for="client-id">Client ID</label>
+          <label for="client-id">{t('clientIdLabel')}</label>
           <input id="client-id" type="text" value={managedId} disabled aria-describedby={describedBy('client-id', { locked: true })} />
           <FieldNotes id="client-id" locked />
         </div>
@@ -64,7 +64,7 @@ export function OAuthForm({ background, redirectUri, onConnected, managed }: OAu
       {managedSecret === null ? (
         <TextField
           id="client-secret"
-          label="Client secret"
+          label={t('clientSecretLabel')}
           type="password"
           value={typedSecret}
           onInput={setClientSecret}
@@ -73,11 +73,11 @@ export function OAuthForm({ background, redirectUri, onConnected, managed }: OAu
         />
       ) : (
         // Never put the organisation's secret into the page: it is sent to the background as is.
-        <p class="hint">The client secret is provided by your organisation.</p>
+        <p class="hint">{t('secretByOrg')}</p>
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
-          {busy ? 'Connecting…' : 'Connect'}
+          {busy ? t('connecting') : t('connect')}
         </button>
       </div>
       {error && (

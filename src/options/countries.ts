@@ -1,11 +1,12 @@
+import { messagesLanguage } from '../shared/i18n';
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js/max';
 import { regionName } from '../shared/sign-form';
 
 export type CountryOption = { code: string; label: string };
 
-/** Every region libphonenumber-js knows, by English name, with its calling code as a cue. */
+/** Every region libphonenumber-js knows, by name in the messages' language, with its calling code as a cue. */
 export function countryOptions(): CountryOption[] {
   return getCountries()
     .map((code) => ({ code, label: `${regionName(code)} (+${getCountryCallingCode(code)})` }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+    .sort((a, b) => a.label.localeCompare(b.label, messagesLanguage()));
 }

@@ -1,8 +1,9 @@
 // Labelled controls for the options page with their hint, error and lock note wired for assistive
 // tech: the label is the accessible name; hint, lock note and error are the description.
+import { t } from '../shared/i18n';
 import type { ComponentChildren } from 'preact';
 
-export const LOCKED_TEXT = 'Set by your organisation';
+export const LOCKED_TEXT = t('lockedByOrg');
 
 export function describedBy(id: string, parts: { hint?: unknown; locked?: boolean; error?: unknown }): string | undefined {
   const ids = [parts.hint ? `${id}-hint` : null, parts.locked ? `${id}-locked` : null, parts.error ? `${id}-error` : null];

@@ -2,5 +2,10 @@
 import { render } from 'preact';
 import { areas, background, notificationPermission, readManaged, redirectUri } from '../platform/index';
 import { OptionsApp } from './App';
+import { messagesLanguage, t } from '../shared/i18n';
+
+// The page says which language its words are in (the catalogue the browser chose), for screen readers.
+document.documentElement.lang = messagesLanguage();
+document.title = t('extName');
 
 render(<OptionsApp background={background} settingsArea={areas.sync} readManaged={readManaged} redirectUri={redirectUri()} requestNotifications={notificationPermission.request} />, document.getElementById('app')!);

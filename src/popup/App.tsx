@@ -1,4 +1,5 @@
 // The popup: finds the Box files of the user's tab, then lets them send them for signature.
+import { t } from '../shared/i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PopupDeps } from './deps';
 import { ConnectAccount, LoadFailed, NoFile } from './EmptyStates';
@@ -27,7 +28,7 @@ export function App(props: PopupProps) {
 
   return (
     <main class="popup">
-      <h1>Secure Sign for Box</h1>
+      <h1>{t('extName')}</h1>
       <SentTabs background={background} notificationPermission={props.notificationPermission}>
         <Body setup={setup} props={{ ...props, background }} retry={() => setAttempt((n) => n + 1)} />
       </SentTabs>
@@ -36,7 +37,7 @@ export function App(props: PopupProps) {
 }
 
 function Body({ setup, props, retry }: { setup: Setup | null; props: PopupProps; retry: () => void }) {
-  if (setup === null) return <p role="status">Loading…</p>;
+  if (setup === null) return <p role="status">{t('loading')}</p>;
   switch (setup.kind) {
     case 'disconnected':
       return <ConnectAccount openOptionsPage={props.openOptionsPage} />;

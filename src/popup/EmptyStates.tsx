@@ -1,9 +1,10 @@
 // What the popup shows when it cannot offer the form yet, each with the one step that fixes it.
+import { t } from '../shared/i18n';
 /** `reasons`: why what the page points at cannot be sent (a Box Note, a folder link…), when known. */
 export function NoFile({ reasons = [] }: { reasons?: string[] }) {
   return (
     <section class="notice" aria-labelledby="no-file-title">
-      <h2 id="no-file-title">Open a Box file first</h2>
+      <h2 id="no-file-title">{t('noFileTitle')}</h2>
       {reasons.length > 0 && (
         <ul class="reasons">
           {reasons.map((reason) => (
@@ -11,7 +12,7 @@ export function NoFile({ reasons = [] }: { reasons?: string[] }) {
           ))}
         </ul>
       )}
-      <p>Open the file in Box in this window, then click the Secure Sign button in the toolbar.</p>
+      <p>{t('noFileHelp')}</p>
     </section>
   );
 }
@@ -19,10 +20,10 @@ export function NoFile({ reasons = [] }: { reasons?: string[] }) {
 export function ConnectAccount({ openOptionsPage }: { openOptionsPage: () => Promise<void> }) {
   return (
     <section class="notice" aria-labelledby="connect-title">
-      <h2 id="connect-title">Connect your Box account</h2>
-      <p>Requests are sent from your Box account. Connect it once in the extension's settings.</p>
+      <h2 id="connect-title">{t('connectTitle')}</h2>
+      <p>{t('connectHelp')}</p>
       <button type="button" class="primary" onClick={() => void openOptionsPage()}>
-        Connect your Box account
+        {t('connectTitle')}
       </button>
     </section>
   );
@@ -33,7 +34,7 @@ export function LoadFailed({ message, retry }: { message: string; retry: () => v
     <section class="notice danger" role="alert">
       <p>{message}</p>
       <button type="button" onClick={retry}>
-        Try again
+        {t('tryAgain')}
       </button>
     </section>
   );

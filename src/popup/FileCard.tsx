@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import type { OfferedFile } from './offer';
 import { fileName, FileStatus } from './FileStatus';
 import type { Lookup } from './useFileLookups';
@@ -8,9 +9,9 @@ export function FileCard({ file, lookup, retry }: { file: OfferedFile; lookup: L
   return (
     <div class="file">
       <p>
-        <span class="hint">File</span>
+        <span class="hint">{t('fileLabel')}</span>
         <br />
-        <strong>{name ?? (lookup?.state === 'failed' ? `File ${file.id}` : 'Checking the file…')}</strong>
+        <strong>{name ?? (lookup?.state === 'failed' ? t('fileWithId', file.id) : t('checkingFile'))}</strong>
       </p>
       <FileStatus fileId={file.id} lookup={lookup} retry={retry} advice />
     </div>

@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import { MAX_FILES } from '../shared/sign-form';
 import { FileRow } from './FileRow';
 import type { OfferedFile } from './offer';
@@ -23,9 +24,9 @@ export function FileList(props: FileListProps) {
   const full = ticked.length >= MAX_FILES;
   return (
     <fieldset class="files" aria-describedby={props.error ? ERROR_ID : undefined}>
-      <legend>Files to send</legend>
+      <legend>{t('filesLegend')}</legend>
       <p class="hint" role="status">
-        {ticked.length === 0 ? 'Select files in Box, or tick them here.' : `${ticked.length} of ${files.length} ticked`}
+        {ticked.length === 0 ? t('filesNoneTicked') : t('filesTicked', ticked.length, files.length)}
       </p>
       <ul class="file-list">
         {files.map((file) => {
@@ -44,13 +45,11 @@ export function FileList(props: FileListProps) {
         })}
       </ul>
       {props.omitted > 0 && (
-        <p class="hint">
-          …and {props.omitted} more {props.omitted === 1 ? 'file' : 'files'} in this folder
-        </p>
+        <p class="hint">{props.omitted === 1 ? t('filesOmittedOne', props.omitted) : t('filesOmittedMany', props.omitted)}</p>
       )}
       {full && files.length > MAX_FILES && (
         <p class="hint" id={LIMIT_NOTE_ID}>
-          Box Sign takes up to {MAX_FILES} files in one request: untick one to choose another.
+          {t('filesLimit', MAX_FILES)}
         </p>
       )}
       {props.error && (

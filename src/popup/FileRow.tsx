@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import type { OfferedFile } from './offer';
 import { fileName, FileStatus, hasStatus, statusId } from './FileStatus';
 import type { Lookup } from './useFileLookups';
@@ -27,7 +28,7 @@ export function FileRow({ file, ticked, limitNoteId, lookup, onTick, retry }: Fi
           aria-describedby={describedBy || undefined}
           onChange={(event) => onTick(event.currentTarget.checked)}
         />
-        <span class="file-name">{fileName(file, lookup) ?? `File ${file.id}`}</span>
+        <span class="file-name">{fileName(file, lookup) ?? t('fileWithId', file.id)}</span>
       </label>
       {ticked && <FileStatus fileId={file.id} lookup={shown} retry={retry} />}
     </li>

@@ -1,7 +1,8 @@
+import { t } from '../shared/i18n';
 import { isSignableType } from '../shared/sign-request/rules';
 import type { Lookup } from './useFileLookups';
 
-export const NO_DOWNLOAD = 'You need download permission on this file to send it for signature.';
+export const NO_DOWNLOAD = t('errDownloadNotAllowed');
 
 /** The id of a file's status line, for `aria-describedby` on its checkbox. */
 export const statusId = (fileId: string) => `file-${fileId}-status`;
@@ -20,7 +21,7 @@ export function FileStatus({ fileId, lookup, retry, advice = false }: FileStatus
     return (
       <p class="file-status warn" id={statusId(fileId)}>
         {NO_DOWNLOAD}
-        {advice && " Ask the file's owner for download access, or send a copy you own."}
+        {advice && ` ${t('noDownloadAdvice')}`}
       </p>
     );
   }
@@ -37,7 +38,7 @@ export function FileStatus({ fileId, lookup, retry, advice = false }: FileStatus
       <div class="file-status danger" id={statusId(fileId)} role="alert">
         <span>{lookup.message}</span>{' '}
         <button type="button" class="link" onClick={retry}>
-          Try again
+          {t('tryAgain')}
         </button>
       </div>
     );
@@ -51,8 +52,7 @@ export function hasStatus(lookup: Lookup | undefined): boolean {
 }
 
 export function typeWarning(extension: string): string {
-  const type = extension ? `.${extension} files` : 'files without an extension';
-  return `Box Sign may not take ${type}: it takes documents, presentations, images (PNG, JPG, TIFF) and text (CSV, TXT).`;
+  return extension ? t('typeWarningExt', extension) : t('typeWarningNoExt');
 }
 
 /** Box's name once looked up; the page's until then. */

@@ -1,10 +1,11 @@
+import { t } from '../shared/i18n';
 import type { SignMethod } from '../shared/sign-form';
 
 const OPTIONS: { value: SignMethod; label: string }[] = [
-  { value: 'sms', label: 'SMS code' },
-  { value: 'password', label: 'Password' },
-  { value: 'login', label: 'Box login' },
-  { value: 'none', label: 'None' },
+  { value: 'sms', label: t('methodSms') },
+  { value: 'password', label: t('methodPassword') },
+  { value: 'login', label: t('methodLogin') },
+  { value: 'none', label: t('methodNone') },
 ];
 
 export type MethodChoiceProps = {

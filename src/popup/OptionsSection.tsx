@@ -1,5 +1,6 @@
 // Everything beyond "who signs": a collapsed "Options" section, so the usual path stays short.
 // Fields a chosen template fixes are shown with the template's value, disabled, and not sent.
+import { t } from '../shared/i18n';
 import type { ComponentChildren } from 'preact';
 import type { SignTemplate } from '../shared/messages';
 import { FIELD, type OptionsDraft, type SignFormErrors } from '../shared/sign-form';
@@ -23,8 +24,9 @@ export type OptionsSectionProps = {
   onForgetRecent: () => void;
 };
 
-const FIXED = 'Set by the template.';
-const COLOURS = [{ value: '', label: "The signer's choice" }, ...SIGNATURE_COLORS.map((c) => ({ value: c, label: c[0]!.toUpperCase() + c.slice(1) }))];
+const FIXED = t('templateFixed');
+const COLOUR_WORDS = { blue: t('colourBlue'), black: t('colourBlack'), red: t('colourRed') } satisfies Record<(typeof SIGNATURE_COLORS)[number], string>;
+const COLOURS = [{ value: '', label: t('colourSignersChoice') }, ...SIGNATURE_COLORS.map((c) => ({ value: c, label: COLOUR_WORDS[c] }))];
 
 export function OptionsSection(props: OptionsSectionProps) {
   const { options, errors, template, locks } = props;
@@ -34,66 +36,66 @@ export function OptionsSection(props: OptionsSectionProps) {
     locked ? String(templates ?? '') : own;
   return (
     <details class="options" open={props.open} onToggle={(event) => props.onToggle(event.currentTarget.open)}>
-      <summary>Options{summaryNote(options, template)}</summary>
+      <summary>{summaryText(options, template)}</summary>
       <div class="options-body">
         {props.templateChoice}
         {!template && (
           <label class="choice">
             <input type="checkbox" checked={options.prepare} onChange={(event) => set({ prepare: event.currentTarget.checked })} />
-            Place the signature fields myself first (Box opens the document in a new tab; it is sent when you finish)
+            {t('optionPrepare')}
           </label>
         )}
         <TextField
           id="option-folder"
-          label="Folder for the signed copy"
+          label={t('optionFolder')}
           autoComplete="off"
           value={options.folder}
           onInput={(folder) => set({ folder })}
           onBlur={props.onBlur}
-          hint={`A Box folder ID, or the folder's address. Empty: ${template ? "the template's folder" : "the first file's folder"}.`}
+          hint={template ? t('optionFolderHintTemplate') : t('optionFolderHint')}
           error={err('parentFolderId')}
         />
         <TextField
           id="option-name"
-          label="Request name"
+          label={t('optionName')}
           autoComplete="off"
           value={shown(locks?.name, options.name, template?.name)}
           disabled={locks?.name}
           onInput={(name) => set({ name })}
           onBlur={props.onBlur}
-          hint={locks?.name ? FIXED : 'Empty: the name of the first document.'}
+          hint={locks?.name ? FIXED : t('optionNameHint')}
           error={err('name')}
         />
         <TextField
           id="option-subject"
-          label="Email subject"
+          label={t('emailSubjectLabel')}
           autoComplete="off"
           value={shown(locks?.emailSubject, options.emailSubject, template?.emailSubject)}
           disabled={locks?.emailSubject}
           onInput={(emailSubject) => set({ emailSubject })}
           onBlur={props.onBlur}
-          hint={locks?.emailSubject ? FIXED : template?.emailSubject ? `Empty: "${template.emailSubject}" (the template's).` : "Empty: Box's subject."}
+          hint={locks?.emailSubject ? FIXED : template?.emailSubject ? t('optionSubjectHintTemplate', template.emailSubject) : t('optionSubjectHint')}
           error={err('emailSubject')}
         />
         <TextArea
           id="option-message"
-          label="Email message"
+          label={t('emailMessageLabel')}
           value={shown(locks?.emailMessage, options.emailMessage, template?.emailMessage)}
           disabled={locks?.emailMessage}
           onInput={(emailMessage) => set({ emailMessage })}
           onBlur={props.onBlur}
-          hint={locks?.emailMessage ? FIXED : "Empty: Box's message (or the template's)."}
+          hint={locks?.emailMessage ? FIXED : t('optionMessageHint')}
           error={err('emailMessage')}
         />
         {!locks?.options && (
           <>
             <label class="choice">
               <input type="checkbox" checked={options.reminders} onChange={(event) => set({ reminders: event.currentTarget.checked })} />
-              Remind signers who have not signed (days 3, 8, 13 and 18)
+              {t('optionReminders')}
             </label>
             <SelectField
               id="option-colour"
-              label="Signature colour"
+              label={t('optionColour')}
               value={options.signatureColor}
               options={COLOURS}
               onChange={(colour) => set({ signatureColor: colour as OptionsDraft['signatureColor'] })}
@@ -103,22 +105,22 @@ export function OptionsSection(props: OptionsSectionProps) {
         )}
         <TextField
           id="option-days"
-          label="Days before it expires"
+          label={t('optionDays')}
           inputMode="numeric"
           autoComplete="off"
           value={shown(locks?.daysValid, options.daysValid, template?.daysValid)}
           disabled={locks?.daysValid}
           onInput={(daysValid) => set({ daysValid })}
           onBlur={props.onBlur}
-          hint={locks?.daysValid ? FIXED : `0 to ${MAX_DAYS_VALID}. Empty: it never expires${template?.daysValid != null ? ` (the template's: ${template.daysValid})` : ''}.`}
+          hint={locks?.daysValid ? FIXED : template?.daysValid != null ? t('optionDaysHintTemplate', MAX_DAYS_VALID, template.daysValid) : t('optionDaysHint', MAX_DAYS_VALID)}
           error={err('daysValid')}
         />
         {props.recentCount > 0 && (
           <p>
             <button type="button" class="link" onClick={props.onForgetRecent}>
-              Forget recent signers
+              {t('forgetRecent')}
             </button>{' '}
-            <span class="hint">({props.recentCount} suggested as you type)</span>
+            <span class="hint">{t('recentCount', props.recentCount)}</span>
           </p>
         )}
       </div>
@@ -126,12 +128,12 @@ export function OptionsSection(props: OptionsSectionProps) {
   );
 }
 
-/** A hint on the closed section that something is set, so nothing surprising goes out unseen. */
-function summaryNote(options: OptionsDraft, template: SignTemplate | null): string {
-  if (template) return `: template "${template.name ?? 'Untitled'}"`;
+/** "Options", with a hint on the closed section that something is set, so nothing surprising goes out unseen. */
+function summaryText(options: OptionsDraft, template: SignTemplate | null): string {
+  if (template) return t('optionsSummaryTemplate', template.name ?? t('untitled'));
   const set = [options.prepare, options.folder, options.emailSubject, options.emailMessage, options.daysValid, options.reminders, options.signatureColor, options.name]
     .filter((value) => (typeof value === 'string' ? value.trim() !== '' : value)).length;
-  return set === 0 ? '' : ` (${set} set)`;
+  return set === 0 ? t('optionsSummary') : t('optionsSummarySet', set);
 }
 
 type TextAreaProps = {

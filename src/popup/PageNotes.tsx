@@ -1,3 +1,5 @@
+import { t } from '../shared/i18n';
+
 /**
  * Why something the user pointed at is not offered (a Box Note, a folder, a shared link Box
  * could not open), so a missing item is explained rather than silently left out.
@@ -12,7 +14,7 @@ export function PageNotes({ notes, resolveError }: { notes: string[]; resolveErr
       )}
       {notes.length > 0 && (
         <div class="page-notes hint">
-          <p>Not offered:</p>
+          <p>{t('notOffered')}</p>
           <ul>
             {notes.map((note) => (
               <li key={note}>{note}</li>

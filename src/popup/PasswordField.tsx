@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { TextField } from '../ui/TextField';
@@ -25,14 +26,14 @@ export function PasswordField(props: PasswordFieldProps) {
       value={props.value}
       onInput={props.onInput}
       onBlur={props.onBlur}
-      hint="Share it with the signer another way, for example by phone."
+      hint={t('passwordHint')}
       error={props.error}
       inputRef={props.inputRef}
       after={
-        // The name changes with the state ("Show password" / "Hide password"), so no aria-pressed.
-        <button type="button" aria-controls={props.id} onClick={() => setShown(!shown)}>
-          {shown ? 'Hide' : 'Show'}
-          <span class="visually-hidden"> {props.label.toLowerCase()}</span>
+        // The name changes with the state ("Show Password" / "Hide Password"), so no aria-pressed. It names
+        // the field in the word order of the language; the visible word is part of it.
+        <button type="button" aria-controls={props.id} aria-label={t(shown ? 'hideField' : 'showField', props.label)} onClick={() => setShown(!shown)}>
+          {shown ? t('hide') : t('show')}
         </button>
       }
     />

@@ -1,4 +1,5 @@
 // After Box accepted the request: its status in words, who it went to, where to go next, and a fresh start.
+import { t } from '../shared/i18n';
 import type { SendSignRequest, SignRequestSummary } from '../shared/messages';
 import type { Background } from './deps';
 import { ROLE_LABELS } from './SignerRow';
@@ -33,24 +34,24 @@ export function ResultView(props: ResultViewProps) {
   const ordered = props.sent.signers.some((s) => s.order !== null);
   return (
     <section aria-labelledby="result-title">
-      <h2 id="result-title">Request created</h2>
+      <h2 id="result-title">{t('resultTitle')}</h2>
       <p role="status">
-        Status: <span class={failed ? 'status error' : 'status'}>{statusWords(request.status)}</span>
+        {t('statusLabel')} <span class={failed ? 'status error' : 'status'}>{statusWords(request.status)}</span>
       </p>
-      {failed && <p>Box cannot continue this request. Send a new one.</p>}
-      <h3 class="hint">Recipients</h3>
+      {failed && <p>{t('resultFailed')}</p>}
+      <h3 class="hint">{t('recipients')}</h3>
       <ul class="recipients">
         {rows.map((row, index) => (
           <li key={index}>
             {row.isSender ? (
-              <span>You (copy of the signed document)</span>
+              <span>{t('youCopy')}</span>
             ) : (
               <>
-                <strong>{row.email ?? 'Recipient'}</strong>{' '}
+                <strong>{row.email ?? t('recipient')}</strong>{' '}
                 <span class="hint">
-                  {roleWords(row.role)}
-                  {ordered && row.order !== null ? `, order ${row.order}` : ''}
-                  {verificationWords(props.sent, row.email)}
+                  {[roleWords(row.role), ordered && row.order !== null ? t('resultOrder', row.order) : null, verificationWords(props.sent, row.email)]
+                    .filter(Boolean)
+                    .join(', ')}
                 </span>
               </>
             )}
@@ -58,30 +59,27 @@ export function ResultView(props: ResultViewProps) {
         ))}
       </ul>
       {withPassword > 0 && (
-        <p class="notice">
-          {withPassword === 1 ? 'The password is set.' : 'The passwords are set.'} Give {withPassword === 1 ? 'it to the signer' : 'each to its signer'} another way,
-          for example by phone.
-        </p>
+        <p class="notice">{withPassword === 1 ? t('passwordSetOne') : t('passwordSetMany')}</p>
       )}
       {prepareUrl && (
         <p>
           {props.prepareOpened
-            ? 'Box opened the document in a new tab: place the signature fields there, then send it from Box.'
-            : 'Box sends the request after you place the signature fields.'}
+            ? t('prepareOpened')
+            : t('prepareLater')}
           <br />
           <a class="button primary" href={prepareUrl} target="_blank" rel="noopener noreferrer">
-            Prepare the document
+            {t('prepareLink')}
           </a>
         </p>
       )}
       <div class="actions">
         {openUrl && (
           <a class="button" href={openUrl} target="_blank" rel="noopener noreferrer">
-            Open in Box
+            {t('openInBox')}
           </a>
         )}
         <button type="button" onClick={props.onSendAnother}>
-          Send another
+          {t('sendAnother')}
         </button>
       </div>
     </section>
@@ -92,11 +90,17 @@ function roleWords(role: string): string {
   return Object.hasOwn(ROLE_LABELS, role) ? ROLE_LABELS[role as keyof typeof ROLE_LABELS] : role;
 }
 
-/** ", SMS code" etc., from what this popup sent (Box never returns passwords). */
+/** "SMS code and password" etc., from what this popup sent (Box never returns passwords); '' for none. */
 function verificationWords(sent: SendSignRequest, email: string | null): string {
   const signer = sent.signers.find((s) => s.email.toLowerCase() === email?.toLowerCase());
   if (!signer) return '';
-  const parts = [signer.verification.kind === 'sms' ? 'SMS code' : signer.verification.kind === 'login' ? 'Box login' : null, signer.password !== null ? 'password' : null];
-  const words = parts.filter(Boolean).join(' and ');
-  return words ? `, ${words}` : '';
+  const password = signer.password !== null;
+  switch (signer.verification.kind) {
+    case 'sms':
+      return password ? t('resultVerifySmsPassword') : t('resultVerifySms');
+    case 'login':
+      return password ? t('resultVerifyLoginPassword') : t('resultVerifyLogin');
+    default:
+      return password ? t('resultVerifyPassword') : '';
+  }
 }

@@ -1,6 +1,7 @@
 // The sending form. Validates on submit, then again on every blur (and every change of a choice)
 // once the user has tried to send, so errors clear as they are fixed without nagging before the
 // first attempt. Errors come from the shared validator, keyed by the request path they concern.
+import { t } from '../shared/i18n';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SendSignRequest, SignTemplate } from '../shared/messages';
@@ -152,7 +153,7 @@ export function SendForm(props: SendFormProps) {
           disabled={props.sending || props.blocked !== null}
           aria-describedby={props.blocked === null ? undefined : BLOCKED_ID}
         >
-          {props.sending ? 'Sending…' : 'Send for signature'}
+          {props.sending ? t('sendingButton') : t('sendButton')}
         </button>
       </div>
       {props.blocked !== null && (
@@ -161,7 +162,7 @@ export function SendForm(props: SendFormProps) {
         </p>
       )}
       <p role="status" class="hint">
-        {props.sending ? 'Sending the request to Box…' : ''}
+        {props.sending ? t('sendingStatus') : ''}
       </p>
       {props.sendError && (
         <p class="notice danger" role="alert">

@@ -1,13 +1,14 @@
+import { t } from '../shared/i18n';
 import type { OfferedFile } from './offer';
 import { fileName } from './FileStatus';
 import type { Lookup } from './useFileLookups';
 
 /** The files of the request just sent (or attempted), read-only: the choice is made. */
 export function SentFiles({ files, lookups }: { files: OfferedFile[]; lookups: Record<string, Lookup> }) {
-  const names = files.map((file) => fileName(file, lookups[file.id]) ?? `File ${file.id}`);
+  const names = files.map((file) => fileName(file, lookups[file.id]) ?? t('fileWithId', file.id));
   return (
     <div class="file">
-      <span class="hint">{names.length === 1 ? 'File' : 'Files'}</span>
+      <span class="hint">{names.length === 1 ? t('fileLabel') : t('filesLabel')}</span>
       <ul class="sent-files">
         {names.map((name, index) => (
           <li key={index}>

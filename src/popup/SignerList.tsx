@@ -1,5 +1,6 @@
 // The signers: one row each, "Add signer", the signing order switch, and the request-level
 // "SMS code before viewing", which only means something while a signer uses SMS.
+import { t } from '../shared/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SignTemplate } from '../shared/messages';
 import { FIELD, MAX_SIGNERS, type Passwords, type SignerDraft, type SignFormDraft, type SignFormErrors } from '../shared/sign-form';
@@ -100,19 +101,19 @@ export function SignerList(props: SignerListProps) {
             checked={options.requirePhoneToView}
             onChange={(event) => props.onChange({ ...draft, options: { ...options, requirePhoneToView: event.currentTarget.checked } })}
           />
-          {signers.length > 1 ? 'Require the SMS code before signers can view the document' : 'Require the SMS code before the signer can view the document'}
+          {signers.length > 1 ? t('requirePhoneToViewMany') : t('requirePhoneToViewOne')}
         </label>
       )}
       <div class="signer-actions">
         {canAdd && (
           <button type="button" ref={addButton} onClick={add}>
-            Add signer
+            {t('addSigner')}
           </button>
         )}
         {(signers.length > 1 || options.ordered) && !props.locked && (
           <label class="choice">
             <input type="checkbox" checked={options.ordered} onChange={(event) => setOrdered(event.currentTarget.checked)} />
-            Sign in order
+            {t('signInOrder')}
           </label>
         )}
       </div>

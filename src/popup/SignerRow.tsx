@@ -1,6 +1,7 @@
 // One signer: email, role, place in the signing order, and how they prove who they are.
 // With one signer the labels are today's ("Signer email", "Phone number"); with several they are
 // numbered ("Signer 2 email") so every control has a name of its own.
+import { t } from '../shared/i18n';
 import type { SignTemplate } from '../shared/messages';
 import { FIELD, regionName, type SignerDraft, type SignFormErrors } from '../shared/sign-form';
 import type { SignerRole } from '../shared/sign-request/rules';
@@ -10,9 +11,9 @@ import { PasswordField } from './PasswordField';
 import { SelectField } from './SelectField';
 
 export const ROLE_LABELS: Record<SignerRole, string> = {
-  signer: 'Signer',
-  approver: 'Approver',
-  final_copy_reader: 'Final copy reader',
+  signer: t('roleSigner'),
+  approver: t('roleApprover'),
+  final_copy_reader: t('roleFinalCopyReader'),
 };
 const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
 
@@ -53,14 +54,14 @@ export function SignerRow(props: SignerRowProps) {
   // A recipient the template defines with its own SMS number or password: the template's is used.
   const templateSecured = presetEmail !== null && (templateRow!.phoneRequired || templateRow!.passwordRequired);
   const reader = signer.role === 'final_copy_reader';
-  const legend = templateRow?.label ? `Signer ${n}: ${templateRow.label}` : `Signer ${n}`;
+  const legend = templateRow?.label ? t('signerNLabel', n, templateRow.label) : t('signerN', n);
 
   return (
-    <fieldset class={several ? 'signer several' : 'signer'} aria-label={several ? undefined : 'Signer'}>
+    <fieldset class={several ? 'signer several' : 'signer'} aria-label={several ? undefined : t('signerGroup')}>
       {several && <legend>{legend}</legend>}
       <TextField
         id={id('email')}
-        label={name('Signer email', `Signer ${n} email`)}
+        label={name(t('signerEmail'), t('signerNEmail', n))}
         type="email"
         inputMode="email"
         autoComplete="off"
@@ -69,14 +70,14 @@ export function SignerRow(props: SignerRowProps) {
         readOnly={props.locked && presetEmail !== null}
         onInput={(email) => props.onChange({ email })}
         onBlur={props.onBlur}
-        hint={templateRow && presetEmail === null ? 'The template leaves this recipient for you to fill in.' : undefined}
+        hint={templateRow && presetEmail === null ? t('placeholderHint') : undefined}
         error={errors[FIELD.email(index)]}
         inputRef={props.emailRef}
       />
       <div class="signer-line">
         <SelectField
           id={id('role')}
-          label={name('Role', `Signer ${n} role`)}
+          label={name(t('roleLabel'), t('signerNRole', n))}
           value={signer.role}
           options={ROLE_OPTIONS}
           disabled={props.locked}
@@ -86,7 +87,7 @@ export function SignerRow(props: SignerRowProps) {
         {props.ordered && (
           <TextField
             id={id('order')}
-            label={name('Signing order', `Signer ${n} signing order`)}
+            label={name(t('orderLabel'), t('signerNOrder', n))}
             inputMode="numeric"
             autoComplete="off"
             value={signer.order}
@@ -98,15 +99,15 @@ export function SignerRow(props: SignerRowProps) {
         )}
       </div>
       {reader ? (
-        <p class="hint">Receives the signed document only: nothing to verify.</p>
+        <p class="hint">{t('readerHint')}</p>
       ) : templateSecured ? (
-        <p class="hint">The template's own {templateRow!.phoneRequired ? 'SMS number' : 'password'} is used for {presetEmail}.</p>
+        <p class="hint">{templateRow!.phoneRequired ? t('templateOwnSms', presetEmail) : t('templateOwnPassword', presetEmail)}</p>
       ) : (
         <Verification {...props} id={id} name={name} n={n} />
       )}
       {props.onRemove && (
-        <button type="button" class="link remove" onClick={props.onRemove}>
-          Remove<span class="visually-hidden"> signer {n}</span>
+        <button type="button" class="link remove" aria-label={t('removeSignerN', n)} onClick={props.onRemove}>
+          {t('remove')}
         </button>
       )}
     </fieldset>
@@ -123,14 +124,14 @@ function Verification(props: VerificationProps) {
     <>
       <MethodChoice
         name={`method-${signer.id}`}
-        legend={name('How the signer proves who they are', `How signer ${n} proves who they are`)}
+        legend={name(t('howProve'), t('howProveN', n))}
         method={signer.method}
         onChange={(method) => props.onChange({ method })}
       />
       {signer.method === 'sms' && (
         <TextField
           id={id('phone')}
-          label={name('Phone number', `Signer ${n} phone number`)}
+          label={name(t('phoneLabel'), t('signerNPhone', n))}
           type="tel"
           inputMode="tel"
           autoComplete="off"
@@ -138,11 +139,11 @@ function Verification(props: VerificationProps) {
           value={signer.phone}
           onInput={(phone) => props.onChange({ phone })}
           onBlur={props.onBlur}
-          hint={`Numbers without +country code are read as ${regionName(props.defaultCountry)}.`}
+          hint={t('phoneHint', regionName(props.defaultCountry))}
           error={errors[FIELD.phone(index)]}
         />
       )}
-      {signer.method === 'login' && <p class="hint">The signer logs in to Box (or creates a free account) before signing.</p>}
+      {signer.method === 'login' && <p class="hint">{t('loginHint')}</p>}
       {signer.method !== 'sms' && errors[FIELD.phone(index)] && (
         // A template asks for an SMS code while another method is chosen: say so next to the choice.
         <p class="error" role="alert">
@@ -152,13 +153,13 @@ function Verification(props: VerificationProps) {
       {canAddPassword && (
         <label class="choice">
           <input type="checkbox" checked={signer.addPassword} onChange={(event) => props.onChange({ addPassword: event.currentTarget.checked })} />
-          {name('Also ask for a password', `Also ask signer ${n} for a password`)}
+          {name(t('alsoPassword'), t('alsoPasswordN', n))}
         </label>
       )}
       {askPassword && (
         <PasswordField
           id={id('password')}
-          label={name('Password', `Signer ${n} password`)}
+          label={name(t('passwordLabel'), t('signerNPassword', n))}
           value={props.password}
           onInput={props.onPassword}
           onBlur={props.onBlur}

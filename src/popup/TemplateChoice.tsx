@@ -1,4 +1,5 @@
 // "Box Sign template": none (the files above), or one of the user's templates, loaded on demand.
+import { t } from '../shared/i18n';
 import type { SignTemplate } from '../shared/messages';
 import { SelectField } from './SelectField';
 
@@ -15,28 +16,28 @@ export type TemplateChoiceProps = {
 export function TemplateChoice({ list, templateId, error, onChoose, retry }: TemplateChoiceProps) {
   const templates = list.state === 'ok' ? list.templates : [];
   const options = [
-    { value: '', label: 'None: send the files above' },
-    ...templates.map((t) => ({ value: t.id, label: t.name ?? 'Untitled template' })),
+    { value: '', label: t('templateNone') },
+    ...templates.map((template) => ({ value: template.id, label: template.name ?? t('untitledTemplate') })),
     // Chosen in an earlier opening and not (yet) in the list.
-    ...(templateId !== null && !templates.some((t) => t.id === templateId) ? [{ value: templateId, label: 'The template chosen before' }] : []),
+    ...(templateId !== null && !templates.some((template) => template.id === templateId) ? [{ value: templateId, label: t('templateChosenBefore') }] : []),
   ];
   const status =
     list.state === 'loading'
-      ? 'Loading your templates…'
+      ? t('templatesLoading')
       : list.state === 'ok' && templates.length === 0
-        ? 'You have no Box Sign templates. Templates are made in Box Sign on the web.'
+        ? t('templatesNone')
         : list.state === 'ok' && list.more
-          ? 'Showing your first 200 templates.'
+          ? t('templatesFirst200')
           : undefined;
   return (
     <div class="template-choice">
       <SelectField
         id="option-template"
-        label="Box Sign template"
+        label={t('templateLabel')}
         value={templateId ?? ''}
         options={options}
         disabled={list.state !== 'ok' && templateId === null}
-        onChange={(id) => onChoose(templates.find((t) => t.id === id) ?? null)}
+        onChange={(id) => onChoose(templates.find((template) => template.id === id) ?? null)}
         hint={status}
         error={error}
       />
@@ -44,7 +45,7 @@ export function TemplateChoice({ list, templateId, error, onChoose, retry }: Tem
         <p class="error" role="alert">
           {list.message}{' '}
           <button type="button" class="link" onClick={retry}>
-            Try again
+            {t('tryAgain')}
           </button>
         </p>
       )}

@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import type { ComponentChildren } from 'preact';
 import type { SignTemplate } from '../shared/messages';
 
@@ -18,16 +19,16 @@ export function TemplateFiles({ template, useFiles = false, onUseFiles = null, c
     <div class="file template-files">
       {!useFiles && (
         <>
-          <span class="hint">{template ? `Documents of the template "${template.name ?? 'Untitled'}"` : 'Documents of the template'}</span>
+          <span class="hint">{template ? t('templateDocsOf', template.name ?? t('untitled')) : t('templateDocs')}</span>
           <ul class="sent-files">
-            {names.length === 0 ? <li>{template ? "The template's documents" : 'Loading the template…'}</li> : names.map((name) => <li key={name}><strong>{name}</strong></li>)}
+            {names.length === 0 ? <li>{template ? t('templateDocsGeneric') : t('templateLoading')}</li> : names.map((name) => <li key={name}><strong>{name}</strong></li>)}
           </ul>
         </>
       )}
       {onUseFiles && (
         <label class="choice">
           <input type="checkbox" checked={useFiles} onChange={(event) => onUseFiles(event.currentTarget.checked)} />
-          Send the files from this page instead of the template's documents
+          {t('useFilesInstead')}
         </label>
       )}
       {useFiles && children}

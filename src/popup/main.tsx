@@ -2,6 +2,11 @@
 import { render } from 'preact';
 import { areas, background, getActiveTabFiles, notificationPermission, openOptionsPage } from '../platform/index';
 import { App } from './App';
+import { messagesLanguage, t } from '../shared/i18n';
+
+// The page says which language its words are in (the catalogue the browser chose), for screen readers.
+document.documentElement.lang = messagesLanguage();
+document.title = t('extName');
 
 render(
   <App

@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import type { Lookup } from './useFileLookups';
 
 /**
@@ -8,10 +9,10 @@ export function sendBlock(ticked: string[], lookups: Record<string, Lookup>): st
   const states = ticked.map((id) => lookups[id]);
   if (states.some((lookup) => lookup?.state === 'ok' && !lookup.file.canDownload)) {
     return ticked.length === 1
-      ? 'You need download permission on this file to send it.'
-      : 'Untick the files you need download permission for, then send the rest.';
+      ? t('blockNoDownloadOne')
+      : t('blockNoDownloadMany');
   }
-  if (states.some((lookup) => lookup?.state === 'failed')) return 'Box could not check a ticked file: try again, or untick it.';
-  if (states.some((lookup) => lookup === undefined || lookup.state === 'loading')) return 'Checking the files with Box…';
+  if (states.some((lookup) => lookup?.state === 'failed')) return t('blockLookupFailed');
+  if (states.some((lookup) => lookup === undefined || lookup.state === 'loading')) return t('blockChecking');
   return null;
 }

@@ -1,25 +1,26 @@
 // Box sign request statuses in words. Box adds statuses over time, so an unknown one is shown
 // as Box wrote it rather than hidden or treated as an error.
-const WORDS: Record<string, string> = {
-  converting: 'Preparing the document',
-  created: 'Waiting for you to prepare the document',
-  sent: 'Sent to the signer',
-  viewed: 'The signer has opened it',
-  downloaded: 'The signer has downloaded it',
-  signed: 'Signed',
-  'signed and downloaded': 'Signed',
-  declined: 'The signer declined',
-  cancelled: 'Cancelled',
-  expired: 'Expired',
-  finalizing: 'Signed, Box is finishing the document',
-  error_converting: 'Box could not convert the document',
-  error_sending: 'Box could not send the request',
-  error_finalizing: 'Box could not finish the signed document',
+import { t, type PlainKey } from '../shared/i18n';
+const WORDS: Record<string, PlainKey> = {
+  converting: 'statusConverting',
+  created: 'statusCreated',
+  sent: 'statusSent',
+  viewed: 'statusViewed',
+  downloaded: 'statusDownloaded',
+  signed: 'statusSigned',
+  'signed and downloaded': 'statusSigned',
+  declined: 'statusDeclined',
+  cancelled: 'statusCancelled',
+  expired: 'statusExpired',
+  finalizing: 'statusFinalizing',
+  error_converting: 'statusErrorConverting',
+  error_sending: 'statusErrorSending',
+  error_finalizing: 'statusErrorFinalizing',
 };
 
 export function statusWords(status: string): string {
-  if (Object.hasOwn(WORDS, status)) return WORDS[status]!;
-  if (status.startsWith('error')) return `Box reported an error (${status})`;
+  if (Object.hasOwn(WORDS, status)) return t(WORDS[status]!);
+  if (status.startsWith('error')) return t('statusError', status);
   return status;
 }
 

@@ -2,6 +2,7 @@
 // URL, never on layout. Hosts are anchored and IDs stay strings (they can exceed 2^53).
 // Forms and evidence: the project notes on Box web pages, sections 1.1-1.4 (yt-dlp box.py,
 // Cyberdrop-DL, box-ui-elements QuickSearchItem.js, Box API and Box Embed docs).
+import { t } from './i18n';
 
 /** A DNS label: letters, digits and inner hyphens, 1-63 characters. */
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
@@ -56,11 +57,11 @@ export type BoxLocation =
 
 /** Why Box Sign cannot take an item, in words for the user. */
 export const NOT_SIGNABLE_REASONS: Record<NotSignableType, string> = {
-  folder: 'Folders cannot be signed: open the folder and select files in it.',
+  folder: t('notSignableFolder'),
   // No source says Box Sign takes .boxnote files, and the REST API handles them poorly (notes 1.4).
-  note: 'Box Notes cannot be sent for signature.',
-  web_link: 'A bookmark is a link to a web page, not a file.',
-  hub: 'A Box Hub is a collection, not a file.',
+  note: t('notSignableNote'),
+  web_link: t('notSignableWebLink'),
+  hub: t('notSignableHub'),
 };
 
 const PATH_TYPES = { notes: 'note', web_link: 'web_link', hubs: 'hub' } as const;

@@ -1,6 +1,7 @@
 // Request/response helpers over any transport. Pure: the browser's runtime.sendMessage and
 // onMessage are passed in by src/platform, so this is tested without a browser.
 import type { z } from 'zod';
+import { t } from './i18n';
 import {
   EnvelopeSchema,
   MessageSchema,
@@ -40,10 +41,10 @@ export function createClient<P extends Protocol>(protocol: P, transport: Transpo
       throw new MessageError({ message: unreachableMessage(cause), code: 'unreachable' });
     }
     const envelope = EnvelopeSchema.safeParse(raw);
-    if (!envelope.success) throw new MessageError({ message: 'The extension sent a reply it could not read.', code: 'bad_reply' });
+    if (!envelope.success) throw new MessageError({ message: t('errBadReply'), code: 'bad_reply' });
     if (!envelope.data.ok) throw new MessageError(envelope.data.error);
     const response = route.response.safeParse(envelope.data.data);
-    if (!response.success) throw new MessageError({ message: 'The extension sent a reply it could not read.', code: 'bad_reply' });
+    if (!response.success) throw new MessageError({ message: t('errBadReply'), code: 'bad_reply' });
     return response.data as ResponseOf<P, typeof type>;
   };
 }
@@ -51,9 +52,9 @@ export function createClient<P extends Protocol>(protocol: P, transport: Transpo
 function unreachableMessage(cause: unknown): string {
   const text = cause instanceof Error ? cause.message : String(cause);
   if (/Receiving end does not exist|Could not establish connection/i.test(text)) {
-    return 'The page did not answer. Reload the Box tab and try again.';
+    return t('errPageNoAnswer');
   }
-  return 'The extension could not be reached. Try again.';
+  return t('errUnreachable');
 }
 
 export type Handlers<P extends Protocol, S> = {
@@ -83,7 +84,7 @@ export function createHandler<P extends Protocol, S>(
     if (!options.allowSender(sender, type)) return undefined;
     const request = protocol[type]!.request.safeParse(parsed.data.data);
     if (!request.success) {
-      return Promise.resolve({ ok: false, error: { message: 'The request was not valid.', code: 'invalid_message' } });
+      return Promise.resolve({ ok: false, error: { message: t('errInvalidMessage'), code: 'invalid_message' } });
     }
     return (async (): Promise<Envelope> => {
       try {

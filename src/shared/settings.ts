@@ -4,6 +4,7 @@
 // `readManagedPolicy` parses what the browser hands over, `effectiveSettings` merges it over the
 // user's values and says which fields are locked.
 import { z } from 'zod';
+import { t } from './i18n';
 
 export const SETTINGS_VERSION = 2;
 
@@ -17,12 +18,11 @@ export const DAYS_VALID_MAX = 730;
 export const SIGN_METHODS = ['sms', 'password', 'login', 'none'] as const;
 export type DefaultMethod = (typeof SIGN_METHODS)[number];
 
-export const ROOT_FOLDER_MESSAGE =
-  'Box does not accept the root folder (All Files, ID 0) as the destination. Choose a folder inside it.';
+export const ROOT_FOLDER_MESSAGE = t('rootFolder');
 
 const FolderIdSchema = z
   .string()
-  .regex(/^(?:0|[1-9]\d{0,19})$/, "Enter the folder ID: the number after /folder/ in the folder's Box address.")
+  .regex(/^(?:0|[1-9]\d{0,19})$/, t('folderIdInvalid'))
   .refine((id) => id !== '0', ROOT_FOLDER_MESSAGE);
 
 // Line breaks and other control characters have no place in an email subject.
@@ -37,9 +37,9 @@ const CONTROL_EXCEPT_LINES = /[^\P{Cc}\n\r\t]/u;
  */
 export const SettingsFields = {
   /** ISO 3166 region used to read phone numbers typed without a +country code. */
-  defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'Choose a country.'),
+  defaultCountry: z.string().regex(/^[A-Z]{2}$/, t('chooseCountry')),
   /** Which verification the popup selects first: SMS code, password, Box sign-in (`login_required`), or none. */
-  defaultMethod: z.enum(SIGN_METHODS, 'Choose a verification.'),
+  defaultMethod: z.enum(SIGN_METHODS, t('chooseVerification')),
   /** Pre-ticks "require the SMS code before the signer can view the document". */
   requirePhoneToView: z.boolean(),
   /** Where Box puts the signed copy and signing log; null: Box's choice (the first file's folder, else "My Sign Requests"). */
@@ -48,24 +48,24 @@ export const SettingsFields = {
   emailSubject: z
     .string()
     .trim()
-    .min(1, 'Enter a subject, or leave it empty for Box’s default.')
-    .max(EMAIL_SUBJECT_MAX, `Keep the subject to ${EMAIL_SUBJECT_MAX} characters.`)
-    .refine((text) => !CONTROL.test(text), 'The subject must be one line.')
+    .min(1, t('subjectEmpty'))
+    .max(EMAIL_SUBJECT_MAX, t('keepSubject', EMAIL_SUBJECT_MAX))
+    .refine((text) => !CONTROL.test(text), t('subjectOneLine'))
     .nullable(),
   /** Message in Box's email to signers; null: Box's default. */
   emailMessage: z
     .string()
     .trim()
-    .min(1, 'Enter a message, or leave it empty for Box’s default.')
-    .max(EMAIL_MESSAGE_MAX, `Keep the message to ${EMAIL_MESSAGE_MAX} characters.`)
-    .refine((text) => !CONTROL_EXCEPT_LINES.test(text), 'The message contains characters Box cannot send.')
+    .min(1, t('messageEmpty'))
+    .max(EMAIL_MESSAGE_MAX, t('keepMessage', EMAIL_MESSAGE_MAX))
+    .refine((text) => !CONTROL_EXCEPT_LINES.test(text), t('messageChars'))
     .nullable(),
   /** Days until an unsigned request expires; null: it never expires (Box's default). */
   daysValid: z
-    .number(`Enter a whole number of days from 0 to ${DAYS_VALID_MAX}.`)
-    .int(`Enter a whole number of days from 0 to ${DAYS_VALID_MAX}.`)
-    .min(0, `Enter a whole number of days from 0 to ${DAYS_VALID_MAX}.`)
-    .max(DAYS_VALID_MAX, `Box allows at most ${DAYS_VALID_MAX} days.`)
+    .number(t('daysWhole', DAYS_VALID_MAX))
+    .int(t('daysWhole', DAYS_VALID_MAX))
+    .min(0, t('daysWhole', DAYS_VALID_MAX))
+    .max(DAYS_VALID_MAX, t('daysMax', DAYS_VALID_MAX))
     .nullable(),
   /** Box reminds outstanding signers on days 3, 8, 13 and 18 (`are_reminders_enabled`). */
   remindersEnabled: z.boolean(),

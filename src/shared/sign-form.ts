@@ -2,6 +2,7 @@
 // the request it returns is exactly what `sendSignRequest` expects. The rules spanning fields are
 // the protocol's own (sign-request/rules.ts, template.ts), so nothing passes here and fails there.
 import { parseBoxUrl } from './box-urls';
+import { t } from './i18n';
 import {
   EmailSchema,
   NO_REQUEST_OPTIONS,
@@ -100,7 +101,7 @@ export function validateSignForm(draft: SignFormDraft, passwords: Passwords, ctx
   const fail = (key: string, message: string) => void (errors[key] ??= message);
 
   const template = draft.templateId === null ? null : ctx.template;
-  if (draft.templateId !== null && template === null) fail(FIELD.template, 'Wait for the template to load, or choose another.');
+  if (draft.templateId !== null && template === null) fail(FIELD.template, t('waitTemplate'));
   const locks = template ? templateLocks(template) : null;
   const fileIds = template && (locks?.files || !draft.templateFiles) ? [] : [...ctx.fileIds];
 
@@ -149,7 +150,7 @@ function readSigner(draft: SignerDraft, index: number, password: string, ordered
   if (ordered) {
     const text = draft.order.trim();
     if (/^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= MAX_ORDER) order = Number(text);
-    else bad(FIELD.order(index), `Enter a place in the signing order, from 1 to ${MAX_ORDER}.`);
+    else bad(FIELD.order(index), t('orderRange', MAX_ORDER));
   }
 
   // A final copy reader only receives the signed document: nothing to verify.
@@ -184,10 +185,10 @@ function readOptions(
     ok = false;
     fail(FIELD.option(name), message);
   };
-  const text = (value: string, max: number, name: keyof SignRequestOptions, what: string, locked: boolean | undefined) => {
+  const text = (value: string, max: number, name: keyof SignRequestOptions, tooLong: 'keepSubject' | 'keepMessage' | 'keepName', locked: boolean | undefined) => {
     const trimmed = value.trim();
     if (locked || trimmed === '') return null;
-    if (trimmed.length > max) bad(name, `Keep the ${what} to ${max} characters.`);
+    if (trimmed.length > max) bad(name, t(tooLong, max));
     return trimmed;
   };
 
@@ -198,11 +199,11 @@ function readOptions(
   const days = draft.daysValid.trim();
   if (!locks?.daysValid && days !== '') {
     if (/^\d{1,3}$/.test(days) && Number(days) <= MAX_DAYS_VALID) daysValid = Number(days);
-    else bad('daysValid', `Enter a whole number of days from 0 to ${MAX_DAYS_VALID}, or leave it empty so the request never expires.`);
+    else bad('daysValid', t('daysRange', MAX_DAYS_VALID));
   }
-  const emailSubject = text(draft.emailSubject, MAX_EMAIL_SUBJECT, 'emailSubject', 'subject', locks?.emailSubject);
-  const emailMessage = text(draft.emailMessage, MAX_EMAIL_MESSAGE, 'emailMessage', 'message', locks?.emailMessage);
-  const name = text(draft.name, MAX_REQUEST_NAME, 'name', 'name', locks?.name);
+  const emailSubject = text(draft.emailSubject, MAX_EMAIL_SUBJECT, 'emailSubject', 'keepSubject', locks?.emailSubject);
+  const emailMessage = text(draft.emailMessage, MAX_EMAIL_MESSAGE, 'emailMessage', 'keepMessage', locks?.emailMessage);
+  const name = text(draft.name, MAX_REQUEST_NAME, 'name', 'keepName', locks?.name);
   if (!ok) return null;
   return {
     // A template places its own fields; the checkbox is not offered then.
@@ -232,19 +233,19 @@ export function readFolder(input: string): FolderResult {
   if (/^\d{1,20}$/.test(text)) return { ok: true, id: text.replace(/^0+(?=\d)/, '') };
   const location = parseBoxUrl(text);
   if (location.kind === 'folder') return { ok: true, id: location.folderId };
-  return { ok: false, error: "Enter the folder's ID (the number after /folder/ in its Box address), or paste the address." };
+  return { ok: false, error: t('folderInvalid') };
 }
 
 function checkEmail(email: string): string | null {
-  if (email === '') return "Enter the signer's email address, like name@company.com.";
+  if (email === '') return t('emailMissing');
   // The protocol's own schema, so the form and the background can never disagree.
-  if (!EmailSchema.safeParse(email).success) return "This doesn't look like an email address. Enter it like name@company.com.";
+  if (!EmailSchema.safeParse(email).success) return t('emailInvalid');
   return null;
 }
 
 function checkPassword(password: string): string | null {
   // Box states no password rules; we only refuse what the request cannot carry.
-  if (password === '') return 'Enter a password for the signer.';
-  if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
+  if (password === '') return t('passwordMissing');
+  if (password.length > MAX_PASSWORD_LENGTH) return t('passwordTooLong', MAX_PASSWORD_LENGTH);
   return null;
 }

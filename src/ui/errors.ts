@@ -1,7 +1,8 @@
+import { t } from '../shared/i18n';
 import { MessageError } from '../shared/messaging';
 
 /** The words to show for a failed call. The background already phrases its errors for people. */
 export function errorMessage(error: unknown): string {
   if (error instanceof MessageError) return error.detail.message;
-  return 'Something went wrong. Try again.';
+  return t('somethingWrong');
 }

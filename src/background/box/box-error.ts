@@ -1,5 +1,6 @@
 // The one error type for everything that goes wrong talking to Box (API, OAuth, network),
 // and the one place that turns it into words for the user.
+import { t } from '../../shared/i18n';
 import type { UserError } from '../../shared/messages';
 import { userMessage, type Resource } from './user-messages';
 
@@ -87,7 +88,7 @@ export function isOutcomeUnknown(error: unknown): boolean {
 export function toUserError(error: unknown): UserError {
   if (!(error instanceof BoxApiError)) {
     // Unknown errors may carry anything (even payload fragments): say nothing specific.
-    return { message: 'Something went wrong in the extension. Try again.', code: 'internal_error' };
+    return { message: t('errInternal'), code: 'internal_error' };
   }
   const out: UserError = { message: userMessage(error), code: error.code };
   if (error.status > 0) out.status = error.status;

@@ -2,6 +2,7 @@
 // Box has no idempotency keys [auth.md §8]: every create carries a fresh external_id, and
 // when the create's outcome is unknown (5xx, time-out, network) we look for that id in the
 // user's sign requests instead of posting again.
+import { t } from '../../shared/i18n';
 import type { SendOutcome, SendSignRequest } from '../../shared/messages';
 import { BoxApiError, isOutcomeUnknown } from './box-error';
 import type { BoxClient } from './client';
@@ -54,7 +55,7 @@ async function assertDownloadable(client: BoxClient, fileIds: readonly string[])
   throw new BoxApiError({
     status: 403,
     code: 'download_not_allowed',
-    message: `You need download permission on "${blocked.name}" to send it for signature.`,
+    message: t('errDownloadNotAllowedNamed', blocked.name),
     resource: 'file',
   });
 }

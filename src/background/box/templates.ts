@@ -1,5 +1,6 @@
 // Box Sign templates as the popup sees them, and the check of a request against its template
 // before anything is posted.
+import { t } from '../../shared/i18n';
 import type { SendSignRequest, SignTemplate } from '../../shared/messages';
 import { SIGNER_ROLES, type SignerRole } from '../../shared/sign-request/rules';
 import { templateIssues } from '../../shared/sign-request/template';
@@ -71,7 +72,7 @@ export async function assertFitsTemplate(client: BoxClient, request: SendSignReq
   throw new BoxApiError({
     status: 0,
     code: 'template_mismatch',
-    message: `The request does not fit the template: ${issues.map((issue) => issue.message).join(' ')}`,
+    message: t('errTemplateMismatch', issues.map((issue) => issue.message).join(' ')),
     resource: 'sign_template',
   });
 }

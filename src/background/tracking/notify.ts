@@ -1,20 +1,20 @@
 // The words of a "request finished" notification. Short: the browser truncates long ones.
 import type { StoredRequest } from './store';
+import { t } from '../../shared/i18n';
 
 export function notificationFor(entry: StoredRequest): { title: string; message: string } {
-  const file = entry.files[0]?.name ?? 'your document';
-  const more = entry.files.length > 1 ? ` and ${entry.files.length - 1} more` : '';
-  const what = `${file}${more}`;
-  const who = entry.signerEmails.join(', ') || 'The signer';
+  const file = entry.files[0]?.name ?? t('notifyYourDocument');
+  const what = entry.files.length > 1 ? t('namesMore', file, entry.files.length - 1) : file;
+  const who = entry.signerEmails.join(', ') || t('notifyTheSigner');
   switch (entry.status) {
     case 'signed':
     case 'signed and downloaded':
-      return { title: `Signed: ${what}`, message: `${who} signed it. The signed copy is in Box.` };
+      return { title: t('notifySignedTitle', what), message: t('notifySignedBody', who) };
     case 'declined':
-      return { title: `Declined: ${what}`, message: `${who} declined to sign it.` };
+      return { title: t('notifyDeclinedTitle', what), message: t('notifyDeclinedBody', who) };
     case 'expired':
-      return { title: `Expired: ${what}`, message: 'The request expired before it was signed. Send a new one if needed.' };
+      return { title: t('notifyExpiredTitle', what), message: t('notifyExpiredBody') };
     default:
-      return { title: `Not sent: ${what}`, message: `Box stopped this request with an error (${entry.status}). Send a new one.` };
+      return { title: t('notifyErrorTitle', what), message: t('notifyErrorBody', entry.status) };
   }
 }

@@ -1,5 +1,6 @@
 // What the status of a tracked request means for polling, notifying, cancelling and resending.
 // Pure functions over the stored entry and "now".
+import { t } from '../../shared/i18n';
 import type { StoredRequest } from './store';
 
 /**
@@ -64,24 +65,25 @@ export function pickForRefresh(requests: readonly StoredRequest[], now: number, 
     .slice(0, max);
 }
 
-/** Why a resend cannot go to Box now, in plain words; null when it may. */
-export function resendRefusal(entry: StoredRequest, now: number): string | null {
-  if (entry.gone) return 'Box no longer has this request, so it cannot be resent.';
-  if (entry.terminal) return `This request is ${endWords(entry.status)}, so it cannot be resent.`;
-  if (entry.status === 'converting') return 'Box is still preparing the document; the signers have not been emailed yet.';
-  if (entry.status === 'created') return 'This request waits for you to prepare the document in Box; nothing has been emailed yet.';
+/** Why a resend cannot go to Box now, in plain words (`tooSoon` for the 10-minute rule); null when it may. */
+export function resendRefusal(entry: StoredRequest, now: number): { message: string; tooSoon: boolean } | null {
+  const refused = (message: string) => ({ message, tooSoon: false });
+  if (entry.gone) return refused(t('resendGone'));
+  if (entry.terminal) return refused(t('resendTerminal', endWords(entry.status)));
+  if (entry.status === 'converting') return refused(t('resendConverting'));
+  if (entry.status === 'created') return refused(t('resendCreated'));
   const wait = entry.lastSentAt + RESEND_COOLDOWN_MS - now;
   if (wait > 0) {
     const minutes = Math.max(1, Math.ceil(wait / MINUTE));
-    return `The signers were emailed less than 10 minutes ago. Box allows one resend every 10 minutes: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+    return { message: minutes === 1 ? t('resendWaitOne') : t('resendWaitMany', minutes), tooSoon: true };
   }
   return null;
 }
 
 /** Why a cancel cannot go to Box, when we already know; Box decides everything else (and says why). */
 export function cancelRefusal(entry: StoredRequest): string | null {
-  if (entry.gone) return 'Box no longer has this request, so it cannot be cancelled.';
-  if (entry.terminal) return `This request is ${endWords(entry.status)}, so it cannot be cancelled.`;
+  if (entry.gone) return t('cancelGone');
+  if (entry.terminal) return t('cancelTerminal', endWords(entry.status));
   return null;
 }
 
@@ -90,14 +92,14 @@ export function endWords(status: string): string {
   switch (status) {
     case 'signed':
     case 'signed and downloaded':
-      return 'already signed';
+      return t('endSigned');
     case 'declined':
-      return 'declined by the signer';
+      return t('endDeclined');
     case 'cancelled':
-      return 'already cancelled';
+      return t('endCancelled');
     case 'expired':
-      return 'expired';
+      return t('endExpired');
     default:
-      return status.startsWith('error') ? `stopped by an error at Box (${status})` : `in status "${status}"`;
+      return status.startsWith('error') ? t('endError', status) : t('endOther', status);
   }
 }

@@ -1,5 +1,7 @@
 // "Last sent": a send that finished while no popup was open (the popup closed mid-send) is
 // shown on the next opening, once. A send still under way in the background is waited for.
+import { t } from '../../shared/i18n';
+import { tNodes } from '../../ui/rich';
 import { useEffect, useState } from 'preact/hooks';
 import type { SentList, TrackedRequest } from '../../shared/messages';
 import type { Background } from '../deps';
@@ -46,21 +48,19 @@ export function LastSent({ background, onShowAll, pollIntervalMs = 1000 }: { bac
     const href = safeHref(shown.openUrl);
     return (
       <section class="notice last-sent" aria-labelledby="last-sent-title">
-        <h2 id="last-sent-title">Last sent</h2>
-        <p>
-          <strong>{fileNames(shown)}</strong> to {signers(shown)}
-        </p>
+        <h2 id="last-sent-title">{t('lastSent')}</h2>
+        <p>{tNodes('lastSentTo', <strong>{fileNames(shown)}</strong>, signers(shown))}</p>
         <p role="status">
-          Status: <span class={isErrorStatus(shown.status) ? 'status error' : 'status'}>{statusWords(shown.status)}</span>
+          {t('statusLabel')} <span class={isErrorStatus(shown.status) ? 'status error' : 'status'}>{statusWords(shown.status)}</span>
         </p>
         <div class="actions">
           {href && (
             <a class="button" href={href} target="_blank" rel="noopener noreferrer">
-              Open in Box
+              {t('openInBox')}
             </a>
           )}
           <button type="button" class="link" onClick={onShowAll}>
-            See all sent requests
+            {t('seeAllSent')}
           </button>
         </div>
       </section>
@@ -69,7 +69,7 @@ export function LastSent({ background, onShowAll, pollIntervalMs = 1000 }: { bac
   if (sending) {
     return (
       <p class="notice" role="status">
-        A request you sent is still on its way to Box…
+        {t('stillOnWayYours')}
       </p>
     );
   }

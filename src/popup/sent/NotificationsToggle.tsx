@@ -2,6 +2,7 @@
 // off by default. Turning it on asks the browser for the `notifications` permission then and
 // only then, straight from the click; turning it off gives the permission back. When the
 // organisation sets it, it cannot be changed here, but the browser permission can still be given.
+import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { SentList } from '../../shared/messages';
 import { errorMessage } from '../../ui/errors';
@@ -29,7 +30,7 @@ export function NotificationsToggle({ background, permission, state, onChange }:
     await saved;
     if (granted) return onChange(await background('listSent', {}));
     if (!state.locked) onChange(await background('setNotifications', { enabled: false }));
-    setError('The browser did not allow notifications, so they stay off.');
+    setError(t('notificationsRefused'));
   };
   const turnOff = async () => {
     onChange(await background('setNotifications', { enabled: false }));
@@ -49,11 +50,11 @@ export function NotificationsToggle({ background, permission, state, onChange }:
     <div class="notify-toggle">
       <label class="choice">
         <input type="checkbox" checked={on} disabled={disabled} onChange={(e) => void toggle(e.currentTarget.checked)} />
-        <span>Notify me when a request is signed, declined or fails</span>
+        <span>{t('notifyToggle')}</span>
       </label>
-      {state.locked && <p class="hint">Set by your organisation.</p>}
+      {state.locked && <p class="hint">{t('orgSetSentence')}</p>}
       {state.enabled && !state.permitted && !error && (
-        <p class="hint">Notifications are on, but the browser has not allowed them yet. Tick the box to allow them.</p>
+        <p class="hint">{t('notifyPending')}</p>
       )}
       {error && (
         <p class="error" role="alert">

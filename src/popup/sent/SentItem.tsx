@@ -1,4 +1,5 @@
 // One sent request: what, to whom, when, its status; cancel and resend, each confirmed first.
+import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { TrackedRequest } from '../../shared/messages';
 import { useAction } from '../../ui/useAction';
@@ -23,13 +24,13 @@ export function SentItem({ background, request, onChange }: { background: Backgr
       onChange(await background('cancelSignRequest', trimmed ? { id: request.id, reason: trimmed } : { id: request.id }));
       setConfirming('none');
       setReason('');
-      setDone('Cancelled. Box tells the signers.');
+      setDone(t('cancelledDone'));
     });
   const resend = () =>
     action.run(async () => {
       onChange(await background('resendSignRequest', { id: request.id }));
       setConfirming('none');
-      setDone('Box is emailing the signers again.');
+      setDone(t('resentDone'));
     });
   const ask = (which: Confirming) => {
     action.setError(null);
@@ -43,12 +44,12 @@ export function SentItem({ background, request, onChange }: { background: Backgr
         <strong id={titleId}>{fileNames(request)}</strong>
         <br />
         <span class="hint">
-          To {signers(request)} · {when(request.createdAt)}
+          {t('sentTo', signers(request), when(request.createdAt))}
         </span>
       </p>
       <p>
-        Status: <span class={isErrorStatus(request.status) ? 'status error' : 'status'}>{statusWords(request.status)}</span>
-        {request.gone && <span class="hint"> (Box no longer has this request)</span>}
+        {t('statusLabel')} <span class={isErrorStatus(request.status) ? 'status error' : 'status'}>{statusWords(request.status)}</span>
+        {request.gone && <span class="hint"> {t('sentGone')}</span>}
       </p>
       {done && (
         <p class="ok" role="status">
@@ -61,31 +62,31 @@ export function SentItem({ background, request, onChange }: { background: Backgr
         </p>
       )}
       {confirming === 'cancel' && (
-        <div class="confirm" role="group" aria-label="Cancel this request">
-          <p>Cancel this request? The signers will be told.</p>
+        <div class="confirm" role="group" aria-label={t('cancelGroup')}>
+          <p>{t('cancelConfirm')}</p>
           <label class="field">
-            <span>Reason (optional)</span>
+            <span>{t('reasonOptional')}</span>
             <textarea rows={2} maxLength={1000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
           </label>
           <div class="actions">
             <button type="button" class="danger" disabled={action.busy} onClick={() => void cancel()}>
-              {action.busy ? 'Cancelling…' : 'Cancel request'}
+              {action.busy ? t('cancelling') : t('cancelRequest')}
             </button>
             <button type="button" disabled={action.busy} onClick={() => setConfirming('none')}>
-              Keep it
+              {t('keepIt')}
             </button>
           </div>
         </div>
       )}
       {confirming === 'resend' && (
-        <div class="confirm" role="group" aria-label="Resend this request">
-          <p>Email the signers who have not signed yet again?</p>
+        <div class="confirm" role="group" aria-label={t('resendGroup')}>
+          <p>{t('resendConfirm')}</p>
           <div class="actions">
             <button type="button" class="primary" disabled={action.busy} onClick={() => void resend()}>
-              {action.busy ? 'Resending…' : 'Resend now'}
+              {action.busy ? t('resending') : t('resendNow')}
             </button>
             <button type="button" disabled={action.busy} onClick={() => setConfirming('none')}>
-              Not now
+              {t('notNow')}
             </button>
           </div>
         </div>
@@ -94,16 +95,16 @@ export function SentItem({ background, request, onChange }: { background: Backgr
         <div class="actions">
           {href && (
             <a class="button" href={href} target="_blank" rel="noopener noreferrer">
-              Open in Box
+              {t('openInBox')}
             </a>
           )}
           {open && (
             <>
               <button type="button" onClick={() => ask('resend')}>
-                Resend
+                {t('resend')}
               </button>
               <button type="button" onClick={() => ask('cancel')}>
-                Cancel…
+                {t('cancelAsk')}
               </button>
             </>
           )}

@@ -1,5 +1,6 @@
 // The popup's two views: "Send" (the form, kept mounted so nothing typed is lost while the
 // user looks at "Sent") and "Sent" (requests sent from this browser).
+import { t } from '../../shared/i18n';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Background } from '../deps';
@@ -29,9 +30,9 @@ export function SentTabs(props: SentTabsProps) {
   );
   return (
     <>
-      <div role="tablist" aria-label="Views" class="tabs">
-        {tabButton('send', 'Send')}
-        {tabButton('sent', 'Sent')}
+      <div role="tablist" aria-label={t('tabsLabel')} class="tabs">
+        {tabButton('send', t('tabSend'))}
+        {tabButton('sent', t('tabSent'))}
       </div>
       <div role="tabpanel" id="panel-send" aria-labelledby="tab-send" hidden={tab !== 'send'}>
         <LastSent background={props.background} onShowAll={() => setTab('sent')} pollIntervalMs={props.pollIntervalMs} />

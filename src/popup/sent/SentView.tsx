@@ -1,6 +1,7 @@
 // "Sent": requests sent from this browser, newest first, with their status as Box last
 // reported it. Opening the view asks Box once (the background limits how often); while it is
 // open, what the alarm learns shows up on its own.
+import { t } from '../../shared/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { SentList, TrackedRequest } from '../../shared/messages';
 import { errorMessage } from '../../ui/errors';
@@ -54,9 +55,9 @@ export function SentView({ background, notificationPermission, pollIntervalMs = 
   return (
     <section aria-labelledby="sent-title" class="sent-view">
       <div class="sent-head">
-        <h2 id="sent-title">Sent from this browser</h2>
+        <h2 id="sent-title">{t('sentTitle')}</h2>
         <button type="button" onClick={() => void refresh()} disabled={refreshing}>
-          {refreshing ? 'Refreshing…' : 'Refresh'}
+          {refreshing ? t('refreshing') : t('refresh')}
         </button>
       </div>
       {error && (
@@ -65,12 +66,12 @@ export function SentView({ background, notificationPermission, pollIntervalMs = 
         </p>
       )}
       {list === null ? (
-        <p role="status">Loading…</p>
+        <p role="status">{t('loading')}</p>
       ) : (
         <>
-          {list.sending > 0 && <p class="notice" role="status">A request is still on its way to Box…</p>}
+          {list.sending > 0 && <p class="notice" role="status">{t('stillOnWay')}</p>}
           {list.requests.length === 0 ? (
-            <p class="hint">Requests you send from this browser appear here.</p>
+            <p class="hint">{t('sentEmpty')}</p>
           ) : (
             <ul class="sent-list">
               {list.requests.map((request) => (

@@ -1,14 +1,15 @@
 // Small wording helpers for the "Sent" view.
+import { t } from '../../shared/i18n';
 import type { TrackedRequest } from '../../shared/messages';
 
 export function fileNames(request: TrackedRequest): string {
-  const names = request.files.map((file) => file.name ?? `File ${file.id}`);
-  if (names.length === 0) return 'Sign request';
-  return names.length <= 2 ? names.join(', ') : `${names[0]} and ${names.length - 1} more`;
+  const names = request.files.map((file) => file.name ?? t('fileWithId', file.id));
+  if (names.length === 0) return t('signRequest');
+  return names.length <= 2 ? names.join(', ') : t('namesMore', names[0]!, names.length - 1);
 }
 
 export function signers(request: TrackedRequest): string {
-  return request.signerEmails.join(', ') || 'no signer listed';
+  return request.signerEmails.join(', ') || t('noSignerListed');
 }
 
 /** "14:05" today, "3 Jan, 14:05" otherwise, in the user's locale. */

@@ -5,6 +5,7 @@
 // patterns). Box texts the code to this number, so a typo caught here saves a failed request.
 // Cost: ~48 KB gzipped in the popup bundle instead of ~28 KB for `min`.
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { messagesLanguage, t } from '../i18n';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 const PHONE_EXAMPLE = '+44 20 7946 0958';
@@ -14,30 +15,28 @@ export type PhoneResult = { ok: true; e164: string } | { ok: false; error: strin
 /** Reads what the user typed, with `defaultCountry` for numbers without a +country code. */
 export function normalisePhone(input: string, defaultCountry: string): PhoneResult {
   const text = input.trim();
-  if (text === '') return { ok: false, error: `Enter the signer's mobile number. Box texts the code to it.` };
+  if (text === '') return { ok: false, error: t('phoneMissing') };
   const international = text.startsWith('+') || text.startsWith('00');
   const country = asCountry(defaultCountry);
   const parsed = parsePhoneNumberFromString(text, country);
   if (parsed?.isValid() && !parsed.ext && E164.test(parsed.number)) return { ok: true, e164: parsed.number };
-  if (parsed?.ext) return { ok: false, error: 'Remove the extension: the code is sent by text message.' };
+  if (parsed?.ext) return { ok: false, error: t('phoneExtension') };
   if (international || !country) {
-    return { ok: false, error: `This phone number isn't valid. Check the country code and the number, like ${PHONE_EXAMPLE}.` };
+    return { ok: false, error: t('phoneInvalid', PHONE_EXAMPLE) };
   }
-  return {
-    ok: false,
-    error: `This phone number isn't valid for ${regionName(country)}. Include the country code, like ${PHONE_EXAMPLE}.`,
-  };
+  return { ok: false, error: t('phoneInvalidFor', regionName(country), PHONE_EXAMPLE) };
 }
 
 function asCountry(code: string): CountryCode | undefined {
   return isSupportedCountry(code) ? code : undefined;
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+let regionNames: Intl.DisplayNames | undefined;
 
-/** "GB" → "United Kingdom". The UI is in English, so names are too. */
+/** "GB" → "United Kingdom", in the language of the messages around it ("Vereinigtes Königreich" in German). */
 export function regionName(code: string): string {
   try {
+    regionNames ??= new Intl.DisplayNames([messagesLanguage(), 'en'], { type: 'region' });
     return regionNames.of(code) ?? code;
   } catch {
     return code; // Not a well-formed region code: show it as stored.

@@ -1,7 +1,10 @@
 // The rules of a sign request that span fields, in one place. The protocol schema
 // (`backgroundProtocol.sendSignRequest` in messages.ts) runs them on every request the
 // background receives, and the popup's validator runs them to put each message beside its field,
-// so the two can never disagree. Pure and import-free: messages.ts imports it without a cycle.
+// so the two can never disagree. Pure (its one import, i18n, imports nothing at run time):
+// messages.ts imports it without a cycle.
+
+import { t } from '../i18n';
 
 /** Box Sign's limits [sign-requests.md §0]. */
 export const MAX_FILES = 10;
@@ -37,17 +40,17 @@ export type RequestShape = {
 export type Issue = { path: (string | number)[]; message: string };
 
 export const MESSAGES = {
-  noSource: 'Choose at least one file, or a Box Sign template.',
-  tooManyFiles: `Box Sign takes at most ${MAX_FILES} files in one request.`,
-  duplicateFile: 'A file is listed twice.',
-  noSigner: 'Add at least one signer.',
-  tooManySigners: `Box Sign takes at most ${MAX_SIGNERS} signers in one request.`,
-  duplicateEmail: 'This person is already in the list. Each signer needs a different email address.',
-  partialOrder: 'Give every signer a place in the signing order, or turn the signing order off.',
-  nobodySigns: 'At least one person must sign or approve: a final copy reader only receives the signed document.',
-  rootFolder: 'Box does not accept the root folder (All Files, ID 0) as the destination. Choose a folder inside it.',
-  phoneToViewWithoutSms: 'This needs at least one signer who verifies with an SMS code.',
-  prepareWithTemplate: 'A template already places the signature fields, so it cannot be prepared again.',
+  noSource: t('noSource'),
+  tooManyFiles: t('tooManyFiles', MAX_FILES),
+  duplicateFile: t('duplicateFile'),
+  noSigner: t('noSigner'),
+  tooManySigners: t('tooManySigners', MAX_SIGNERS),
+  duplicateEmail: t('duplicateEmail'),
+  partialOrder: t('partialOrder'),
+  nobodySigns: t('nobodySigns'),
+  rootFolder: t('rootFolder'),
+  phoneToViewWithoutSms: t('phoneToViewWithoutSms'),
+  prepareWithTemplate: t('prepareWithTemplate'),
 } as const;
 
 export function requestIssues(request: RequestShape): Issue[] {

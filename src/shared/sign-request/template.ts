@@ -2,6 +2,7 @@
 // popup uses it to lock fields and to put messages beside them; the background reads the template
 // again from Box and refuses a request that does not fit before posting anything.
 import type { SendSignRequest, SignTemplate } from '../messages';
+import { t } from '../i18n';
 import type { Issue } from './rules';
 
 /** Which parts of a request the template fixes. A fixed part is not sent at all: Box refuses it even unchanged. */
@@ -33,16 +34,16 @@ export function templateLocks(template: SignTemplate): TemplateLocks {
 }
 
 export const TEMPLATE_MESSAGES = {
-  fixedFiles: "This template's documents are fixed: the files chosen here cannot replace them.",
-  fixedSigners: (n: number) => `This template fixes its recipients: send it to exactly ${n} ${n === 1 ? 'person' : 'people'}.`,
-  tooFewSigners: (n: number) => `This template has ${n} ${n === 1 ? 'recipient' : 'recipients'}: fill in each of them.`,
-  presetEmail: (email: string) => `The template sends this to ${email}, and does not allow changing it.`,
-  fixedRole: 'The template fixes the role of this recipient.',
-  fixedOrder: 'The template fixes the signing order.',
-  phoneRequired: 'The template asks for an SMS code for this signer: choose SMS code and enter their mobile number.',
-  passwordRequired: 'The template asks for a password for this signer: enter one.',
-  loginConflict: 'The template asks this signer to log in to Box, which cannot be combined with an SMS code.',
-  fixed: 'The template sets this and does not allow changing it.',
+  fixedFiles: t('tplFixedFiles'),
+  fixedSigners: (n: number) => (n === 1 ? t('tplFixedSignersOne', n) : t('tplFixedSignersMany', n)),
+  tooFewSigners: (n: number) => (n === 1 ? t('tplTooFewOne', n) : t('tplTooFewMany', n)),
+  presetEmail: (email: string) => t('tplPresetEmail', email),
+  fixedRole: t('tplFixedRole'),
+  fixedOrder: t('tplFixedOrder'),
+  phoneRequired: t('tplPhoneRequired'),
+  passwordRequired: t('tplPasswordRequired'),
+  loginConflict: t('tplLoginConflict'),
+  fixed: t('tplFixed'),
 } as const;
 
 /** Every way `request` does not fit `template`, with the request's paths. Empty: it fits. */
