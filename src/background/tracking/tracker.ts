@@ -3,6 +3,7 @@
 // pending, cancelled and resent on the user's word. Everything lives in storage.local: the
 // worker may stop between any two steps.
 import type { SendOutcome, SentList, SignRequestSummary, TrackedRequest } from '../../shared/messages';
+import { t } from '../../shared/i18n';
 import type { StorageArea } from '../../shared/storage-area';
 import { BoxApiError } from '../box/box-error';
 import type { BoxClient } from '../box/client';
@@ -97,7 +98,7 @@ export function createTracker(deps: TrackerDeps) {
 
   async function find(id: string): Promise<StoredRequest> {
     const entry = (await store.read()).requests.find((r) => r.id === id);
-    if (!entry) throw new TrackingError('not_tracked', 'This request is not in the list of requests sent from this browser.');
+    if (!entry) throw new TrackingError('not_tracked', t('notTracked'));
     return entry;
   }
 
@@ -290,7 +291,7 @@ export function createTracker(deps: TrackerDeps) {
       serially(async () => {
         const entry = await find(id);
         const refusal = resendRefusal(entry, now());
-        if (refusal) throw new TrackingError(refusal.includes('10 minutes') ? 'resend_too_soon' : 'resend_not_allowed', refusal);
+        if (refusal) throw new TrackingError(refusal.tooSoon ? 'resend_too_soon' : 'resend_not_allowed', refusal.message);
         try {
           await client.resendSignRequest(id);
         } catch (error) {
@@ -303,7 +304,7 @@ export function createTracker(deps: TrackerDeps) {
       }),
 
     async setNotifications(enabled: boolean): Promise<SentList> {
-      if ((await setting.read()).locked) throw new TrackingError('setting_locked', 'Your organisation sets whether you are notified; it cannot be changed here.');
+      if ((await setting.read()).locked) throw new TrackingError('setting_locked', t('settingLocked'));
       await setting.write(enabled);
       return toList(await store.read());
     },
@@ -376,11 +377,11 @@ function stopsPolling(error: unknown): boolean {
 export function cancelRefusedWords(boxMessage: string): string {
   const status = /status is '([^']+)'/.exec(boxMessage)?.[1]?.toLowerCase();
   if (status === 'converting' || /convert/i.test(boxMessage)) {
-    return 'Box cannot cancel this request while it is still preparing the document. Try again in a minute.';
+    return t('cancelRefusedConverting');
   }
-  if (status === 'signed' || status === 'finalizing') return 'Box cannot cancel this request: it has already been signed.';
-  if (status === 'declined') return 'Box cannot cancel this request: the signer has already declined it.';
-  if (status === 'cancelled') return 'This request was already cancelled.';
-  if (status) return `Box cannot cancel this request while its status is "${status}".`;
-  return boxMessage ? `Box refused to cancel this request: ${boxMessage}` : 'Box refused to cancel this request.';
+  if (status === 'signed' || status === 'finalizing') return t('cancelRefusedSigned');
+  if (status === 'declined') return t('cancelRefusedDeclined');
+  if (status === 'cancelled') return t('cancelRefusedCancelled');
+  if (status) return t('cancelRefusedStatus', status);
+  return boxMessage ? t('cancelRefusedBecause', boxMessage) : t('cancelRefused');
 }
