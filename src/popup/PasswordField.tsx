@@ -2,6 +2,7 @@ import { t } from '../shared/i18n';
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { TextField } from '../ui/TextField';
+import { tNodes } from '../ui/rich';
 
 export type PasswordFieldProps = {
   id: string;
@@ -30,10 +31,12 @@ export function PasswordField(props: PasswordFieldProps) {
       error={props.error}
       inputRef={props.inputRef}
       after={
-        // The name changes with the state ("Show Password" / "Hide Password"), so no aria-pressed. It names
-        // the field in the word order of the language; the visible word is part of it.
-        <button type="button" aria-controls={props.id} aria-label={t(shown ? 'hideField' : 'showField', props.label)} onClick={() => setShown(!shown)}>
-          {shown ? t('hide') : t('show')}
+        // The name changes with the state ("Show Password" / "Hide Password"), so no aria-pressed. The field's
+        // label is in the name only (visually hidden), where the language puts it beside the visible word.
+        <button type="button" aria-controls={props.id} onClick={() => setShown(!shown)}>
+          {shown
+            ? tNodes('hideField', t('hide'), <span class="visually-hidden">{props.label}</span>)
+            : tNodes('showField', t('show'), <span class="visually-hidden">{props.label}</span>)}
         </button>
       }
     />
