@@ -7,6 +7,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SendSignRequest, SignTemplate } from '../shared/messages';
 import {
   FIELD,
+  loadPhone,
+  phoneLoaded,
   validateSignForm,
   type Passwords,
   type SignerDraft,
@@ -87,9 +89,33 @@ export function SendForm(props: SendFormProps) {
     (invalid ?? form.current?.querySelector<HTMLElement>('input[type="email"]'))?.focus();
   }, [focusRequest]);
 
+  // Phone numbers are checked by a module loaded after the first render, not with the popup's first
+  // scripts (see phone-loader.ts). Until it is there, blur checks skip the phone; Send waits for it.
+  const waitingForPhone = useRef(false);
+  useEffect(() => void loadPhone().catch(() => undefined), []);
+
   const submit = (event: Event) => {
     event.preventDefault();
-    if (props.sending || props.blocked !== null) return;
+    if (props.sending || props.blocked !== null || waitingForPhone.current) return;
+    if (phoneLoaded()) {
+      check();
+      return;
+    }
+    waitingForPhone.current = true;
+    loadPhone().then(
+      () => {
+        waitingForPhone.current = false;
+        check();
+      },
+      () => {
+        waitingForPhone.current = false;
+        setAttempted(true);
+        setErrors({ form: t('somethingWrong') });
+      },
+    );
+  };
+
+  const check = () => {
     setAttempted(true);
     const result = validate();
     if (!result.ok) {

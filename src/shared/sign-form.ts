@@ -12,7 +12,7 @@ import {
   type SignRequestOptions,
   type SignTemplate,
 } from './messages';
-import { normalisePhone } from './sign-request/phone';
+import { normalisePhone } from './sign-request/phone-loader';
 import {
   MAX_DAYS_VALID,
   MAX_EMAIL_MESSAGE,
@@ -27,7 +27,9 @@ import {
 } from './sign-request/rules';
 import { templateIssues, templateLocks } from './sign-request/template';
 
-export { normalisePhone, regionName, type PhoneResult } from './sign-request/phone';
+export { loadPhone, phoneLoaded } from './sign-request/phone-loader';
+export type { PhoneResult } from './sign-request/phone';
+export { regionName } from './sign-request/region';
 export { MAX_FILES, MAX_PASSWORD_LENGTH, MAX_SIGNERS } from './sign-request/rules';
 
 /** The radio choice per signer: a password alone, or one of Box's methods (with an optional password on top). */
@@ -157,8 +159,10 @@ function readSigner(draft: SignerDraft, index: number, password: string, ordered
   const method: SignMethod = draft.role === 'final_copy_reader' ? 'none' : draft.method;
   let verification: Signer['verification'] = { kind: 'none' };
   if (method === 'sms') {
+    // Null while the phone module loads (see phone-loader.ts): no error yet, and no request either.
     const phone = normalisePhone(draft.phone, ctx.defaultCountry);
-    if (phone.ok) verification = { kind: 'sms', phone: phone.e164 };
+    if (phone === null) ok = false;
+    else if (phone.ok) verification = { kind: 'sms', phone: phone.e164 };
     else bad(FIELD.phone(index), phone.error);
   } else if (method === 'login') {
     verification = { kind: 'login' };

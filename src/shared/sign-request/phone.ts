@@ -3,9 +3,11 @@
 // Phone numbers use the `max` metadata: with the default `min` metadata `isValid()` is only a
 // length check for most countries (it refuses +1 555… only because NANP keeps per-country
 // patterns). Box texts the code to this number, so a typo caught here saves a failed request.
-// Cost: ~48 KB gzipped in the popup bundle instead of ~28 KB for `min`.
+// Cost: ~48 KB gzipped instead of ~28 KB for `min`; the popup loads this module after its first
+// render (phone-loader.ts), so it is not among the popup's initial scripts.
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { messagesLanguage, t } from '../i18n';
+import { t } from '../i18n';
+import { regionName } from './region';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 const PHONE_EXAMPLE = '+44 20 7946 0958';
@@ -31,14 +33,4 @@ function asCountry(code: string): CountryCode | undefined {
   return isSupportedCountry(code) ? code : undefined;
 }
 
-let regionNames: Intl.DisplayNames | undefined;
-
-/** "GB" → "United Kingdom", in the language of the messages around it ("Vereinigtes Königreich" in German). */
-export function regionName(code: string): string {
-  try {
-    regionNames ??= new Intl.DisplayNames([messagesLanguage(), 'en'], { type: 'region' });
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code; // Not a well-formed region code: show it as stored.
-  }
-}
+export { regionName } from './region';
