@@ -9,11 +9,9 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
-import { connectWithDeveloperToken, launch, openSendingWindow, type Harness } from './harness';
+import { connectWithDeveloperToken, launch, openSendingWindow, type Harness, openSendingUiOnFile } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const FILE_ID = '1000000001';
-const FILE_NAME = 'NDA - Acme.pdf';
 const SCHEMES = ['light', 'dark'] as const;
 /**
  * WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices (landmarks, heading order…);
@@ -107,15 +105,6 @@ async function openOptions(h: Harness): Promise<Page> {
   return page;
 }
 
-async function openPopupOnFile(h: Harness): Promise<Page> {
-  const box = await h.context.newPage();
-  await box.goto(`https://acme.app.box.com/file/${FILE_ID}`);
-  await box.bringToFront();
-  const ui = await openSendingWindow(h);
-  await ui.getByText(FILE_NAME).first().waitFor();
-  return ui;
-}
-
 describe('accessibility (axe-core, light and dark)', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -165,7 +154,7 @@ describe('accessibility (axe-core, light and dark)', () => {
   });
 
   it('the popup on a Box file page: the form, a validation error, Options open', async () => {
-    const ui = await openPopupOnFile(h);
+    const ui = await openSendingUiOnFile(h);
     await expectNoViolations(ui, 'popup, file page');
     await expectVisibleFocus(ui, 12);
 
@@ -192,7 +181,7 @@ describe('accessibility (axe-core, light and dark)', () => {
   });
 
   it('the popup after sending, and the Sent view', async () => {
-    const ui = await openPopupOnFile(h);
+    const ui = await openSendingUiOnFile(h);
     await ui.getByLabel('Signer email').fill('signer@example.org');
     await ui.getByRole('radio', { name: 'Password' }).check();
     await ui.locator('input[type=password]').fill('Tr0ub4dor&3-a11y');

@@ -5,22 +5,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_APP } from '../../emulator/index';
 import { call } from '../../emulator/test-client';
-import { connectWithOAuth, launch, openSendingWindow, signRequestPosts, type Harness } from './harness';
+import { connectWithOAuth, launch, openSendingWindow, signRequestPosts, type Harness, openSendingUiOnFile, DEMO_FILE } from './harness';
 
-const FILE_ID = '1000000001';
-const FILE_NAME = 'NDA - Acme.pdf';
+const FILE_ID = DEMO_FILE.id;
+const FILE_NAME = DEMO_FILE.name;
 const PASSWORD = 'Tr0ub4dor&3-auth';
 const SESSION_ENDED = 'Your Box session has ended. Reconnect on the options page.';
 const DAY = 24 * 60 * 60_000;
-
-async function openUi(h: Harness): Promise<Page> {
-  const box = await h.context.newPage();
-  await box.goto(`https://acme.app.box.com/file/${FILE_ID}`);
-  await box.bringToFront();
-  const ui = await openSendingWindow(h);
-  await ui.getByText(FILE_NAME).first().waitFor();
-  return ui;
-}
 
 async function fill(ui: Page, email: string): Promise<void> {
   await ui.getByLabel('Signer email').fill(email);
@@ -41,7 +32,7 @@ async function storedAccessToken(h: Harness): Promise<string> {
 /** The draft was kept: after reconnecting, a new popup has everything typed but the password. */
 async function expectDraftKept(h: Harness, email: string): Promise<void> {
   await connectWithOAuth(h, DEFAULT_APP);
-  const again = await openUi(h);
+  const again = await openSendingUiOnFile(h);
   await expect.poll(() => again.getByLabel('Signer email').inputValue()).toBe(email);
   expect(await again.getByRole('radio', { name: 'Password' }).isChecked()).toBe(true);
   expect(await again.locator('input[type=password]').inputValue()).toBe('');
@@ -89,7 +80,7 @@ describe('the Box session under faults', () => {
   });
 
   it('the access token expires in the middle of a send: one refresh, the same request posted again, one created', async () => {
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fill(ui, 'mid-send@example.org');
     h.emulator.clearRequests();
     const before = created(h).length;
@@ -110,7 +101,7 @@ describe('the Box session under faults', () => {
   });
 
   it('the refresh token is revoked: asked to reconnect, nothing posted, the draft kept', async () => {
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fill(ui, 'revoked@example.org');
     const revoked = await call(h.emulator, {
       method: 'POST', path: '/oauth2/revoke',
@@ -127,7 +118,7 @@ describe('the Box session under faults', () => {
   });
 
   it('the refresh token has expired (61 days): asked to reconnect, nothing posted, the draft kept', async () => {
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fill(ui, 'expired@example.org');
     h.emulator.advance(61 * DAY);
     h.emulator.clearRequests();

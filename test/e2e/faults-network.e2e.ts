@@ -4,23 +4,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { call } from '../../emulator/test-client';
-import { connectWithDeveloperToken, launch, openSendingWindow, signRequestPosts, type Harness } from './harness';
+import { connectWithDeveloperToken, launch, signRequestPosts, type Harness, openSendingUiOnFile, DEMO_FILE } from './harness';
 
-const FILE_ID = '1000000001';
-const FILE_NAME = 'NDA - Acme.pdf';
+const FILE_ID = DEMO_FILE.id;
+const FILE_NAME = DEMO_FILE.name;
 const PASSWORD = 'Tr0ub4dor&3-network';
 const CREATE = { method: 'POST', path: '/2.0/sign_requests' };
 const NOT_CREATED = 'Box did not create the sign request, so nothing was sent. You can safely try again.';
 const UNREACHABLE = 'Box could not be reached. Check your internet connection and try again.';
-
-async function openUi(h: Harness, fileId = FILE_ID, fileName = FILE_NAME): Promise<Page> {
-  const box = await h.context.newPage();
-  await box.goto(`https://acme.app.box.com/file/${fileId}`);
-  await box.bringToFront();
-  const ui = await openSendingWindow(h);
-  await ui.getByText(fileName, { exact: true }).first().waitFor();
-  return ui;
-}
 
 async function fill(ui: Page, email: string): Promise<void> {
   await ui.getByLabel('Signer email').fill(email);
@@ -62,7 +53,7 @@ describe('Box and the network under faults', () => {
 
   it('429 with retry-after on the create: waits as asked, posts again once, one request created', async () => {
     h.emulator.failNext(CREATE, { status: 429, retryAfter: 2 });
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fill(ui, 'busy@example.org');
     await send(ui);
     await ui.getByRole('heading', { name: 'Request created' }).waitFor();
@@ -76,7 +67,7 @@ describe('Box and the network under faults', () => {
 
   it('429 asking for longer than the client waits: gives up at once with how long, no further POST, nothing created', async () => {
     h.emulator.failNext(CREATE, { status: 429, retryAfter: 120 });
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fill(ui, 'too-busy@example.org');
     await send(ui);
     await expectFailureKeepsForm(ui, 'Box is busy and asked to wait about 2 minutes. Try again then.', 'too-busy@example.org');
@@ -88,7 +79,7 @@ describe('Box and the network under faults', () => {
 
   it('500 after Box created the request: found by external_id and shown as created, no second POST', async () => {
     h.emulator.failNext(CREATE, { status: 500, afterHandling: true });
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fill(ui, 'created-500@example.org');
     await send(ui);
     await ui.getByRole('heading', { name: 'Request created' }).waitFor();
@@ -108,7 +99,7 @@ describe('Box and the network under faults', () => {
   // red the day this is prevented, so the scenario is then re-armed as a plain `it`.
   it.fails('connection dropped after Box created the request: found by external_id and shown as created, no second POST', async () => {
     h.emulator.failNext(CREATE, { drop: true, afterHandling: true });
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fill(ui, 'created-dropped@example.org');
     await send(ui);
     await ui.getByRole('heading', { name: 'Request created' }).waitFor();
@@ -120,7 +111,7 @@ describe('Box and the network under faults', () => {
 
   it('500 before Box created anything: "not created, nothing was sent", exactly one POST; sending again works', async () => {
     h.emulator.failNext(CREATE, { status: 500 });
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fill(ui, 'not-created@example.org');
     await send(ui);
     await expectFailureKeepsForm(ui, NOT_CREATED, 'not-created@example.org');
@@ -138,7 +129,7 @@ describe('Box and the network under faults', () => {
   });
 
   it('the browser goes offline (service worker included): "could not be reached", nothing posted, the form kept', async () => {
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fill(ui, 'offline@example.org');
     h.emulator.clearRequests();
     await h.context.setOffline(true);
@@ -155,7 +146,7 @@ describe('Box and the network under faults', () => {
   });
 
   it('Box dropping every connection: "could not be reached", nothing posted, the form kept', async () => {
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fill(ui, 'dropped@example.org');
     h.emulator.clearRequests();
     // Enough for the file check, its two retries and Chromium's own resends on reused connections.
@@ -177,13 +168,13 @@ describe('Box and the network under faults', () => {
     // Complements tracking.e2e.ts (popup closed during a slow success): here the answer is an error
     // after Box created the request, so the background must look it up, alone, and record it.
     h.emulator.failNext(CREATE, { status: 500, afterHandling: true, delayMs: 1_500 });
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fill(ui, 'closed-500@example.org');
     await send(ui);
     await expect.poll(() => signRequestPosts(h.emulator).length).toBe(1);
     await ui.close();
 
-    const again = await openUi(h);
+    const again = await openSendingUiOnFile(h);
     const lastSent = again.getByRole('region', { name: 'Last sent' });
     await lastSent.getByText('closed-500@example.org', { exact: false }).waitFor({ timeout: 15_000 });
     await lastSent.getByText(FILE_NAME).waitFor();
@@ -214,7 +205,7 @@ describe('markup in what Box says is shown as text', () => {
   }
 
   it('a file name and a Box error message with HTML: literal text, no element, no dialog; the Sent list too', async () => {
-    const ui = await openUi(h, HOSTILE_ID, HOSTILE_NAME);
+    const ui = await openSendingUiOnFile(h, { id: HOSTILE_ID, name: HOSTILE_NAME });
     const dialogs: string[] = [];
     ui.on('dialog', (d) => {
       dialogs.push(d.message());

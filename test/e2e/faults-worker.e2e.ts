@@ -4,25 +4,12 @@
 // stopServiceWorker in harness.ts) and comes back on the next event.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  connectWithDeveloperToken, launch, openSendingWindow, quietExtensionPage, signRequestPosts, stopServiceWorker, wakeServiceWorker, type Harness,
-} from './harness';
+import { connectWithDeveloperToken, launch, quietExtensionPage, signRequestPosts, stopServiceWorker, wakeServiceWorker, type Harness, openSendingUiOnFile } from './harness';
 
-const FILE_ID = '1000000001';
-const FILE_NAME = 'NDA - Acme.pdf';
 const ALARM = 'secure-sign-tracking';
 const PASSWORD = 'Tr0ub4dor&3-worker';
 
 type Stored = { id: string; status: string; seen: boolean; signerEmails: string[] };
-
-async function openUi(h: Harness): Promise<Page> {
-  const box = await h.context.newPage();
-  await box.goto(`https://acme.app.box.com/file/${FILE_ID}`);
-  await box.bringToFront();
-  const ui = await openSendingWindow(h);
-  await ui.getByText(FILE_NAME).first().waitFor();
-  return ui;
-}
 
 async function fillAndSend(ui: Page, email: string): Promise<void> {
   await ui.getByLabel('Signer email').fill(email);
@@ -61,7 +48,7 @@ describe('the service worker stopped mid-way', () => {
     const before = created(h).length;
     // Box creates the request at once but answers late; the worker dies before the answer.
     h.emulator.failNext({ method: 'POST', path: '/2.0/sign_requests' }, { afterHandling: true, delayMs: 4_000 });
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fillAndSend(ui, 'worker-stopped@example.org');
     await expect.poll(() => signRequestPosts(h.emulator).length).toBe(1);
     await stopServiceWorker(h);
@@ -80,7 +67,7 @@ describe('the service worker stopped mid-way', () => {
     // The restarted worker looks the unconfirmed send up by its external_id and records it.
     await wakeServiceWorker(h);
     await expect.poll(async () => (await tracked(h)).map((r) => r.id), { timeout: 15_000 }).toContain(request.id);
-    const again = await openUi(h);
+    const again = await openSendingUiOnFile(h);
     const lastSent = again.getByRole('region', { name: 'Last sent' });
     await lastSent.getByText('worker-stopped@example.org', { exact: false }).waitFor({ timeout: 15_000 });
     await again.getByRole('tab', { name: 'Sent' }).click();
@@ -91,7 +78,7 @@ describe('the service worker stopped mid-way', () => {
   });
 
   it('stopped between ticks and mid-tick: the alarm is put back at the restart and the statuses move on', async () => {
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fillAndSend(ui, 'tracked@example.org');
     await ui.getByRole('heading', { name: 'Request created' }).waitFor();
     await ui.close();

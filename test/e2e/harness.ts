@@ -91,6 +91,19 @@ export async function launch(options: { headless?: boolean; dist?: string } = {}
   };
 }
 
+/** The seeded file most tests send. */
+export const DEMO_FILE = { id: '1000000001', name: 'NDA - Acme.pdf' };
+
+/** The user's Box tab on a file page, then the sending UI over it, once it shows that file. */
+export async function openSendingUiOnFile(h: Harness, file: { id: string; name: string } = DEMO_FILE): Promise<Page> {
+  const box = await h.context.newPage();
+  await box.goto(`https://acme.app.box.com/file/${file.id}`);
+  await box.bringToFront();
+  const ui = await openSendingWindow(h);
+  await ui.getByText(file.name, { exact: true }).first().waitFor();
+  return ui;
+}
+
 /** Opens the sending UI the way the context menu does: an extension popup window. */
 export async function openSendingWindow(h: Harness): Promise<Page> {
   const opened = h.context.waitForEvent('page');

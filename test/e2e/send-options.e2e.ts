@@ -4,20 +4,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SEEDED_TEMPLATES } from '../../emulator/index';
-import { connectWithDeveloperToken, launch, openSendingWindow, signRequestPosts, type Harness } from './harness';
+import { connectWithDeveloperToken, launch, openSendingWindow, signRequestPosts, type Harness, openSendingUiOnFile, DEMO_FILE } from './harness';
 
-const FILE_ID = '1000000001';
-const FILE_NAME = 'NDA - Acme.pdf';
+const FILE_ID = DEMO_FILE.id;
+const FILE_NAME = DEMO_FILE.name;
 const EXTERNAL_ID = expect.stringMatching(/^secure-sign-[0-9a-f-]{36}$/);
-
-async function openFileAndSendingUi(h: Harness): Promise<Page> {
-  const box = await h.context.newPage();
-  await box.goto(`https://acme.app.box.com/file/${FILE_ID}`);
-  await box.bringToFront();
-  const ui = await openSendingWindow(h);
-  await ui.getByText(FILE_NAME).waitFor();
-  return ui;
-}
 
 const signerGroup = (ui: Page, n: number) => ui.getByRole('group', { name: `Signer ${n}`, exact: true });
 
@@ -59,7 +50,7 @@ describe('the complete sending form', () => {
   beforeEach(() => h.emulator.clearRequests());
 
   it('two signers in order, SMS code and password: exactly this JSON reaches Box', async () => {
-    const ui = await openFileAndSendingUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fillTwoSigners(ui);
     await ui.getByRole('button', { name: 'Send for signature' }).click();
     await ui.getByText('Request created').waitFor();
@@ -85,7 +76,7 @@ describe('the complete sending form', () => {
 
   it("a template: its placeholder filled, template_id sent, its locked options left out", async () => {
     const nda = SEEDED_TEMPLATES.mutualNda;
-    const ui = await openFileAndSendingUi(h);
+    const ui = await openSendingUiOnFile(h);
     await openOptions(ui);
     await ui.getByLabel('Box Sign template').selectOption({ label: nda.name });
     await ui.getByText(`Documents of the template "${nda.name}"`).waitFor();
@@ -107,7 +98,7 @@ describe('the complete sending form', () => {
   });
 
   it("document preparation: Box's prepare_url opens in a new tab", async () => {
-    const ui = await openFileAndSendingUi(h);
+    const ui = await openSendingUiOnFile(h);
     await ui.getByLabel('Signer email').fill('prep@example.org');
     await ui.getByLabel('Phone number').fill('(415) 555-2671');
     await openOptions(ui);
@@ -134,7 +125,7 @@ describe('the complete sending form', () => {
   });
 
   it('closing and reopening mid-draft keeps everything but the password', async () => {
-    const ui = await openFileAndSendingUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fillTwoSigners(ui);
     await openOptions(ui);
     await ui.getByLabel('Email subject').fill('NDA for you');

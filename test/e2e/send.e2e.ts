@@ -3,19 +3,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_APP } from '../../emulator/index';
-import { connectWithDeveloperToken, connectWithOAuth, launch, openSendingWindow, signRequestPosts, type Harness } from './harness';
+import { connectWithDeveloperToken, connectWithOAuth, launch, openSendingWindow, signRequestPosts, type Harness, openSendingUiOnFile, DEMO_FILE } from './harness';
 
-const FILE_ID = '1000000001';
-const FILE_NAME = 'NDA - Acme.pdf';
-
-async function openFileAndSendingUi(h: Harness): Promise<Page> {
-  const box = await h.context.newPage();
-  await box.goto(`https://acme.app.box.com/file/${FILE_ID}`);
-  await box.bringToFront();
-  const ui = await openSendingWindow(h);
-  await ui.getByText(FILE_NAME).waitFor();
-  return ui;
-}
+const FILE_ID = DEMO_FILE.id;
 
 async function fillSms(ui: Page, phone: string): Promise<void> {
   await ui.getByLabel('Signer email').fill('signer@example.org');
@@ -33,7 +23,7 @@ describe('sending with a developer token', () => {
   beforeEach(() => h.emulator.clearRequests());
 
   it('sends with SMS verification: exactly the JSON Box documents, without an Origin header', async () => {
-    const ui = await openFileAndSendingUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fillSms(ui, '(415) 555-2671');
     await ui.getByRole('button', { name: 'Send for signature' }).click();
     await ui.getByText(/Preparing the document|Sent to the signer/).first().waitFor();
@@ -57,7 +47,7 @@ describe('sending with a developer token', () => {
   });
 
   it('sends with a password, which is never stored by the extension', async () => {
-    const ui = await openFileAndSendingUi(h);
+    const ui = await openSendingUiOnFile(h);
     await ui.getByLabel('Signer email').fill('hr@example.org');
     await ui.getByRole('radio', { name: 'Password' }).check();
     await ui.locator('input[type=password]').fill('Tr0ub4dor&3');
@@ -77,7 +67,7 @@ describe('sending with a developer token', () => {
   });
 
   it('refuses an impossible phone number and sends nothing', async () => {
-    const ui = await openFileAndSendingUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fillSms(ui, '+1 555 123 2190');
     await ui.getByRole('button', { name: 'Send for signature' }).click();
     await expect.poll(() => ui.getByLabel('Phone number').getAttribute('aria-invalid')).toBe('true');
@@ -131,7 +121,7 @@ describe('sending with OAuth', () => {
   it('refreshes an expired access token exactly once and the send succeeds', async () => {
     h.emulator.expireAccessTokens();
     h.emulator.clearRequests();
-    const ui = await openFileAndSendingUi(h);
+    const ui = await openSendingUiOnFile(h);
     await fillSms(ui, '+44 20 7946 0958');
     await ui.getByRole('button', { name: 'Send for signature' }).click();
     await ui.getByText(/Preparing the document|Sent to the signer/).first().waitFor();

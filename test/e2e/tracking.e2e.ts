@@ -6,26 +6,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { connectWithDeveloperToken, DIST, launch, openSendingWindow, signRequestPosts, type Harness } from './harness';
+import { connectWithDeveloperToken, DIST, launch, signRequestPosts, type Harness, openSendingUiOnFile, DEMO_FILE } from './harness';
 
 /** The alarm needs the manifest's `alarms` permission; without it tracking still works, through "Refresh" only. */
 const HAS_ALARMS = (JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { permissions?: string[] }).permissions?.includes('alarms') ?? false;
 
-const FILE_ID = '1000000001';
-const FILE_NAME = 'NDA - Acme.pdf';
+const FILE_NAME = DEMO_FILE.name;
 const ALARM = 'secure-sign-tracking';
 const MINUTE = 60_000;
 
 type Stored = { id: string; status: string; seen: boolean; lastSentAt: number; createdAt: number };
-
-async function openUi(h: Harness): Promise<Page> {
-  const box = await h.context.newPage();
-  await box.goto(`https://acme.app.box.com/file/${FILE_ID}`);
-  await box.bringToFront();
-  const ui = await openSendingWindow(h);
-  await ui.getByText(FILE_NAME).first().waitFor();
-  return ui;
-}
 
 /** Fills the form (password method, so the leak check at the end has a secret to look for) and presses Send. */
 async function pressSend(ui: Page, email = 'signer@example.org'): Promise<void> {
@@ -36,7 +26,7 @@ async function pressSend(ui: Page, email = 'signer@example.org'): Promise<void> 
 }
 
 async function sendFromUi(h: Harness): Promise<string> {
-  const ui = await openUi(h);
+  const ui = await openSendingUiOnFile(h);
   const before = (await tracked(h)).length;
   await pressSend(ui);
   await ui.getByRole('heading', { name: 'Request created' }).waitFor();
@@ -63,7 +53,7 @@ async function backdate(h: Harness, id: string, ms: number): Promise<void> {
 }
 
 async function openSentView(h: Harness): Promise<Page> {
-  const ui = await openUi(h);
+  const ui = await openSendingUiOnFile(h);
   await ui.getByRole('tab', { name: 'Sent' }).click();
   await ui.getByRole('heading', { name: 'Sent from this browser' }).waitFor();
   return ui;
@@ -129,12 +119,12 @@ describe('tracking sent requests', () => {
   it('shows a send whose popup closed while it was in flight when the popup opens again', async () => {
     h.emulator.failNext({ path: '/2.0/sign_requests', method: 'POST' }, { delayMs: 1500 });
     const count = (await tracked(h)).length;
-    const ui = await openUi(h);
+    const ui = await openSendingUiOnFile(h);
     await pressSend(ui, 'closed-early@example.org');
     await expect.poll(() => signRequestPosts(h.emulator).length).toBe(1);
     await ui.close(); // before Box answered
 
-    const again = await openUi(h);
+    const again = await openSendingUiOnFile(h);
     const lastSent = again.getByRole('region', { name: 'Last sent' });
     await lastSent.waitFor({ timeout: 15_000 });
     await lastSent.getByText('closed-early@example.org', { exact: false }).waitFor();
@@ -146,7 +136,7 @@ describe('tracking sent requests', () => {
     await again.close();
 
     // Shown once: the next opening has no "Last sent".
-    const third = await openUi(h);
+    const third = await openSendingUiOnFile(h);
     await third.waitForTimeout(500);
     expect(await third.getByRole('region', { name: 'Last sent' }).count()).toBe(0);
     await third.close();
