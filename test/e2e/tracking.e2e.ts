@@ -2,14 +2,11 @@
 // A send is recorded by the background, the "Sent" view follows its status (through "Refresh"
 // and through the real alarm), cancels with a reason, resends once per 10 minutes, and a send
 // whose popup closed mid-flight is shown when the popup opens again.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { connectWithDeveloperToken, DIST, launch, signRequestPosts, type Harness, openSendingUiOnFile, DEMO_FILE } from './harness';
+import { connectWithDeveloperToken, launch, signRequestPosts, type Harness, openSendingUiOnFile, DEMO_FILE } from './harness';
 
 /** The alarm needs the manifest's `alarms` permission; without it tracking still works, through "Refresh" only. */
-const HAS_ALARMS = (JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { permissions?: string[] }).permissions?.includes('alarms') ?? false;
 
 const FILE_NAME = DEMO_FILE.name;
 const ALARM = 'secure-sign-tracking';
@@ -142,7 +139,7 @@ describe('tracking sent requests', () => {
     await third.close();
   });
 
-  it.skipIf(!HAS_ALARMS)('keeps one alarm while requests are pending, follows them through it, and clears it when none remain', async () => {
+  it('keeps one alarm while requests are pending, follows them through it, and clears it when none remain', async () => {
     expect(await alarm(h)).toMatchObject({ name: ALARM, periodInMinutes: 1 });
     const id = await sendFromUi(h);
     h.emulator.advance(5_000);
