@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Http2ServerRequest } from 'node:http2';
 import type { EmulatorState } from './state.ts';
 
 /** What a handler produces; the server writes it (or a fault replaces it). */
@@ -41,7 +42,10 @@ export function redirect(location: string): Reply {
   return { status: 302, headers: { location }, body: '' };
 }
 
-export async function readBody(req: IncomingMessage): Promise<string> {
+/** A request over HTTP/2 or, for clients that do not offer h2, HTTP/1.1. */
+export type IncomingRequest = IncomingMessage | Http2ServerRequest;
+
+export async function readBody(req: IncomingRequest): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
@@ -62,10 +66,16 @@ export function parseBody(contentType: string | undefined, raw: string): unknown
   return raw;
 }
 
-export function lowerHeaders(req: IncomingMessage): Record<string, string> {
+/** HTTP/2's `:authority` becomes `host`; the other pseudo-headers (`:method`, `:path`…) are left out. */
+export function lowerHeaders(req: IncomingRequest): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
+    if (name === ':authority') {
+      out['host'] ??= String(value);
+      continue;
+    }
+    if (name.startsWith(':')) continue;
     out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return out;

@@ -43,7 +43,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
   const faults = new FaultRegistry();
   const requests: RecordedRequest[] = [];
   const cert = await certificate();
-  const server = startServer({ state, faults, requests, cert });
+  const { server, closeAllConnections } = startServer({ state, faults, requests, cert });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
@@ -59,7 +59,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
     hostResolverRules: hostResolverRules(port),
     close: () => new Promise<void>((resolve, reject) => {
       server.close((err) => (err ? reject(err) : resolve()));
-      server.closeAllConnections();
+      closeAllConnections();
     }),
     clearRequests: () => {
       requests.length = 0;

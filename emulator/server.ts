@@ -1,16 +1,21 @@
-import { createServer, type Server } from 'node:https';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
+import { createSecureServer, type Http2SecureServer, type Http2ServerResponse, type Http2Session } from 'node:http2';
+import type { Socket } from 'node:net';
 import { handleApiHost } from './api.ts';
 import { handleAuthorize } from './authorize.ts';
 import type { Certificate } from './cert.ts';
 import { internalError } from './errors.ts';
 import { FaultRegistry, faultReply, sleep } from './faults.ts';
-import { hostOf, lowerHeaders, parseBody, readBody, text, type Ctx, type Reply } from './http.ts';
+import { hostOf, lowerHeaders, parseBody, readBody, text, type Ctx, type IncomingRequest, type Reply } from './http.ts';
 import { handleAppHost } from './pages.ts';
 import type { EmulatorState } from './state.ts';
 import type { FaultSpec, RecordedRequest } from './types.ts';
 
-// One HTTPS server for every Box host; dispatch on the Host header (port stripped).
+// One HTTPS server for every Box host; dispatch on the Host header (`:authority` in HTTP/2), port stripped.
+// It speaks HTTP/2 and falls back to HTTP/1.1 for clients that do not offer h2 over ALPN, as a modern
+// edge does: Box's API has answered through a new service proxy since 2021, with lowercase headers,
+// HTTP/2's wire form [inference from Box's notice in cburnette/boxr#101]. Browsers therefore meet the
+// emulator as they would Box: one multiplexed connection, and a cut connection takes every stream on it.
 
 const APP_HOST = /^(?:app\.box\.com|[a-z0-9-]+\.app\.box\.com|[a-z0-9-]+\.ent\.box\.com)$/;
 
@@ -30,13 +35,21 @@ function safeDispatch(ctx: Ctx): Reply {
   }
 }
 
-function write(res: ServerResponse, reply: Reply): void {
+type Response = ServerResponse | Http2ServerResponse;
+
+function write(res: Response, reply: Reply): void {
   if (res.destroyed) return;
-  res.writeHead(reply.status, { ...reply.headers, 'content-length': String(Buffer.byteLength(reply.body)) });
+  // HTTP/1.1 and HTTP/2 compatibility responses share this writeHead signature.
+  (res as ServerResponse).writeHead(reply.status, { ...reply.headers, 'content-length': String(Buffer.byteLength(reply.body)) });
   res.end(reply.body);
 }
 
-function drop(req: IncomingMessage, res: ServerResponse): void {
+/** The connection goes away without an answer, as when a TCP connection is cut (over HTTP/2: the whole session). */
+function drop(req: IncomingRequest, res: Response): void {
+  if ('stream' in req) {
+    req.stream.session?.destroy();
+    return;
+  }
   res.destroy();
   req.socket.destroy();
 }
@@ -48,7 +61,7 @@ export interface ServerDeps {
   cert: Certificate;
 }
 
-async function parse(req: IncomingMessage, state: EmulatorState): Promise<Ctx> {
+async function parse(req: IncomingRequest, state: EmulatorState): Promise<Ctx> {
   const rawBody = await readBody(req);
   const headers = lowerHeaders(req);
   const url = new URL(req.url ?? '/', 'https://placeholder.invalid');
@@ -65,7 +78,7 @@ async function parse(req: IncomingMessage, state: EmulatorState): Promise<Ctx> {
 }
 
 /** Fault applied before handling (the request has no effect) or after it ("outcome unknown"). */
-async function answer(req: IncomingMessage, res: ServerResponse, ctx: Ctx, fault: FaultSpec | undefined): Promise<void> {
+async function answer(req: IncomingRequest, res: Response, ctx: Ctx, fault: FaultSpec | undefined): Promise<void> {
   if (fault && !fault.afterHandling) {
     if (fault.delayMs) await sleep(fault.delayMs);
     if (fault.drop) return drop(req, res);
@@ -82,8 +95,14 @@ async function answer(req: IncomingMessage, res: ServerResponse, ctx: Ctx, fault
   write(res, reply);
 }
 
-export function startServer(deps: ServerDeps): Server {
-  return createServer({ key: deps.cert.key, cert: deps.cert.cert }, (req, res) => {
+export interface BoxServer {
+  server: Http2SecureServer;
+  /** Closes every open connection, HTTP/2 sessions and HTTP/1.1 sockets alike. */
+  closeAllConnections(): void;
+}
+
+export function startServer(deps: ServerDeps): BoxServer {
+  const server = createSecureServer({ key: deps.cert.key, cert: deps.cert.cert, allowHTTP1: true }, (req, res) => {
     void (async () => {
       const ctx = await parse(req, deps.state);
       // Recorded before any fault applies: tests assert what the client sent even when it "failed".
@@ -97,4 +116,18 @@ export function startServer(deps: ServerDeps): Server {
       if (!res.headersSent) write(res, internalError());
     });
   });
+  return { server, closeAllConnections: trackConnections(server) };
+}
+
+function trackConnections(server: Http2SecureServer): () => void {
+  const open = new Set<Http2Session | Socket>();
+  const track = (c: Http2Session | Socket): void => {
+    open.add(c);
+    c.once('close', () => open.delete(c));
+  };
+  server.on('session', track);
+  server.on('secureConnection', track);
+  return () => {
+    for (const c of open) c.destroy();
+  };
 }
