@@ -139,7 +139,12 @@ export const SignRequestSummarySchema = z.object({
 export type SignRequestSummary = z.infer<typeof SignRequestSummarySchema>;
 
 export const SendOutcomeSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('sent'), request: SignRequestSummarySchema }),
+  z.object({
+    outcome: z.literal('sent'),
+    request: SignRequestSummarySchema,
+    /** Extra requests Box made from a POST the browser re-sent over a cut connection; cancelled by the tracker. */
+    copies: z.array(SignRequestSummarySchema).max(10).optional(),
+  }),
   // The POST may or may not have reached Box and no matching request was found: say so, never re-POST.
   z.object({ outcome: z.literal('unknown'), externalId: z.string() }),
 ]);
@@ -229,6 +234,8 @@ export const TrackedRequestSchema = z.object({
   gone: z.boolean(),
   /** False until a popup has shown it: a send finished while no popup was open. */
   seen: z.boolean(),
+  /** Set on an extra copy Box made of request `copyOf` (a re-sent POST): cancelled as soon as Box allows. */
+  copyOf: z.string().optional(),
 });
 export type TrackedRequest = z.infer<typeof TrackedRequestSchema>;
 

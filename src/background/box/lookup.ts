@@ -1,12 +1,42 @@
-// Finds a sign request by our external_id after a create whose outcome is unknown.
+// Finds sign requests by our external_id: after a create whose outcome is unknown, and after every
+// create that succeeded, for copies the browser's own re-send made (see send.ts).
 // Box cannot filter the list by external_id, so we page through it, bounded.
 import type { BoxClient } from './client';
 import type { SignRequest } from './schemas';
 
 export type LookupLimits = { maxPages: number; pageSize: number };
 export type LookupResult = { kind: 'found'; request: SignRequest } | { kind: 'absent' } | { kind: 'unknown' };
+/** Every request carrying the id; `complete` when the whole list was read without error. */
+export type ScanResult = { matches: SignRequest[]; complete: boolean };
 
 const DEFAULT_LIMITS: LookupLimits = { maxPages: 5, pageSize: 100 };
+
+/**
+ * Pages through the user's sign requests collecting those with `externalId`, until `enough` says
+ * so or the bound is reached. Never throws: a failed page ends the scan as incomplete.
+ */
+export async function scanByExternalId(
+  client: BoxClient,
+  externalId: string,
+  limits?: Partial<LookupLimits>,
+  enough: (matches: SignRequest[]) => boolean = () => false,
+): Promise<ScanResult> {
+  const { maxPages, pageSize } = { ...DEFAULT_LIMITS, ...limits };
+  const matches: SignRequest[] = [];
+  let marker: string | undefined;
+  try {
+    for (let page = 0; page < maxPages; page++) {
+      const list = await client.listSignRequests(marker === undefined ? { limit: pageSize } : { marker, limit: pageSize });
+      matches.push(...list.entries.filter((entry) => entry.external_id === externalId));
+      if (!list.next_marker) return { matches, complete: true };
+      if (enough(matches)) return { matches, complete: false };
+      marker = list.next_marker;
+    }
+  } catch {
+    return { matches, complete: false }; // The list failed: what was not read is unknown.
+  }
+  return { matches, complete: false };
+}
 
 /**
  * `absent` only when the whole list was read: if we stop at the bound with pages left, the
@@ -14,18 +44,8 @@ const DEFAULT_LIMITS: LookupLimits = { maxPages: 5, pageSize: 100 };
  * `unknown` and the user checks in Box rather than sending a second copy.
  */
 export async function findByExternalId(client: BoxClient, externalId: string, limits?: Partial<LookupLimits>): Promise<LookupResult> {
-  const { maxPages, pageSize } = { ...DEFAULT_LIMITS, ...limits };
-  let marker: string | undefined;
-  try {
-    for (let page = 0; page < maxPages; page++) {
-      const list = await client.listSignRequests(marker === undefined ? { limit: pageSize } : { marker, limit: pageSize });
-      const request = list.entries.find((entry) => entry.external_id === externalId);
-      if (request) return { kind: 'found', request };
-      if (!list.next_marker) return { kind: 'absent' };
-      marker = list.next_marker;
-    }
-  } catch {
-    return { kind: 'unknown' }; // The list failed too: we cannot tell either way.
-  }
-  return { kind: 'unknown' };
+  const scan = await scanByExternalId(client, externalId, limits, (matches) => matches.length > 0);
+  const request = scan.matches[0];
+  if (request) return { kind: 'found', request };
+  return scan.complete ? { kind: 'absent' } : { kind: 'unknown' };
 }

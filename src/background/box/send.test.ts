@@ -14,6 +14,8 @@ type BoxModel = {
   otherRequests?: number;
   /** Where Box lists a new request; Box does not document the list order. */
   listsNewAt?: 'start' | 'end';
+  /** Requests Box made from earlier, re-sent copies of the same POST (same external_id). */
+  copiesBeforeCreate?: number;
   /** What GET /sign_templates/{id} answers (404 without). */
   template?: Record<string, unknown>;
 };
@@ -41,9 +43,10 @@ function fakeBox(model: BoxModel = {}) {
     if (path === '/2.0/sign_requests' && call.method === 'POST') {
       const body = JSON.parse(call.body ?? '{}') as { external_id: string };
       if (model.createFails?.step === 'before') return failure(model.createFails.how, signal);
+      const copies = Array.from({ length: model.copiesBeforeCreate ?? 0 }, (_, i) => signRequest({ id: `copy-${i}`, external_id: body.external_id, status: 'converting' }));
       const created = signRequest({ id: 'new-1', external_id: body.external_id });
-      if (model.listsNewAt === 'end') requests.push(created);
-      else requests.unshift(created);
+      if (model.listsNewAt === 'end') requests.push(...copies, created);
+      else requests.unshift(created, ...copies.reverse());
       if (model.createFails?.step === 'after') return failure(model.createFails.how, signal);
       return json(201, created);
     }
@@ -85,7 +88,10 @@ describe('sendSignRequest', () => {
         ],
       },
     });
-    expect(box.calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual(['GET /2.0/files/111', 'GET /2.0/files/222', 'POST /2.0/sign_requests']);
+    expect(box.calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual([
+      'GET /2.0/files/111', 'GET /2.0/files/222', 'POST /2.0/sign_requests',
+      'GET /2.0/sign_requests', // the look for copies: one page, as the new request is on it
+    ]);
     expect(JSON.parse(box.posts()[0]?.body ?? '')).toMatchObject({ external_id: EXTERNAL_ID });
   });
 
@@ -96,6 +102,37 @@ describe('sendSignRequest', () => {
     const ids = box.posts().map((c) => (JSON.parse(c.body ?? '') as { external_id: string }).external_id);
     expect(ids[0]).toMatch(/^secure-sign-[0-9a-f-]{36}$/);
     expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  describe('copies made by a re-sent POST (the browser re-sends over a new connection when one is cut)', () => {
+    it('reports other requests with the same external_id as copies, and posts nothing more', async () => {
+      const box = fakeBox({ copiesBeforeCreate: 1 });
+      const outcome = await send(box);
+      expect(outcome).toMatchObject({ outcome: 'sent', request: { id: 'new-1' }, copies: [{ id: 'copy-0', status: 'converting' }] });
+      expect(box.posts()).toHaveLength(1);
+      expect(box.calls.filter((c) => c.url.pathname.endsWith('/cancel'))).toEqual([]); // the tracker cancels, when Box allows
+    });
+
+    it('pages on while the new request is not found yet (Box lists it last), within the bound', async () => {
+      const box = fakeBox({ copiesBeforeCreate: 1, listsNewAt: 'end', otherRequests: 250 });
+      const outcome = await send(box);
+      expect(outcome).toMatchObject({ outcome: 'sent', copies: [{ id: 'copy-0' }] });
+      expect(box.lists()).toHaveLength(3);
+    });
+
+    it('stops at the page holding the new request: usually one list call', async () => {
+      const box = fakeBox({ otherRequests: 250 });
+      const outcome = await send(box);
+      expect(outcome).not.toHaveProperty('copies');
+      expect(box.lists()).toHaveLength(1);
+    });
+
+    it('a failing list does not fail a send Box accepted: no copies reported', async () => {
+      const box = fakeBox({ copiesBeforeCreate: 1, listFails: true });
+      const outcome = await send(box);
+      expect(outcome).toEqual(expect.objectContaining({ outcome: 'sent', request: expect.objectContaining({ id: 'new-1' }) }));
+      expect(outcome).not.toHaveProperty('copies');
+    });
   });
 
   it('refuses, without posting, when a file cannot be downloaded', async () => {
@@ -168,6 +205,7 @@ describe('sendSignRequest', () => {
       expect(box.calls.map((c) => `${c.method} ${c.url.pathname}`)).toEqual([
         'GET /2.0/sign_templates/f2ec720d-47a6-4052-8210-9bfa8d6c349c',
         'POST /2.0/sign_requests',
+        'GET /2.0/sign_requests',
       ]);
       expect(JSON.parse(box.posts()[0]?.body ?? '')).toEqual({
         template_id: 'f2ec720d-47a6-4052-8210-9bfa8d6c349c',

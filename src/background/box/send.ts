@@ -2,11 +2,15 @@
 // Box has no idempotency keys [auth.md §8]: every create carries a fresh external_id, and
 // when the create's outcome is unknown (5xx, time-out, network) we look for that id in the
 // user's sign requests instead of posting again.
+// The browser itself may post twice: when a reused connection (HTTP/1.1 keep-alive or HTTP/2) is cut
+// before any answer, Chromium re-sends the POST on a new one, and Box, having handled the first,
+// makes a second request with the same external_id. We cannot stop that from fetch(), so after every
+// create we look for such copies; the tracker cancels them as soon as Box allows (not while converting).
 import { t } from '../../shared/i18n';
 import type { SendOutcome, SendSignRequest } from '../../shared/messages';
 import { BoxApiError, isOutcomeUnknown } from './box-error';
 import type { BoxClient } from './client';
-import { findByExternalId, type LookupLimits } from './lookup';
+import { findByExternalId, scanByExternalId, type LookupLimits } from './lookup';
 import { buildSignRequestPayload, toSummary } from './payload';
 import { assertFitsTemplate } from './templates';
 
@@ -25,13 +29,29 @@ export async function sendSignRequest(input: SendInput): Promise<SendOutcome> {
   await assertDownloadable(client, input.request.fileIds);
   const externalId = (input.newExternalId ?? newExternalId)();
   const payload = buildSignRequestPayload({ request: input.request, externalId });
+  let created;
   try {
-    return { outcome: 'sent', request: toSummary(await client.createSignRequest(payload)) };
+    created = await client.createSignRequest(payload);
   } catch (error) {
     if (!isOutcomeUnknown(error)) throw error;
     return recover(client, externalId, error as BoxApiError, input.lookup);
   }
+  const copies = await copiesOf(client, externalId, created.id, input.lookup);
+  return { outcome: 'sent', request: toSummary(created), ...(copies.length > 0 ? { copies: copies.map((copy) => toSummary(copy)) } : {}) };
 }
+
+/**
+ * Other requests with our external_id: copies made by a browser re-send. Costs one list page when
+ * Box lists newest first: the scan stops at the end of the page that holds the request we got, since
+ * a copy is made moments before it. A failed scan finds none (the send itself succeeded).
+ */
+async function copiesOf(client: BoxClient, externalId: string, keepId: string, limits?: Partial<LookupLimits>) {
+  const scan = await scanByExternalId(client, externalId, limits, (matches) => matches.some((m) => m.id === keepId));
+  return scan.matches.filter((m) => m.id !== keepId).slice(0, MAX_COPIES);
+}
+
+/** More than a few copies would mean something other than a re-send: report the first ones only. */
+const MAX_COPIES = 10;
 
 async function recover(client: BoxClient, externalId: string, createError: BoxApiError, limits?: Partial<LookupLimits>): Promise<SendOutcome> {
   const found = await findByExternalId(client, externalId, limits);
