@@ -13,6 +13,8 @@ export type ResultViewProps = {
   sent: SendSignRequest;
   /** The preparation page was opened in a new tab when the request was created. */
   prepareOpened: boolean;
+  /** Extra copies Box made because the browser re-sent the POST; the tracker cancels them. */
+  copies?: number;
   pollIntervalMs: number;
   onSendAnother: () => void;
 };
@@ -58,6 +60,11 @@ export function ResultView(props: ResultViewProps) {
           </li>
         ))}
       </ul>
+      {(props.copies ?? 0) > 0 && (
+        <p class="notice" role="note">
+          {t('resultCopies')}
+        </p>
+      )}
       {withPassword > 0 && (
         <p class="notice">{withPassword === 1 ? t('passwordSetOne') : t('passwordSetMany')}</p>
       )}

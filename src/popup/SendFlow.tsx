@@ -47,7 +47,7 @@ export function openInNewTab(url: string): void {
 
 type Phase =
   | { kind: 'form' }
-  | { kind: 'sent'; summary: SignRequestSummary; request: SendSignRequest; template: SignTemplate | null; prepareOpened: boolean }
+  | { kind: 'sent'; summary: SignRequestSummary; request: SendSignRequest; template: SignTemplate | null; prepareOpened: boolean; copies: number }
   | { kind: 'unknown' };
 
 export function SendFlow(props: SendFlowProps) {
@@ -110,7 +110,7 @@ export function SendFlow(props: SendFlowProps) {
         const prepareUrl = outcome.request.prepareUrl;
         const prepareOpened = request.options.prepare && prepareUrl !== null && prepareUrl.startsWith('https://');
         if (prepareOpened) (props.openTab ?? openInNewTab)(prepareUrl);
-        setPhase({ kind: 'sent', summary: outcome.request, request, template, prepareOpened });
+        setPhase({ kind: 'sent', summary: outcome.request, request, template, prepareOpened, copies: outcome.copies?.length ?? 0 });
         setPasswords({}); // Done with them: drop them from memory too.
       } else {
         setPhase({ kind: 'unknown' });
@@ -153,6 +153,7 @@ export function SendFlow(props: SendFlowProps) {
             initial={phase.summary}
             sent={phase.request}
             prepareOpened={phase.prepareOpened}
+            copies={phase.copies}
             pollIntervalMs={props.pollIntervalMs}
             onSendAnother={sendAnother}
           />

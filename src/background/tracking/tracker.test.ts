@@ -404,3 +404,48 @@ describe('notifications', () => {
     expect(f.notifier.shown.map((n) => n.title).sort()).toEqual(['Declined: File 1000000001.pdf', 'Not sent: File 1000000001.pdf']);
   });
 });
+
+describe('copies Box made of a re-sent POST', () => {
+  const sendWithCopy = async (f: ReturnType<typeof trackerFixture>) => {
+    f.box.statuses.set('sr-1', 'converting');
+    f.box.statuses.set('sr-copy', 'converting');
+    const summary = (id: string) => ({ id, status: 'converting', prepareUrl: null, openUrl: 'https://app.box.com/folder/555', signerEmails: ['signer@example.org'] });
+    return f.tracker.recordSend(['1'], async () => ({ outcome: 'sent' as const, request: summary('sr-1'), copies: [summary('sr-copy')] }), noNames);
+  };
+
+  it('records the copy beside the request, marked as a copy, seen and never to be notified', async () => {
+    const f = trackerFixture();
+    await sendWithCopy(f);
+    const { requests } = await f.tracker.list();
+    expect(requests.map((r) => [r.id, r.copyOf, r.seen])).toEqual([['sr-1', undefined, false], ['sr-copy', 'sr-1', true]]);
+    expect(f.alarms.alarms.has(TRACKING_ALARM)).toBe(true);
+  });
+
+  it('cancels the copy once Box has converted it, with a reason, and leaves the request alone', async () => {
+    const f = trackerFixture();
+    await sendWithCopy(f);
+    await f.tracker.tick(); // both still converting: Box would refuse a cancel, so none is asked
+    expect(f.box.client.cancelSignRequest).not.toHaveBeenCalled();
+    f.box.statuses.set('sr-1', 'sent');
+    f.box.statuses.set('sr-copy', 'sent');
+    f.advance(MINUTE);
+    await f.tracker.tick();
+    expect(f.box.client.cancelSignRequest).toHaveBeenCalledTimes(1);
+    expect(f.box.client.cancelSignRequest).toHaveBeenCalledWith('sr-copy', expect.stringMatching(/twice|dropped/i));
+    const { requests } = await f.tracker.list();
+    expect(requests.map((r) => [r.id, r.status])).toEqual([['sr-1', 'sent'], ['sr-copy', 'cancelled']]);
+    expect(f.notifier.shown).toEqual([]);
+  });
+
+  it('a refused cancel is tried again at the next poll', async () => {
+    const f = trackerFixture();
+    await sendWithCopy(f);
+    f.box.statuses.set('sr-copy', 'sent');
+    f.box.client.cancelSignRequest.mockRejectedValueOnce(new BoxApiError({ status: 503, code: 'unavailable', message: '' }));
+    await f.tracker.tick();
+    expect((await f.tracker.list()).requests.find((r) => r.id === 'sr-copy')?.status).toBe('sent');
+    f.advance(MINUTE);
+    await f.tracker.tick();
+    expect((await f.tracker.list()).requests.find((r) => r.id === 'sr-copy')?.status).toBe('cancelled');
+  });
+});

@@ -135,6 +135,7 @@ export function createTracker(deps: TrackerDeps) {
         await replace(entry.id, (current) => ({ ...current, lastPolledAt: now() }));
         continue;
       }
+      if (entry.copyOf !== undefined && mayCancelCopy(summary.status)) summary = await cancelCopy(entry, summary);
       let ended: StoredRequest | undefined;
       await replace(entry.id, (current) => {
         const next = merge(current, summary, now());
@@ -145,6 +146,15 @@ export function createTracker(deps: TrackerDeps) {
         return next;
       });
       if (ended) await notify(ended);
+    }
+  }
+
+  /** An extra copy Box made of a re-sent POST: cancelled on sight once Box allows it. A refusal is retried next poll. */
+  async function cancelCopy(entry: StoredRequest, summary: SignRequestSummary): Promise<SignRequestSummary> {
+    try {
+      return toSummary(await client.cancelSignRequest(entry.id, t('copyCancelReason')));
+    } catch {
+      return summary;
     }
   }
 
@@ -223,10 +233,14 @@ export function createTracker(deps: TrackerDeps) {
         return outcome;
       } finally {
         const sent = outcome?.outcome === 'sent' ? outcome.request : null;
+        const copies = outcome?.outcome === 'sent' && sent ? (outcome.copies ?? []).map((copy) => copyEntry(copy, sent.id, names(fileIds), now())) : [];
         await quietly(
           store.update((state) => {
             state.sending = state.sending.filter((s) => s.token !== token && kept(s, now()));
-            if (sent) state.requests = [newEntry(sent, names(fileIds), now()), ...state.requests.filter((r) => r.id !== sent.id)];
+            if (!sent) return;
+            const added = [newEntry(sent, names(fileIds), now()), ...copies];
+            const ids = new Set(added.map((entry) => entry.id));
+            state.requests = [...added, ...state.requests.filter((r) => !ids.has(r.id))];
           }),
         );
         mine.delete(token);
@@ -346,6 +360,16 @@ function newEntry(request: SignRequestSummary, files: NamedFile[], at: number): 
     seen: false,
     notified: isTerminal(request.status),
   };
+}
+
+/** Box refuses a cancel while converting and after the end [sign-requests.md §1.4]. */
+function mayCancelCopy(status: string): boolean {
+  return status !== 'converting' && !isTerminal(status);
+}
+
+/** A copy is never notified about (its end is our own cancel) and needs no "new result" badge. */
+function copyEntry(request: SignRequestSummary, copyOf: string, files: NamedFile[], at: number): StoredRequest {
+  return { ...newEntry(request, files, at), copyOf, notified: true, seen: true };
 }
 
 /** Box's answer applied to our entry. A final status never goes back (a stale poll racing a cancel). */

@@ -70,6 +70,17 @@ async function openSent(state: SentList, extra: Handlers = {}, permission?: Noti
 }
 
 describe('Sent view', () => {
+  it('labels an extra copy from a dropped connection and offers no resend for it (cancel stays)', async () => {
+    await openSent(listOf(tracked(), tracked({ id: 'sr-copy', copyOf: 'sr-1' })));
+    expect(await screen.findByText(/Extra copy: the connection dropped/)).toBeTruthy();
+    const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('sent-item'));
+    const copy = items.find((li) => li.textContent?.includes('Extra copy'))!;
+    expect(copy.querySelector('button')?.textContent).not.toMatch(/Resend/);
+    expect([...copy.querySelectorAll('button')].map((b) => b.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/Cancel/)]));
+    const original = items.find((li) => li !== copy)!;
+    expect([...original.querySelectorAll('button')].map((b) => b.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/Resend/)]));
+  });
+
   it('lists requests with their status in words, unknown statuses as Box wrote them, and asks Box once on opening', async () => {
     const { calls } = await openSent(listOf(tracked(), tracked({ id: 'sr-2', status: 'awaiting_witness', files: [{ id: '2', name: null }] })));
     expect(await screen.findByText('Sent to the signer')).toBeTruthy();

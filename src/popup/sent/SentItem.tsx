@@ -51,6 +51,7 @@ export function SentItem({ background, request, onChange }: { background: Backgr
         {t('statusLabel')} <span class={isErrorStatus(request.status) ? 'status error' : 'status'}>{statusWords(request.status)}</span>
         {request.gone && <span class="hint"> {t('sentGone')}</span>}
       </p>
+      {request.copyOf !== undefined && <p class="notice">{open ? t('sentCopyOpen') : t('sentCopyDone')}</p>}
       {done && (
         <p class="ok" role="status">
           {done}
@@ -100,9 +101,11 @@ export function SentItem({ background, request, onChange }: { background: Backgr
           )}
           {open && (
             <>
-              <button type="button" onClick={() => ask('resend')}>
-                {t('resend')}
-              </button>
+              {request.copyOf === undefined && (
+                <button type="button" onClick={() => ask('resend')}>
+                  {t('resend')}
+                </button>
+              )}
               <button type="button" onClick={() => ask('cancel')}>
                 {t('cancelAsk')}
               </button>
