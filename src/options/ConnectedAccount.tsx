@@ -1,6 +1,7 @@
 import { t } from '../shared/i18n';
 import { tNodes } from '../ui/rich';
 import type { AuthState } from '../shared/messages';
+import { ActionButton } from '../ui/ActionButton';
 import { useAction } from '../ui/useAction';
 import type { Background } from './deps';
 
@@ -27,16 +28,7 @@ export function ConnectedAccount({ auth, background, onChange }: ConnectedAccoun
       </p>
       <p>{auth.method === 'oauth' ? t('connectedOAuth') : t('connectedDevToken')}</p>
       {auth.method === 'developer_token' && auth.expiresAt !== null && <TokenExpiry expiresAt={auth.expiresAt} />}
-      <div class="actions">
-        <button type="button" onClick={() => void disconnect()} disabled={busy}>
-          {busy ? t('disconnecting') : t('disconnect')}
-        </button>
-      </div>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionButton busy={busy} error={error} label={t('disconnect')} busyLabel={t('disconnecting')} onClick={() => void disconnect()} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { AuthState } from '../shared/messages';
 import { MessageError } from '../shared/messaging';
+import { ActionButton } from '../ui/ActionButton';
 import { TextField } from '../ui/TextField';
 import { useAction } from '../ui/useAction';
 import type { Background } from './deps';
@@ -32,16 +33,7 @@ export function DeveloperTokenForm({ background, onConnected }: DeveloperTokenFo
       <h3>{t('devTokenTitle')}</h3>
       <p class="hint">{t('devTokenHelp')}</p>
       <TextField id="developer-token" label={t('devTokenLabel')} type="password" value={token} onInput={setToken} autoComplete="off" error={missing} />
-      <div class="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? t('checking') : t('useToken')}
-        </button>
-      </div>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionButton busy={busy} error={error} label={t('useToken')} busyLabel={t('checking')} />
     </form>
   );
 }

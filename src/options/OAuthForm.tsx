@@ -5,6 +5,7 @@ import { tNodes } from '../ui/rich';
 import { useState } from 'preact/hooks';
 import type { AuthState } from '../shared/messages';
 import { MessageError } from '../shared/messaging';
+import { ActionButton } from '../ui/ActionButton';
 import { TextField } from '../ui/TextField';
 import { useAction } from '../ui/useAction';
 import type { Background } from './deps';
@@ -75,16 +76,7 @@ export function OAuthForm({ background, redirectUri, onConnected, managed }: OAu
         // Never put the organisation's secret into the page: it is sent to the background as is.
         <p class="hint">{t('secretByOrg')}</p>
       )}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {busy ? t('connecting') : t('connect')}
-        </button>
-      </div>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionButton busy={busy} error={error} label={t('connect')} busyLabel={t('connecting')} primary />
     </form>
   );
 }
