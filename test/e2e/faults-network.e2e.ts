@@ -91,6 +91,25 @@ describe('Box and the network under faults', () => {
     await ui.close();
   });
 
+  it('create answered 500 and the look-up failing too: "could not confirm"; once Box answers, found by external_id and listed under Sent, never posted again', async () => {
+    const LIST = { method: 'GET', path: '/2.0/sign_requests' };
+    h.emulator.failNext(CREATE, { status: 500, afterHandling: true });
+    h.emulator.failNext(LIST, { status: 503 }, 50);
+    const ui = await openSendingUiOnFile(h);
+    await fill(ui, 'unsure@example.org');
+    await send(ui);
+    await ui.getByRole('heading', { name: 'We could not confirm the request' }).waitFor();
+    expect(created(h)).toHaveLength(before + 1); // Box did make it
+    for (let i = 0; i < 60; i++) {
+      // Box recovers: use up the armed 503s from Node.
+      if ((await call(h.emulator, { path: LIST.path })).status !== 503) break;
+    }
+    await ui.getByRole('tab', { name: 'Sent' }).click();
+    await ui.locator('.sent-item', { hasText: 'unsure@example.org' }).waitFor({ timeout: 20_000 });
+    expect(signRequestPosts(h.emulator)).toHaveLength(1);
+    await ui.close();
+  });
+
   // Box handles the create, then the connection is cut before any answer. The popup's file look-up
   // has just used that HTTP/2 connection, so Chromium's network stack re-sends the POST by itself on
   // a new one (HttpNetworkTransaction resends requests whose reused connection closed before any

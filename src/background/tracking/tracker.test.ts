@@ -119,6 +119,26 @@ describe('a send cut off by a stopped worker', () => {
     );
     expect(given).toBe('secure-sign-fixed');
     expect(during).toEqual([{ token: 't1', startedAt: T0, externalId: 'secure-sign-fixed', files: [{ id: '1', name: 'Known.pdf' }] }]);
+    expect((await stored(f)).sending).toEqual(during); // an unknown outcome is kept, to be looked up later
+  });
+
+  it('a send that ends with an unknown outcome is looked up later like a stopped one; found → recorded and followed', async () => {
+    const f = trackerFixture();
+    const outcome = await f.tracker.recordSend(['1'], async (externalId) => ({ outcome: 'unknown' as const, externalId }), noNames, { newExternalId: () => 'secure-sign-unsure' });
+    expect(outcome.outcome).toBe('unknown');
+    expect(f.alarms.alarms.has(TRACKING_ALARM)).toBe(true); // a tick will ask Box even if no popup opens
+    const created = { ...f.box.request('sr-unsure'), status: 'sent', external_id: 'secure-sign-unsure' };
+    boxList(f, async () => ({ entries: [created], next_marker: null }));
+    f.advance(10_000);
+    await f.tracker.tick();
+    expect(await f.tracker.list()).toMatchObject({ sending: 0, requests: [{ id: 'sr-unsure', seen: false }] });
+    expect(f.box.client.createSignRequest).not.toHaveBeenCalled();
+  });
+
+  it('a send that succeeded or failed outright leaves no "sending" entry behind', async () => {
+    const f = trackerFixture();
+    await f.send('sr-1');
+    await f.tracker.recordSend(['1'], async () => Promise.reject(new BoxApiError({ status: 400, code: 'bad_request', message: 'no' })), noNames).catch(() => undefined);
     expect((await stored(f)).sending).toEqual([]);
   });
 

@@ -114,7 +114,7 @@ export function createTracker(deps: TrackerDeps) {
   async function syncAlarm(): Promise<void> {
     const state = await store.read();
     const at = now();
-    if (state.requests.some((entry) => isFollowed(entry, at))) {
+    if (state.requests.some((entry) => isFollowed(entry, at)) || state.sending.some(isOrphan)) {
       if (!(await alarms.get(TRACKING_ALARM))) await alarms.create(TRACKING_ALARM, { periodInMinutes: ALARM_PERIOD_MINUTES, delayInMinutes: ALARM_PERIOD_MINUTES });
     } else {
       await alarms.clear(TRACKING_ALARM);
@@ -236,7 +236,10 @@ export function createTracker(deps: TrackerDeps) {
         const copies = outcome?.outcome === 'sent' && sent ? (outcome.copies ?? []).map((copy) => copyEntry(copy, sent.id, names(fileIds), now())) : [];
         await quietly(
           store.update((state) => {
-            state.sending = state.sending.filter((s) => s.token !== token && kept(s, now()));
+            // An unknown outcome stays as a "sending" entry: once this send ends it is looked up by
+            // its external_id like a stopped worker's (settleOrphans), so a request Box did make still
+            // shows up under Sent, and is followed.
+            state.sending = state.sending.filter((s) => (s.token !== token || outcome?.outcome === 'unknown') && kept(s, now()));
             if (!sent) return;
             const added = [newEntry(sent, names(fileIds), now()), ...copies];
             const ids = new Set(added.map((entry) => entry.id));
@@ -244,7 +247,7 @@ export function createTracker(deps: TrackerDeps) {
           }),
         );
         mine.delete(token);
-        if (sent) await quietly(syncAlarm());
+        if (outcome) await quietly(syncAlarm());
       }
     },
 
