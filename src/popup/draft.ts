@@ -67,9 +67,12 @@ const DraftSchema = z.object({
   fileIds: maybe(IdsSchema),
   pageFileIds: maybe(IdsSchema),
 });
-// A fresh object per read: `update` mutates what it reads, and a shared `.catch({})` default would
-// carry one write into every later read of an empty area.
-const DraftsSchema = z.catch(z.record(z.string(), z.unknown()), () => ({}));
+// Any plain object (zod's own test, the one z.record applies), drafts by page. Not z.record itself: its
+// parser is 2.5 kB (minified) that would sit in the zod chunk the background loads too, and a record of
+// unknown values has nothing to check beyond this. A fresh object per read: `update` mutates what it
+// reads (storage hands out copies), and a shared `.catch({})` default would carry one write into every
+// later read of an empty area.
+const DraftsSchema = z.catch(z.custom<Record<string, unknown>>(z.util.isPlainObject), () => ({}));
 
 function toStored(form: SignFormDraft, files: DraftFiles) {
   return {
