@@ -4,6 +4,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import source from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { manifestFor, withE2EBridge, type Browser, type SourceManifest } from './scripts/manifest.ts';
+import { chunkName } from './scripts/chunk-names.ts';
 
 // One source tree, one manifest, two builds:
 //   vite build                                  → dist/chrome        (service worker)
@@ -21,6 +22,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       emptyOutDir: true,
       outDir: `dist/${browser}${mode === 'e2e' ? '-e2e' : ''}`,
+      rolldownOptions: { output: { chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js` } },
     },
     // The extension never talks to a dev server in tests; only `vite build` output is loaded.
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

@@ -3,26 +3,26 @@
 // (notes 2.3, High: yt-dlp box.py, Cyberdrop-DL and several scrapers read it). The page's
 // `window.Box` lives in the main world, which a content script cannot see, so we read the
 // script *text*. It reflects the first render only: callers check it still matches the URL.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ItemType } from './read-item';
 
 const MARKER = 'Box.postStreamData';
 const ID = /^(?:0|[1-9]\d{0,19})$/;
 
 const RawId = z.union([z.string(), z.number()]);
-const SharedItemSchema = z.object({ itemType: z.string(), itemID: RawId, sharedName: z.string().optional() });
+const SharedItemSchema = z.object({ itemType: z.string(), itemID: RawId, sharedName: z.optional(z.string()) });
 const FolderItemSchema = z.object({
-  typedID: z.string().optional(),
-  type: z.string().optional(),
-  itemID: RawId.optional(),
-  name: z.string().optional(),
+  typedID: z.optional(z.string()),
+  type: z.optional(z.string()),
+  itemID: z.optional(RawId),
+  name: z.optional(z.string()),
 });
 const SharedFolderSchema = z.object({
   currentFolderID: RawId,
-  currentFolderName: z.string().optional(),
-  items: z.array(z.unknown()).optional(),
+  currentFolderName: z.optional(z.string()),
+  items: z.optional(z.array(z.unknown())),
 });
-const ItemSchema = z.object({ name: z.string().optional() });
+const ItemSchema = z.object({ name: z.optional(z.string()) });
 
 export interface StreamItem {
   type: ItemType;

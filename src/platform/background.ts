@@ -1,6 +1,7 @@
-// Platform layer for the service worker: the browser APIs only the background uses.
-import browser from 'webextension-polyfill';
+// Platform layer for the service worker: the browser APIs only the background uses, called on the
+// browser's own API object (see native.ts for why not through webextension-polyfill).
 import type { Runtime } from 'webextension-polyfill';
+import { ext as browser, promisedBrowser, viaCallback } from './native';
 import type { StorageArea } from '../shared/storage-area';
 import type { SessionRules } from '../background/origin-rule';
 import type { MenuClick, MenusApi } from '../background/context-menu';
@@ -27,8 +28,27 @@ export const sessionRules: SessionRules = {
     browser.declarativeNetRequest.updateSessionRules(options as Parameters<typeof browser.declarativeNetRequest.updateSessionRules>[0]),
 };
 
+/**
+ * `listener` answers with a promise, or undefined for a message it leaves alone. Chrome only takes
+ * an answer through `sendResponse` (after returning true), Firefox takes that too: this is what
+ * webextension-polyfill's wrapper did, a rejection included (the polyfill's `sendMessage` on the
+ * other side turns that reply back into a rejection).
+ */
 export function onMessage(listener: (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined): void {
-  browser.runtime.onMessage.addListener(listener);
+  const event = browser.runtime.onMessage as unknown as {
+    addListener(listener: (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => boolean): void;
+  };
+  event.addListener((message, sender, sendResponse) => {
+    const reply = listener(message, sender);
+    if (reply === undefined) return false;
+    reply.then(sendResponse, (error: unknown) =>
+      sendResponse({
+        __mozWebExtensionPolyfillReject__: true,
+        message: error instanceof Error ? error.message : 'An unexpected error occurred',
+      }),
+    );
+    return true;
+  });
 }
 
 export function onInstalledOrStartup(listener: () => void): void {
@@ -37,7 +57,8 @@ export function onInstalledOrStartup(listener: () => void): void {
 }
 
 export const menus: MenusApi = {
-  removeAll: () => browser.contextMenus.removeAll(),
+  // Chrome returns a promise here only from version 123; its callback form works in every version.
+  removeAll: () => promisedBrowser?.contextMenus.removeAll() ?? viaCallback<void>((done) => chrome.contextMenus.removeAll(() => done())),
   create: (item) => void browser.contextMenus.create(item),
 };
 

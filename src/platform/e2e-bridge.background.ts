@@ -1,12 +1,13 @@
 // END-TO-END BUILDS ONLY: the background half of the test bridge (see e2e-bridge.content.ts).
 // Imported by the background, but only called under `import.meta.env.MODE === 'e2e'`, so
 // production bundles drop it (package.ts checks that no build it packs contains E2E_CHANNEL).
-import browser from 'webextension-polyfill';
+// Like the rest of the background, it uses the browser's own API (native.ts), not webextension-polyfill:
+// an import of the polyfill here would stay in production builds (it runs code on import).
 import type { Runtime } from 'webextension-polyfill';
 import { E2E_CHANNEL, type BridgeCommand, type BridgeReply } from './e2e-bridge-protocol';
-import { getActiveTabFiles } from './index';
 import { installOriginRule, ORIGIN_RULE_ID } from '../background/origin-rule';
-import { sessionRules } from './background';
+import { onMessage, sessionRules } from './background';
+import { ext as browser } from './native';
 
 export interface E2EHook {
   /** The background's real message handler, the one the popup and options page talk to. */
@@ -16,7 +17,7 @@ export interface E2EHook {
 
 /** Registers the listener; call at the top level of the background script. */
 export function installE2EBridge(hook: E2EHook): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  onMessage((message: unknown, sender: Runtime.MessageSender) => {
     const request = (message as Record<string, unknown> | null)?.[E2E_CHANNEL] as { command: BridgeCommand; args: unknown } | undefined;
     // Only this extension's own content script (the bridge) may use it.
     if (request === undefined || sender.id !== browser.runtime.id || sender.tab === undefined) return undefined;
@@ -33,8 +34,9 @@ async function run(hook: E2EHook, command: BridgeCommand, args: unknown): Promis
       // As if from the popup: the handler's sender check sees the popup page's URL.
       return hook.handle(args, { id: browser.runtime.id, url: browser.runtime.getURL('src/popup/index.html') });
     case 'pageFiles':
-      // What the popup does when it opens: the chosen file, or the user's tab's files.
-      return getActiveTabFiles();
+      // What the popup does when it opens: the chosen file, or the user's tab's files. Loaded here, when
+      // asked (only the Firefox tests ask, whose background is a page), as it brings the polyfill along.
+      return (await import('./index')).getActiveTabFiles();
     case 'menuClick':
       return hook.onMenuClicked(args as Parameters<E2EHook['onMenuClicked']>[0]);
     case 'fetch': {

@@ -1,5 +1,7 @@
 // Enterprise policy (storage.managed), read by the options page, the popup and the background.
-import browser from 'webextension-polyfill';
+// On the browser's own API object (native.ts), so the background needs no webextension-polyfill for it:
+// `storage.managed.get` returns a promise in Chrome's MV3 and in Firefox.
+import { ext as browser } from './native';
 
 /**
  * What the organisation set by policy (storage.managed), unparsed: pass it to `readManagedPolicy`.

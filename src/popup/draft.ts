@@ -1,7 +1,7 @@
 // Drafts of the sending form in storage.session, one per Box page, so closing the popup loses
 // nothing. Passwords are never part of a draft: `toStored` copies only the named fields, so
 // even an object that happens to carry a password cannot leak it into storage.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FileIdSchema } from '../shared/messages';
 import { MAX_FILES, MAX_SIGNERS, SIGN_METHODS, type SignerDraft, type SignFormDraft } from '../shared/sign-form';
 import { SIGNATURE_COLORS, SIGNER_ROLES } from '../shared/sign-request/rules';
@@ -22,50 +22,57 @@ const MAX_DRAFTS = 20;
 export type DraftFiles = { ticked: string[]; pageChoice: string[] };
 export type SavedDraft = { form: SignFormDraft; files: DraftFiles | null };
 
-const text = (max: number) => z.string().max(max).catch('');
+const text = (max: number) => z.catch(z.string().check(z.maxLength(max)), '');
+const flag = (fallback: boolean) => z.catch(z.boolean(), fallback);
+/** Absent or invalid: undefined. */
+const maybe = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 const SignerSchema = z.object({
-  id: z.string().min(1).max(40).catch(() => newSignerId()),
+  id: z.catch(z.string().check(z.minLength(1), z.maxLength(40)), () => newSignerId()),
   email: text(500),
-  role: z.enum(SIGNER_ROLES).catch('signer'),
+  role: z.catch(z.enum(SIGNER_ROLES), 'signer'),
   order: text(10),
-  method: z.enum(SIGN_METHODS).catch('sms'),
+  method: z.catch(z.enum(SIGN_METHODS), 'sms'),
   phone: text(100),
-  addPassword: z.boolean().catch(false),
+  addPassword: flag(false),
 });
 const optionsSchema = (fallback: SignFormDraft['options']) =>
-  z
-    .object({
-      ordered: z.boolean().catch(fallback.ordered),
-      prepare: z.boolean().catch(fallback.prepare),
+  z.catch(
+    z.object({
+      ordered: flag(fallback.ordered),
+      prepare: flag(fallback.prepare),
       folder: text(2048),
       emailSubject: text(1000),
       emailMessage: text(10000),
       daysValid: text(10),
-      reminders: z.boolean().catch(fallback.reminders),
-      signatureColor: z.enum([...SIGNATURE_COLORS, '']).catch(''),
+      reminders: flag(fallback.reminders),
+      signatureColor: z.catch(z.enum([...SIGNATURE_COLORS, '']), ''),
       name: text(1000),
-      requirePhoneToView: z.boolean().catch(fallback.requirePhoneToView),
-    })
-    .catch(fallback);
+      requirePhoneToView: flag(fallback.requirePhoneToView),
+    }),
+    fallback,
+  );
 
-const IdsSchema = z.array(FileIdSchema).max(MAX_FILES);
+const IdsSchema = z.array(FileIdSchema).check(z.maxLength(MAX_FILES));
 const DraftSchema = z.object({
-  signers: z.array(SignerSchema.nullable().catch(null)).max(MAX_SIGNERS).optional().catch(undefined),
-  templateId: z.string().max(100).nullable().catch(null),
-  templateFiles: z.boolean().catch(false),
-  options: z.unknown().optional(),
+  signers: maybe(z.array(z.catch(z.nullable(SignerSchema), null)).check(z.maxLength(MAX_SIGNERS))),
+  templateId: z.catch(z.nullable(z.string().check(z.maxLength(100))), null),
+  templateFiles: flag(false),
+  options: z.optional(z.unknown()),
   // Drafts written when the form had one signer: {email, method, phone, requiredToView}.
-  email: z.string().max(500).optional().catch(undefined),
-  method: z.enum(['sms', 'password']).optional().catch(undefined),
-  phone: z.string().max(100).optional().catch(undefined),
-  requiredToView: z.boolean().optional().catch(undefined),
+  email: maybe(z.string().check(z.maxLength(500))),
+  method: maybe(z.enum(['sms', 'password'])),
+  phone: maybe(z.string().check(z.maxLength(100))),
+  requiredToView: maybe(z.boolean()),
   // Absent in drafts written before files could be ticked.
-  fileIds: IdsSchema.optional().catch(undefined),
-  pageFileIds: IdsSchema.optional().catch(undefined),
+  fileIds: maybe(IdsSchema),
+  pageFileIds: maybe(IdsSchema),
 });
-// A fresh object per read: `update` mutates what it reads, and a shared `.catch({})` default would
-// carry one write into every later read of an empty area.
-const DraftsSchema = z.record(z.string(), z.unknown()).catch(() => ({}));
+// Any plain object (zod's own test, the one z.record applies), drafts by page. Not z.record itself: its
+// parser is 2.5 kB (minified) that would sit in the zod chunk the background loads too, and a record of
+// unknown values has nothing to check beyond this. A fresh object per read: `update` mutates what it
+// reads (storage hands out copies), and a shared `.catch({})` default would carry one write into every
+// later read of an empty area.
+const DraftsSchema = z.catch(z.custom<Record<string, unknown>>(z.util.isPlainObject), () => ({}));
 
 function toStored(form: SignFormDraft, files: DraftFiles) {
   return {

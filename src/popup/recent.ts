@@ -1,6 +1,6 @@
 // Recent signers, suggested as the user types: emails and phone numbers only, never a password,
 // in storage.local under one key, newest first, at most MAX_RECENT.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Signer } from '../shared/messages';
 import type { StorageArea } from '../shared/storage-area';
 
@@ -9,9 +9,20 @@ export const MAX_RECENT = 20;
 
 export type RecentSigner = { email: string; phone: string | null };
 
-const RecentSchema = z
-  .array(z.object({ email: z.string().max(500), phone: z.string().max(20).nullable().catch(null) }).nullable().catch(null))
-  .catch(() => []);
+const RecentSchema = z.catch(
+  z.array(
+    z.catch(
+      z.nullable(
+        z.object({
+          email: z.string().check(z.maxLength(500)),
+          phone: z.catch(z.nullable(z.string().check(z.maxLength(20))), null),
+        }),
+      ),
+      null,
+    ),
+  ),
+  () => [],
+);
 
 export type RecentStore = {
   load(): Promise<RecentSigner[]>;

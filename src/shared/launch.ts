@@ -1,7 +1,7 @@
 // How the context menu tells the sending UI which file was chosen: a one-time note in
 // storage.session (extension pages only), taken by the UI as it opens. Short-lived, so a
 // toolbar click later never reuses an old choice.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PageFilesSchema, type PageFiles } from './messages';
 import type { StorageArea } from './storage-area';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createClient, createHandler, MessageError } from './messaging';
 
 const protocol = {

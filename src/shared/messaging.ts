@@ -1,6 +1,6 @@
 // Request/response helpers over any transport. Pure: the browser's runtime.sendMessage and
 // onMessage are passed in by src/platform, so this is tested without a browser.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { t } from './i18n';
 import {
   EnvelopeSchema,

@@ -3,7 +3,7 @@
 // key `settings`, never secrets). An organisation can set any field by policy (storage.managed):
 // `readManagedPolicy` parses what the browser hands over, `effectiveSettings` merges it over the
 // user's values and says which fields are locked.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { t } from './i18n';
 
 export const SETTINGS_VERSION = 2;
@@ -20,10 +20,10 @@ export type DefaultMethod = (typeof SIGN_METHODS)[number];
 
 export const ROOT_FOLDER_MESSAGE = t('rootFolder');
 
-const FolderIdSchema = z
-  .string()
-  .regex(/^(?:0|[1-9]\d{0,19})$/, t('folderIdInvalid'))
-  .refine((id) => id !== '0', ROOT_FOLDER_MESSAGE);
+const FolderIdSchema = z.string().check(
+  z.regex(/^(?:0|[1-9]\d{0,19})$/, t('folderIdInvalid')),
+  z.refine((id) => id !== '0', ROOT_FOLDER_MESSAGE),
+);
 
 // Line breaks and other control characters have no place in an email subject.
 const CONTROL = /\p{Cc}/u;
@@ -37,36 +37,45 @@ const CONTROL_EXCEPT_LINES = /[^\P{Cc}\n\r\t]/u;
  */
 export const SettingsFields = {
   /** ISO 3166 region used to read phone numbers typed without a +country code. */
-  defaultCountry: z.string().regex(/^[A-Z]{2}$/, t('chooseCountry')),
+  defaultCountry: z.string().check(z.regex(/^[A-Z]{2}$/, t('chooseCountry'))),
   /** Which verification the popup selects first: SMS code, password, Box sign-in (`login_required`), or none. */
   defaultMethod: z.enum(SIGN_METHODS, t('chooseVerification')),
   /** Pre-ticks "require the SMS code before the signer can view the document". */
   requirePhoneToView: z.boolean(),
   /** Where Box puts the signed copy and signing log; null: Box's choice (the first file's folder, else "My Sign Requests"). */
-  defaultParentFolderId: FolderIdSchema.nullable(),
+  defaultParentFolderId: z.nullable(FolderIdSchema),
   /** Subject of Box's email to signers; null: Box's default. */
-  emailSubject: z
-    .string()
-    .trim()
-    .min(1, t('subjectEmpty'))
-    .max(EMAIL_SUBJECT_MAX, t('keepSubject', EMAIL_SUBJECT_MAX))
-    .refine((text) => !CONTROL.test(text), t('subjectOneLine'))
-    .nullable(),
+  emailSubject: z.nullable(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, t('subjectEmpty')),
+        z.maxLength(EMAIL_SUBJECT_MAX, t('keepSubject', EMAIL_SUBJECT_MAX)),
+        z.refine((text) => !CONTROL.test(text), t('subjectOneLine')),
+      ),
+  ),
   /** Message in Box's email to signers; null: Box's default. */
-  emailMessage: z
-    .string()
-    .trim()
-    .min(1, t('messageEmpty'))
-    .max(EMAIL_MESSAGE_MAX, t('keepMessage', EMAIL_MESSAGE_MAX))
-    .refine((text) => !CONTROL_EXCEPT_LINES.test(text), t('messageChars'))
-    .nullable(),
+  emailMessage: z.nullable(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, t('messageEmpty')),
+        z.maxLength(EMAIL_MESSAGE_MAX, t('keepMessage', EMAIL_MESSAGE_MAX)),
+        z.refine((text) => !CONTROL_EXCEPT_LINES.test(text), t('messageChars')),
+      ),
+  ),
   /** Days until an unsigned request expires; null: it never expires (Box's default). */
-  daysValid: z
-    .number(t('daysWhole', DAYS_VALID_MAX))
-    .int(t('daysWhole', DAYS_VALID_MAX))
-    .min(0, t('daysWhole', DAYS_VALID_MAX))
-    .max(DAYS_VALID_MAX, t('daysMax', DAYS_VALID_MAX))
-    .nullable(),
+  daysValid: z.nullable(
+    z
+      .number(t('daysWhole', DAYS_VALID_MAX))
+      .check(
+        z.int(t('daysWhole', DAYS_VALID_MAX)),
+        z.minimum(0, t('daysWhole', DAYS_VALID_MAX)),
+        z.maximum(DAYS_VALID_MAX, t('daysMax', DAYS_VALID_MAX)),
+      ),
+  ),
   /** Box reminds outstanding signers on days 3, 8, 13 and 18 (`are_reminders_enabled`). */
   remindersEnabled: z.boolean(),
   /** Tell the sender when a request is finished (read by request tracking, which asks for its own permission). */
@@ -74,15 +83,15 @@ export const SettingsFields = {
 } as const;
 
 export const SettingsSchema = z.object({
-  defaultCountry: SettingsFields.defaultCountry.catch('US').default('US'),
-  defaultMethod: SettingsFields.defaultMethod.catch('sms').default('sms'),
-  requirePhoneToView: SettingsFields.requirePhoneToView.catch(true).default(true),
-  defaultParentFolderId: SettingsFields.defaultParentFolderId.catch(null).default(null),
-  emailSubject: SettingsFields.emailSubject.catch(null).default(null),
-  emailMessage: SettingsFields.emailMessage.catch(null).default(null),
-  daysValid: SettingsFields.daysValid.catch(null).default(null),
-  remindersEnabled: SettingsFields.remindersEnabled.catch(false).default(false),
-  notifyOnFinish: SettingsFields.notifyOnFinish.catch(false).default(false),
+  defaultCountry: z._default(z.catch(SettingsFields.defaultCountry, 'US'), 'US'),
+  defaultMethod: z._default(z.catch(SettingsFields.defaultMethod, 'sms'), 'sms'),
+  requirePhoneToView: z._default(z.catch(SettingsFields.requirePhoneToView, true), true),
+  defaultParentFolderId: z._default(z.catch(SettingsFields.defaultParentFolderId, null), null),
+  emailSubject: z._default(z.catch(SettingsFields.emailSubject, null), null),
+  emailMessage: z._default(z.catch(SettingsFields.emailMessage, null), null),
+  daysValid: z._default(z.catch(SettingsFields.daysValid, null), null),
+  remindersEnabled: z._default(z.catch(SettingsFields.remindersEnabled, false), false),
+  notifyOnFinish: z._default(z.catch(SettingsFields.notifyOnFinish, false), false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
@@ -177,13 +186,9 @@ export const NO_POLICY: ManagedPolicy = Object.freeze({
   ignored: Object.freeze([]),
 });
 
-const CredentialSchema = z.string().trim().min(1).max(200);
+const CredentialSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 // DNS label: letters, digits, inner hyphens.
-const SubdomainSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/);
+const SubdomainSchema = z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/));
 
 /** Policy values are never null (Chrome allows one type per policy): an empty string sets a nullable field to null. */
 const NULL_FROM_EMPTY = new Set<SettingKey>(['defaultParentFolderId', 'emailSubject', 'emailMessage']);
@@ -193,7 +198,7 @@ export function readManagedPolicy(raw: unknown): ManagedPolicy {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return NO_POLICY;
   const input = raw as Record<string, unknown>;
   const ignored: string[] = [];
-  const pick = <T>(key: string, schema: z.ZodType<T>): T | undefined => {
+  const pick = <T>(key: string, schema: z.ZodMiniType<T>): T | undefined => {
     if (input[key] === undefined) return undefined;
     const parsed = schema.safeParse(input[key]);
     if (parsed.success) return parsed.data;

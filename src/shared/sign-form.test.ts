@@ -290,4 +290,10 @@ describe('the form and the protocol agree', () => {
       expect(backgroundProtocol.sendSignRequest.request.safeParse(result.request).success).toBe(true);
     }
   });
+
+  it("words what only the protocol schema catches as zod's English always did", () => {
+    // zod/mini loads no messages; the form passes zod's English so this stays as it was with classic zod.
+    const result = validateSignForm(form(), {}, { ...ctx, fileIds: [123 as unknown as string] });
+    expect(errorsOf(result)).toEqual({ 'fileIds.0': 'Invalid input: expected string, received number' });
+  });
 });

@@ -1,6 +1,7 @@
 // Validation of the popup's sending form. Pure: the popup shows the errors beside the fields, and
 // the request it returns is exactly what `sendSignRequest` expects. The rules spanning fields are
 // the protocol's own (sign-request/rules.ts, template.ts), so nothing passes here and fails there.
+import { en } from 'zod/locales';
 import { parseBoxUrl } from './box-urls';
 import { t } from './i18n';
 import {
@@ -128,7 +129,8 @@ export function validateSignForm(draft: SignFormDraft, passwords: Passwords, ctx
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   // Belt and braces: the protocol schema is the contract; a rule missed above still shows up.
-  const checked = SendSignRequestSchema.safeParse(request);
+  // zod/mini loads no messages of its own: a check without one of ours is worded in zod's English.
+  const checked = SendSignRequestSchema.safeParse(request, { error: zodEnglish() });
   if (!checked.success) {
     for (const issue of checked.error.issues) fail(issue.path.join('.') || 'form', issue.message);
     return { ok: false, errors };
@@ -137,6 +139,12 @@ export function validateSignForm(draft: SignFormDraft, passwords: Passwords, ctx
 }
 
 type Fail = (key: string, message: string) => void;
+
+let english: ReturnType<typeof en>['localeError'] | undefined;
+/** zod's English messages, built on first use (only a form that slipped past the checks above needs them). */
+function zodEnglish(): ReturnType<typeof en>['localeError'] {
+  return (english ??= en().localeError);
+}
 
 function readSigner(draft: SignerDraft, index: number, password: string, ordered: boolean, ctx: SignFormContext, fail: Fail): Signer | null {
   let ok = true;

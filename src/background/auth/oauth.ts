@@ -1,6 +1,6 @@
 // Box OAuth 2.0 endpoints [auth.md §1]: the authorize URL, the redirect, and the form POSTs
 // to /oauth2/token and /oauth2/revoke. Box requires client_secret on exchange and refresh.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BoxApiError, boxErrorFromParts } from '../box/box-error';
 import { fetchRaw, type FetchFn } from '../box/http';
 
@@ -59,9 +59,9 @@ export function parseRedirect(url: string, expectedState: string): string {
 }
 
 const TokenResponseSchema = z.object({
-  access_token: z.string().min(1),
-  expires_in: z.number().positive(),
-  refresh_token: z.string().min(1),
+  access_token: z.string().check(z.minLength(1)),
+  expires_in: z.number().check(z.positive()),
+  refresh_token: z.string().check(z.minLength(1)),
 });
 
 export type ExchangeParams = ClientCredentials & { code: string; codeVerifier: string; redirectUri: string };

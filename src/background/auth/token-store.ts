@@ -2,7 +2,7 @@
 // reachable from content scripts); the refresh token and client credentials in storage.local
 // so a browser restart does not log the user out. Never storage.sync: these must not leave
 // the device. Every read is validated; anything unreadable counts as "not connected".
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { StorageArea } from '../../shared/storage-area';
 
 export const SESSION_KEY = 'auth.session';
@@ -12,16 +12,16 @@ export type AuthMethod = 'oauth' | 'developer_token';
 
 const SessionSchema = z.object({
   method: z.enum(['oauth', 'developer_token']),
-  accessToken: z.string().min(1),
+  accessToken: z.string().check(z.minLength(1)),
   expiresAt: z.number(),
 });
 export type SessionTokens = z.infer<typeof SessionSchema>;
 
 const LocalSchema = z.object({
   method: z.literal('oauth'),
-  clientId: z.string().min(1),
-  clientSecret: z.string().min(1),
-  refreshToken: z.string().min(1),
+  clientId: z.string().check(z.minLength(1)),
+  clientSecret: z.string().check(z.minLength(1)),
+  refreshToken: z.string().check(z.minLength(1)),
 });
 export type LocalCredentials = z.infer<typeof LocalSchema>;
 
@@ -39,7 +39,7 @@ export type TokenStore = {
 };
 
 export function createTokenStore(areas: { session: StorageArea; local: StorageArea }): TokenStore {
-  async function readOne<S extends z.ZodType>(area: StorageArea, key: string, schema: S): Promise<z.output<S> | null> {
+  async function readOne<S extends z.ZodMiniType>(area: StorageArea, key: string, schema: S): Promise<z.output<S> | null> {
     const parsed = schema.safeParse((await area.get(key))[key]);
     return parsed.success ? parsed.data : null;
   }

@@ -1,5 +1,5 @@
 // The Box API calls the extension makes, typed and parsed. Retry rules live in request.ts.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { BoxUser, FileInfo } from '../../shared/messages';
 import { BoxApiError, redactSecrets } from './box-error';
 import { createRequester, type RequesterDeps } from './request';

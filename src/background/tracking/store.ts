@@ -2,7 +2,7 @@
 // load (a bad entry is dropped, never fatal), written through one queue so concurrent updates
 // (a send finishing during an alarm tick) never overwrite each other. No passwords, no tokens:
 // only what the "Sent" view shows.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TrackedRequestSchema, type TrackedRequest } from '../../shared/messages';
 import type { StorageArea } from '../../shared/storage-area';
 
@@ -19,7 +19,7 @@ export const ORPHAN_SETTLE_MS = 60_000;
 /** A left send that could never be looked up (offline for a day) is given up after this. */
 export const ORPHAN_MAX_AGE_MS = 24 * 60 * 60_000;
 
-export const StoredRequestSchema = TrackedRequestSchema.extend({
+export const StoredRequestSchema = z.extend(TrackedRequestSchema, {
   /** A notification was shown (or deliberately skipped) for its end: never twice. */
   notified: z.boolean(),
 });
@@ -29,9 +29,9 @@ const SendingSchema = z.object({
   token: z.string(),
   startedAt: z.number(),
   /** The create's external_id, written before anything is posted: a restarted worker finds the request by it. */
-  externalId: z.string().max(200).optional(),
+  externalId: z.optional(z.string().check(z.maxLength(200))),
   /** The files, named as far as known, for the entry a restarted worker may have to record. */
-  files: z.array(z.object({ id: z.string(), name: z.string().nullable() })).max(100).optional(),
+  files: z.optional(z.array(z.object({ id: z.string(), name: z.nullable(z.string()) })).check(z.maxLength(100))),
 });
 export type Sending = z.infer<typeof SendingSchema>;
 
