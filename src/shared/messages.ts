@@ -145,7 +145,7 @@ export const SendOutcomeSchema = z.discriminatedUnion('outcome', [
     outcome: z.literal('sent'),
     request: SignRequestSummarySchema,
     /** Extra requests Box made from a POST the browser re-sent over a cut connection; cancelled by the tracker. */
-    copies: z.array(SignRequestSummarySchema).max(10).optional(),
+    copies: z.optional(z.array(SignRequestSummarySchema).check(z.maxLength(10))),
   }),
   // The POST may or may not have reached Box and no matching request was found: say so, never re-POST.
   z.object({ outcome: z.literal('unknown'), externalId: z.string() }),
@@ -237,7 +237,7 @@ export const TrackedRequestSchema = z.object({
   /** False until a popup has shown it: a send finished while no popup was open. */
   seen: z.boolean(),
   /** Set on an extra copy Box made of request `copyOf` (a re-sent POST): cancelled as soon as Box allows. */
-  copyOf: z.string().optional(),
+  copyOf: z.optional(z.string()),
 });
 export type TrackedRequest = z.infer<typeof TrackedRequestSchema>;
 
