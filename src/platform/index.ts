@@ -5,6 +5,7 @@ import { backgroundProtocol, contentProtocol, type PageFiles } from '../shared/m
 import { createClient, MessageError, type Client } from '../shared/messaging';
 import type { StorageArea } from '../shared/storage-area';
 import { takeLaunch } from '../shared/launch';
+import { readKnownAuth } from '../shared/known-auth';
 
 export { browser };
 
@@ -54,6 +55,9 @@ export const areas: { local: StorageArea; session: StorageArea; sync: StorageAre
   session: browser.storage.session,
   sync: browser.storage.sync,
 };
+
+/** Whether the background last found the user connected (see known-auth.ts): lets the popup show its form at once. */
+export const knownConnected = (): Promise<boolean> => readKnownAuth(browser.storage.session, Date.now());
 
 export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();

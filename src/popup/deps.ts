@@ -18,5 +18,11 @@ export type PopupDeps = {
   openTab?: (url: string) => void;
   /** storage.sync, key `settings`. */
   settingsArea: StorageArea;
+  /**
+   * Whether the background last found the user connected (storage.session, see known-auth.ts). When
+   * it did, the form is shown without waiting for the background's check, which still follows and
+   * wins. Absent: always wait for the background.
+   */
+  knownConnected?: () => Promise<boolean>;
   openOptionsPage: () => Promise<void>;
 };

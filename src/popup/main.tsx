@@ -1,6 +1,6 @@
 // Wires the popup to the real browser through src/platform.
 import { render } from 'preact';
-import { areas, background, getActiveTabFiles, notificationPermission, openOptionsPage } from '../platform/index';
+import { areas, background, getActiveTabFiles, knownConnected, notificationPermission, openOptionsPage } from '../platform/index';
 import { App } from './App';
 import { messagesLanguage, t } from '../shared/i18n';
 
@@ -15,6 +15,7 @@ render(
     draftArea={areas.session}
     recentArea={areas.local}
     settingsArea={areas.sync}
+    knownConnected={knownConnected}
     openOptionsPage={openOptionsPage}
     notificationPermission={notificationPermission}
   />,
