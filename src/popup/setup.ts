@@ -3,9 +3,10 @@
 import type { FileInfo, PageFiles } from '../shared/messages';
 import { readSettings, type Settings } from '../shared/settings';
 import type { SignFormDraft } from '../shared/sign-form';
+import { readAhead } from '../shared/storage-area';
 import { errorMessage } from '../ui/errors';
 import type { PopupDeps } from './deps';
-import { createDraftStore, defaultDraft, type SavedDraft } from './draft';
+import { createDraftStore, defaultDraft, DRAFT_KEY, type SavedDraft } from './draft';
 import { draftKey, inDisplayOrder, notSignableNotes, offeredFiles, preTicked, sameIds, type OfferedFile } from './offer';
 
 /** What the page offers, after Box resolved its shared link if it had to. */
@@ -38,17 +39,18 @@ export async function loadSettings(area: PopupDeps['settingsArea']): Promise<Set
 }
 
 /**
- * Loads what the form needs and passes it to `show`. Everything is started at once. When the
- * background last found the user connected (`knownConnected`), the form does not wait for its
- * check, which asks Box who is connected: the check still runs, and `show` gets "disconnected"
- * afterwards if that is what it finds. Otherwise the background's answer comes first: "not
- * connected" wins over a tab error.
+ * Loads what the form needs and passes it to `show`. Everything is started at once, including the
+ * read of the drafts (whose key comes from the page). When the background last found the user
+ * connected (`knownConnected`), the form does not wait for its check, which asks Box who is
+ * connected: the check still runs, and `show` gets "disconnected" afterwards if that is what it
+ * finds. Otherwise the background's answer comes first: "not connected" wins over a tab error.
  */
 export async function loadSetup(deps: PopupDeps, show: (setup: Setup) => void): Promise<void> {
   const settings = loadSettings(deps.settingsArea);
   const page = settled(deps.getActiveTabFiles());
   const auth = settled(deps.background('getAuthState', {}));
   const known = deps.knownConnected ? deps.knownConnected().catch(() => false) : Promise.resolve(false);
+  const drafts = createDraftStore(readAhead(deps.draftArea, [DRAFT_KEY]));
   const first = await (async (): Promise<Setup> => {
     try {
       if (!(await known)) {
@@ -62,7 +64,7 @@ export async function loadSetup(deps: PopupDeps, show: (setup: Setup) => void): 
       const key = draftKey(files.value.pageUrl);
       const [offer, saved, loaded] = await Promise.all([
         loadOffer(deps, files.value),
-        settings.then((loaded) => createDraftStore(deps.draftArea).load(key, defaultDraft(loaded))),
+        settings.then((loaded) => drafts.load(key, defaultDraft(loaded))),
         settings,
       ]);
       if (offer.files.length === 0) {
