@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type ConsoleMessage, type Page } from 'playwright-core';
 import { startEmulator, type Emulator, type RecordedRequest } from '../../emulator/index';
 import { CHROMIUM, chromiumArgs, connectWithDeveloperToken, type Harness } from '../../test/e2e/harness';
 import { clockOffset, summarize, type Summary } from './stats';
@@ -31,6 +31,9 @@ export interface PopupSummary {
   domContentLoaded: Summary;
 }
 
+/** Logged by the probe once the form is usable: Node waits for it without running anything in the page. */
+const READY_MESSAGE = 'secure-sign-bench:ready';
+
 /**
  * Runs in every page before its scripts: records when the sending form first becomes usable (ms since
  * navigation start) and the moment Send is pressed (epoch ms). Plain JavaScript text, not a serialised
@@ -44,6 +47,7 @@ const PAGE_PROBE = `(() => {
     if (bench.ready === undefined && document.querySelector(selector)) {
       bench.ready = performance.now();
       observer.disconnect();
+      console.debug(${JSON.stringify(READY_MESSAGE)});
     }
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true });
@@ -127,9 +131,31 @@ async function openPopup(s: Session, box: Page): Promise<Page> {
   return opened;
 }
 
+/**
+ * The probe's "ready" message. Not page.waitForFunction: that injects Playwright's own script (over
+ * 300 kB) into the page and polls it every frame, on the popup's main thread while it starts.
+ */
+function probeReady(s: Session): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      s.context.off('console', onConsole);
+      reject(new Error('The popup did not become usable within 15 s'));
+    }, 15_000);
+    const onConsole = (message: ConsoleMessage) => {
+      if (message.text() !== READY_MESSAGE) return;
+      clearTimeout(timer);
+      s.context.off('console', onConsole);
+      resolve();
+    };
+    s.context.on('console', onConsole);
+  });
+}
+
 async function popupTiming(s: Session, box: Page): Promise<{ interactive: number; domContentLoaded: number; page: Page }> {
+  const ready = probeReady(s); // listening before the popup opens: one popup at a time
+  ready.catch(() => undefined); // awaited below; no unhandled rejection if opening fails first
   const page = await openPopup(s, box);
-  await page.waitForFunction(() => (window as unknown as { __bench?: { ready?: number } }).__bench?.ready !== undefined, null, { timeout: 15_000 });
+  await ready;
   const t = await page.evaluate(() => ({
     interactive: (window as unknown as { __bench: { ready: number } }).__bench.ready,
     domContentLoaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
