@@ -4,6 +4,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import source from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { manifestFor, withE2EBridge, type Browser, type SourceManifest } from './scripts/manifest.ts';
+import { inlineCssPlugin } from './scripts/inline-css.ts';
 
 // One source tree, one manifest, two builds:
 //   vite build                                  → dist/chrome        (service worker)
@@ -15,7 +16,8 @@ export default defineConfig(({ mode }) => {
   const built = manifestFor(browser, source as SourceManifest, pkg.version);
   const manifest = (mode === 'e2e' ? withE2EBridge(built) : built) as unknown as ManifestV3Export;
   return {
-    plugins: [preact(), crx({ manifest, browser })],
+    // The popup's style sheets go into its HTML: one request fewer each before its scripts run.
+    plugins: [preact(), crx({ manifest, browser }), inlineCssPlugin(['src/popup/index.html'])],
     build: {
       target: 'es2022',
       sourcemap: false,
