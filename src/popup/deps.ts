@@ -1,4 +1,4 @@
-// What the popup needs from the browser. `main.tsx` passes the real ones from src/platform;
+// What the popup needs from the browser. `main.ts` passes the real ones from src/platform;
 // tests pass fakes, so the popup never imports webextension-polyfill.
 import type { backgroundProtocol, PageFiles } from '../shared/messages';
 import type { Client } from '../shared/messaging';
