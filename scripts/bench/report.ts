@@ -122,7 +122,8 @@ export function formatReport(r: Results): string {
     `Background vs the official Box SDK sending one sign request (Vite build): ${g.ratio.toFixed(1)}× smaller minified ` +
       `(${g.gzipRatio.toFixed(1)}× gzipped); required ≥ ${g.required}× minified → ${g.pass ? 'PASS' : 'FAIL'}`,
     '',
-    `Extension timings, headless Chromium, ${r.extension.runs} runs each`,
+    `Extension timings, headless Chromium, ${r.extension.runs} runs each` +
+      (r.extension.popup.lateProbes > 0 ? ` (${r.extension.popup.lateProbes} popup openings not timed and done again: the probe started late)` : ''),
     timingTable(r),
     `Send overhead: ${r.extension.send.ratio.toFixed(1)}× a plain POST (medians; clock alignment ± ${r.extension.send.clockError.toFixed(2)} ms)`,
     '',
