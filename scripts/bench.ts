@@ -11,6 +11,7 @@ import { measureExtension } from './bench/extension';
 import { formatReport, machine, sdkGate, type Results } from './bench/report';
 import { measureSdk } from './bench/sdk';
 import { buildChrome, measureBuild, ROOT } from './bench/sizes';
+import { everything } from './bench/chunk-graph';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
 const loadAtStart = loadavg()[0] ?? 0;
@@ -29,7 +30,8 @@ log('content script on a 5,000-row folder');
 const content = await measureContent();
 rmSync(join(dist, '..'), { recursive: true, force: true });
 
-const background = sizes.entries.find((e) => e.entry === 'background')!;
+// The gate counts everything the background can load, lazy chunks included (it has none today).
+const background = everything(sizes.entries.find((e) => e.entry === 'background')!);
 const results: Results = {
   generatedAt: new Date().toISOString(),
   machine: machine(extension.chromium, loadAtStart),

@@ -44,6 +44,7 @@ export interface SdkGate {
   pass: boolean;
 }
 
+/** `background`: all the JavaScript the background can load, lazy chunks included (see `everything`). */
 export function sdkGate(background: Pick<EntrySize, 'jsBytes' | 'jsGzip'>, sdk: { bytes: number; gzip: number }, required = REQUIRED_SDK_RATIO): SdkGate {
   const ratio = sdk.bytes / background.jsBytes;
   return { ratio, gzipRatio: sdk.gzip / background.jsGzip, required, pass: Number.isFinite(ratio) && ratio >= required };
@@ -62,17 +63,19 @@ export interface Results {
 const ms = (value: number) => value.toFixed(1);
 
 function sizeTable(r: Results): string {
-  const row = (name: string, e: Pick<EntrySize, 'files' | 'bytes' | 'gzip' | 'jsBytes' | 'jsGzip'>) => [
+  const row = (name: string, e: EntrySize) => [
     name,
     String(e.files.length),
     kB(e.jsBytes),
     kB(e.jsGzip),
     kB(e.bytes),
     kB(e.gzip),
+    e.lazy.files.length === 0 ? '–' : `${e.lazy.files.length}: ${kB(e.lazy.jsBytes)}`,
+    e.lazy.files.length === 0 ? '–' : kB(e.lazy.jsGzip),
   ];
-  const sdk = (b: SdkSizes['vite']) => [`Box SDK ${r.sdk.version}, ${b.bundler}`, String(b.files), kB(b.bytes), kB(b.gzip), kB(b.bytes), kB(b.gzip)];
+  const sdk = (b: SdkSizes['vite']) => [`Box SDK ${r.sdk.version}, ${b.bundler}`, String(b.files), kB(b.bytes), kB(b.gzip), kB(b.bytes), kB(b.gzip), '', ''];
   return textTable(
-    ['entry (dist/chrome)', 'files', 'JS min', 'JS gzip', 'all min', 'all gzip'],
+    ['entry (dist/chrome)', 'files', 'JS min', 'JS gzip', 'all min', 'all gzip', 'lazy: files, JS min', 'lazy JS gzip'],
     [
       ...r.sizes.entries.map((e) => row(e.entry, e)),
       row('total (each file once)', r.sizes.total),
@@ -112,13 +115,15 @@ export function formatReport(r: Results): string {
     `Secure Sign for Box — performance (${r.generatedAt})`,
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium}; load average ${m.loadAverage} at start`,
     '',
-    'Bundle sizes (each entry with every chunk it loads; gzip -9 per file, summed)',
+    'Bundle sizes: each entry with every file it loads as it starts; "lazy" = chunks it loads later, when the code',
+    'asks for them (dynamic imports), not in the first columns. gzip -9 per file, summed.',
     sizeTable(r),
     '',
     `Background vs the official Box SDK sending one sign request (Vite build): ${g.ratio.toFixed(1)}× smaller minified ` +
       `(${g.gzipRatio.toFixed(1)}× gzipped); required ≥ ${g.required}× minified → ${g.pass ? 'PASS' : 'FAIL'}`,
     '',
-    `Extension timings, headless Chromium, ${r.extension.runs} runs each`,
+    `Extension timings, headless Chromium, ${r.extension.runs} runs each` +
+      (r.extension.popup.lateProbes > 0 ? ` (${r.extension.popup.lateProbes} popup openings not timed and done again: the probe started late)` : ''),
     timingTable(r),
     `Send overhead: ${r.extension.send.ratio.toFixed(1)}× a plain POST (medians; clock alignment ± ${r.extension.send.clockError.toFixed(2)} ms)`,
     '',

@@ -26,6 +26,16 @@ describe('background handlers', () => {
     expect(await h.getAuthState({}, sender)).toMatchObject({ connected: true, user: null });
   });
 
+  it('tells every connection state it answers with, so the popup can read it as it opens', async () => {
+    const told: unknown[] = [];
+    const auth = { state: vi.fn(async () => ({ connected: true, method: 'oauth', expiresAt: null })), disconnect: vi.fn(async () => ({ connected: false as const })) } as unknown as Auth;
+    const client = { getMe: vi.fn(async () => user) } as unknown as BoxClient;
+    const h = backgroundHandlers({ auth, client, onAuthState: async (state) => void told.push(state) });
+    await h.getAuthState({}, sender);
+    await h.disconnect({}, sender);
+    expect(told).toEqual([{ connected: true, method: 'oauth', expiresAt: null, user }, { connected: false }]);
+  });
+
   it('does not ask Box who is connected when nobody is', async () => {
     const getMe = vi.fn(async () => user);
     const h = fakes({ connected: false }, getMe);

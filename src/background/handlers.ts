@@ -21,12 +21,19 @@ export interface Services {
   newExternalId?: () => string;
   /** Requests sent from this browser; tests without one get a throwaway in-memory tracker. */
   tracking?: Tracker;
+  /** Told every connection state the background answers with (storage.session keeps it for the popup). Must not throw. */
+  onAuthState?: (state: AuthState) => Promise<void>;
 }
 
-export function backgroundHandlers({ auth, client: box, newExternalId, tracking }: Services): Handlers<typeof backgroundProtocol, SenderLike> {
+export function backgroundHandlers({ auth, client: box, newExternalId, tracking, onAuthState }: Services): Handlers<typeof backgroundProtocol, SenderLike> {
   // Remembers the names of files looked up, so the "Sent" list can name what was sent.
   const names = fileNameCache(box);
   const client = names.client;
+  // Recorded before the answer goes back, so a popup opened right after sees it.
+  const told = async (state: AuthState): Promise<AuthState> => {
+    await onAuthState?.(state);
+    return state;
+  };
   // Every successful send is recorded before the answer goes back (see withTracking).
   return withTracking(
     tracking ?? throwawayTracker(box),
@@ -36,10 +43,10 @@ export function backgroundHandlers({ auth, client: box, newExternalId, tracking 
       resolveSharedLink: async ({ sharedLink }) => client.resolveSharedFile(boxShareLink(sharedLink)),
       listTemplates: () => listTemplates(client),
       getSignRequest: async ({ id }) => toSummary(await client.getSignRequest(id)),
-      getAuthState: async () => withUser(auth, client, await auth.state()),
-      connectOAuth: async ({ clientId, clientSecret }) => withUser(auth, client, await auth.connectOAuth(clientId, clientSecret)),
-      connectDeveloperToken: async ({ token }) => withUser(auth, client, await auth.connectDeveloperToken(token)),
-      disconnect: async () => toAuthState(await auth.disconnect()),
+      getAuthState: async () => told(await withUser(auth, client, await auth.state())),
+      connectOAuth: async ({ clientId, clientSecret }) => told(await withUser(auth, client, await auth.connectOAuth(clientId, clientSecret))),
+      connectDeveloperToken: async ({ token }) => told(await withUser(auth, client, await auth.connectDeveloperToken(token))),
+      disconnect: async () => told(toAuthState(await auth.disconnect())),
     },
     // The external_id comes from the tracker, which stores it before the create is posted.
     (request, externalId) => sendSignRequest({ client, request, newExternalId: () => externalId }),

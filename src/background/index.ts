@@ -1,6 +1,7 @@
 // Service worker entry. Listeners are registered synchronously at the top level so the
 // browser can wake the worker for them; nothing important lives only in memory.
-import { backgroundProtocol } from '../shared/messages';
+import { backgroundProtocol, type AuthState } from '../shared/messages';
+import { writeKnownAuth } from '../shared/known-auth';
 import { createHandler } from '../shared/messaging';
 import { isExtensionPage, type SenderLike } from '../shared/senders';
 import { sealedArea } from './sealed-area';
@@ -38,6 +39,8 @@ const auth = createAuth({
   now: Date.now,
   getMe: (token) => createBoxClient({ fetch: boxFetch, tokens: fixedTokenProvider(token), sleep }).getMe(),
   verifiedEnterprise: async () => readManagedPolicy(await readManaged()).verifiedEnterprise,
+  // The popup no longer counts on the connection (see known-auth.ts).
+  onCleared: () => writeKnownAuth(platform.areas.session, { connected: false }).catch(() => undefined),
 });
 const client = createBoxClient({ fetch: boxFetch, tokens: auth.tokenProvider, sleep });
 
@@ -51,7 +54,9 @@ const tracking = createTracker({
   setting: notifySetting(platform.areas.sync, readManaged),
 });
 
-const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking }), {
+// The popup reads the last known connection state to show its form without waiting for Box.
+const onAuthState = (state: AuthState) => writeKnownAuth(platform.areas.session, state).catch(() => undefined);
+const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking, onAuthState }), {
   // Only the extension's own pages may ask for anything, above all a sign request.
   allowSender: (sender: SenderLike) => isExtensionPage(sender, platform.extensionId(), platform.extensionBaseUrl()),
   toUserError: (error) => trackingUserError(error) ?? toUserError(error),

@@ -3,8 +3,10 @@
 import browser from 'webextension-polyfill';
 import { backgroundProtocol, contentProtocol, type PageFiles } from '../shared/messages';
 import { createClient, MessageError, type Client } from '../shared/messaging';
-import type { StorageArea } from '../shared/storage-area';
+import { readAhead, type StorageArea } from '../shared/storage-area';
 import { takeLaunch } from '../shared/launch';
+import { readKnownAuth } from '../shared/known-auth';
+import type { EarlyRead, EarlyReads } from './popup-early';
 
 export { browser };
 
@@ -26,19 +28,32 @@ export function contentClient(tabId: number): Client<typeof contentProtocol> {
 export async function findUserTab(): Promise<number | null> {
   // `windowTypes` is supported by Chrome and Firefox but missing from the polyfill's types.
   const query = { populate: true, windowTypes: ['normal'] } as Parameters<typeof browser.windows.getLastFocused>[0];
-  const win = await browser.windows.getLastFocused(query);
-  const tab = win.tabs?.find((t) => t.active);
-  return tab?.id ?? null;
+  return activeTabOf(await browser.windows.getLastFocused(query));
+}
+
+function activeTabOf(win: { tabs?: Array<{ active: boolean; id?: number }> }): number | null {
+  return win.tabs?.find((t) => t.active)?.id ?? null;
 }
 
 /**
  * The files to offer: the one chosen from the context menu if the UI was opened that way,
  * otherwise the Box files of the user's tab; null when that tab is not a Box page we run on.
  */
-export async function getActiveTabFiles(): Promise<PageFiles | null> {
-  const chosen = await takeLaunch(browser.storage.session, Date.now());
+export function getActiveTabFiles(): Promise<PageFiles | null> {
+  return activeTabFiles(browser.storage.session, findUserTab());
+}
+
+/** `userTab` is looked up while the launch note is read (it is rarely there). */
+async function activeTabFiles(session: StorageArea, userTab: Promise<number | null>): Promise<PageFiles | null> {
+  const tab = userTab.then(
+    (id) => ({ id }),
+    (error: unknown) => ({ error }),
+  );
+  const chosen = await takeLaunch(session, Date.now());
   if (chosen) return chosen;
-  const tabId = await findUserTab();
+  const found = await tab;
+  if ('error' in found) throw found.error;
+  const tabId = found.id;
   if (tabId === null) return null;
   try {
     return await contentClient(tabId)('getPageFiles', {});
@@ -54,6 +69,28 @@ export const areas: { local: StorageArea; session: StorageArea; sync: StorageAre
   session: browser.storage.session,
   sync: browser.storage.sync,
 };
+
+/**
+ * What the popup reads as it opens, answered first from the reads popup-early.ts started (each
+ * once), then read again as usual: storage.session (drafts, the launch note), storage.sync (the
+ * settings), the user's Box tab, and whether the background last found the user connected.
+ */
+export function popupPlatform(early: EarlyReads | null) {
+  const ahead = (area: StorageArea, read: EarlyRead | undefined) => (read ? readAhead(area, read.keys, read.values) : area);
+  const session = ahead(areas.session, early?.session);
+  const sync = ahead(areas.sync, early?.sync);
+  let window = early?.window;
+  return {
+    session,
+    sync,
+    getActiveTabFiles(): Promise<PageFiles | null> {
+      const userTab = window ? window.then(activeTabOf) : findUserTab();
+      window = undefined;
+      return activeTabFiles(session, userTab);
+    },
+    knownConnected: (): Promise<boolean> => readKnownAuth(session, Date.now()),
+  };
+}
 
 export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();

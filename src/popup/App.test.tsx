@@ -66,6 +66,53 @@ describe('popup: opening', () => {
     expect(optionsOpened()).toBe(1);
   });
 
+  it('shows the form before the background has checked the connection, when it last found the user connected', async () => {
+    const { calls } = await open({ knownConnected: true, handlers: { getAuthState: () => new Promise(() => undefined) } });
+    expect(await screen.findByText('NDA - Acme.pdf')).toBeTruthy();
+    expect(emailInput().disabled).toBe(false);
+    expect(calls.map((call) => call.type)).toContain('getAuthState'); // asked all the same
+  });
+
+  it('switches to "connect" when the background then finds the user not connected', async () => {
+    let answer: (state: { connected: false }) => void = () => undefined;
+    await open({ knownConnected: true, handlers: { getAuthState: () => new Promise((resolve) => (answer = resolve)) } });
+    await screen.findByText('NDA - Acme.pdf');
+    answer({ connected: false });
+    expect(await screen.findByRole('button', { name: 'Connect your Box account' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Send for signature' })).toBeNull();
+  });
+
+  it('asks to connect without showing the form when the background already answered "not connected"', async () => {
+    await open({ knownConnected: true, handlers: { getAuthState: () => ({ connected: false }) } });
+    expect(await screen.findByRole('button', { name: 'Connect your Box account' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Send for signature' })).toBeNull();
+  });
+
+  it('keeps the form when the background cannot be asked, the connection being known', async () => {
+    await open({
+      knownConnected: true,
+      handlers: {
+        getAuthState: () => {
+          throw new MessageError({ message: 'The extension did not answer.', code: 'unreachable' });
+        },
+      },
+    });
+    await screen.findByText('NDA - Acme.pdf');
+    await settle();
+    expect(sendButton()).toBeTruthy();
+  });
+
+  it('shows the error when the background cannot be asked and nothing is known', async () => {
+    await open({
+      handlers: {
+        getAuthState: () => {
+          throw new MessageError({ message: 'The extension did not answer.', code: 'unreachable' });
+        },
+      },
+    });
+    expect((await screen.findByRole('alert')).textContent).toContain('The extension did not answer.');
+  });
+
   it('warns and disables Send when the user may not download the file', async () => {
     await open({ handlers: { getFile: ({ fileId }) => ({ id: fileId, name: 'Locked.pdf', extension: 'pdf', size: 1, canDownload: false }) } });
     await screen.findByText('Locked.pdf');

@@ -1,6 +1,6 @@
 // The popup: finds the Box files of the user's tab, then lets them send them for signature.
 import { t } from '../shared/i18n';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PopupDeps } from './deps';
 import { ConnectAccount, LoadFailed, NoFile } from './EmptyStates';
 import { SendFlow } from './SendFlow';
@@ -18,10 +18,11 @@ export function App(props: PopupProps) {
   // A send answered here is seen here; one whose popup closed first shows as "Last sent" next time.
   const background = useMemo(() => withSendAck(props.background), [props.background]);
 
-  useEffect(() => {
+  // A layout effect runs as the first render is committed; a plain effect would wait for a frame to be painted.
+  useLayoutEffect(() => {
     let current = true;
     setSetup(null);
-    void loadSetup(props).then((result) => current && setSetup(result));
+    void loadSetup(props, (result) => current && setSetup(result));
     return () => void (current = false);
     // Deps are fixed for the popup's life; only "Try again" reloads.
   }, [attempt]);

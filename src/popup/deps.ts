@@ -1,4 +1,4 @@
-// What the popup needs from the browser. `main.tsx` passes the real ones from src/platform;
+// What the popup needs from the browser. `main.ts` passes the real ones from src/platform;
 // tests pass fakes, so the popup never imports webextension-polyfill.
 import type { backgroundProtocol, PageFiles } from '../shared/messages';
 import type { Client } from '../shared/messaging';
@@ -18,5 +18,11 @@ export type PopupDeps = {
   openTab?: (url: string) => void;
   /** storage.sync, key `settings`. */
   settingsArea: StorageArea;
+  /**
+   * Whether the background last found the user connected (storage.session, see known-auth.ts). When
+   * it did, the form is shown without waiting for the background's check, which still follows and
+   * wins. Absent: always wait for the background.
+   */
+  knownConnected?: () => Promise<boolean>;
   openOptionsPage: () => Promise<void>;
 };

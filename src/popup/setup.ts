@@ -3,9 +3,10 @@
 import type { FileInfo, PageFiles } from '../shared/messages';
 import { readSettings, type Settings } from '../shared/settings';
 import type { SignFormDraft } from '../shared/sign-form';
+import { readAhead } from '../shared/storage-area';
 import { errorMessage } from '../ui/errors';
 import type { PopupDeps } from './deps';
-import { createDraftStore, defaultDraft, type SavedDraft } from './draft';
+import { createDraftStore, defaultDraft, DRAFT_KEY, type SavedDraft } from './draft';
 import { draftKey, inDisplayOrder, notSignableNotes, offeredFiles, preTicked, sameIds, type OfferedFile } from './offer';
 
 /** What the page offers, after Box resolved its shared link if it had to. */
@@ -37,33 +38,59 @@ export async function loadSettings(area: PopupDeps['settingsArea']): Promise<Set
   }
 }
 
-export async function loadSetup(deps: PopupDeps): Promise<Setup> {
-  // Started together; awaited in order of importance, so "not connected" wins over a tab error.
+/**
+ * Loads what the form needs and passes it to `show`. Everything is started at once, including the
+ * read of the drafts (whose key comes from the page). When the background last found the user
+ * connected (`knownConnected`), the form does not wait for its check, which asks Box who is
+ * connected: the check still runs, and `show` gets "disconnected" afterwards if that is what it
+ * finds. Otherwise the background's answer comes first: "not connected" wins over a tab error.
+ */
+export async function loadSetup(deps: PopupDeps, show: (setup: Setup) => void): Promise<void> {
   const settings = loadSettings(deps.settingsArea);
-  const page = deps.getActiveTabFiles().then(
+  const page = settled(deps.getActiveTabFiles());
+  const auth = settled(deps.background('getAuthState', {}));
+  const known = deps.knownConnected ? deps.knownConnected().catch(() => false) : Promise.resolve(false);
+  const drafts = createDraftStore(readAhead(deps.draftArea, [DRAFT_KEY]));
+  const first = await (async (): Promise<Setup> => {
+    try {
+      if (!(await known)) {
+        const answer = await auth;
+        if (!answer.ok) throw answer.error;
+        if (!answer.value.connected) return { kind: 'disconnected' };
+      }
+      const files = await page;
+      if (!files.ok) throw files.error;
+      if (files.value === null) return { kind: 'noFile', reasons: [] };
+      const key = draftKey(files.value.pageUrl);
+      const [offer, saved, loaded] = await Promise.all([
+        loadOffer(deps, files.value),
+        settings.then((loaded) => drafts.load(key, defaultDraft(loaded))),
+        settings,
+      ]);
+      if (offer.files.length === 0) {
+        return { kind: 'noFile', reasons: [...offer.notes, ...(offer.resolveError ? [offer.resolveError] : [])] };
+      }
+      const ticked = singleFile(offer) ? offer.pageChoice : (restoredTicks(offer, saved) ?? offer.pageChoice);
+      return { kind: 'ready', settings: loaded, offer, ticked, draft: saved?.form ?? defaultDraft(loaded), draftKey: key };
+    } catch (error) {
+      return { kind: 'failed', message: errorMessage(error) };
+    }
+  })();
+  show(first);
+  if (first.kind === 'disconnected') return;
+  // Shown on the strength of the background's earlier answer: its answer now has the last word.
+  // (When it cannot be asked, the form stays: its lookups and Send report that themselves.)
+  const answer = await auth;
+  if (answer.ok && !answer.value.connected) show({ kind: 'disconnected' });
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
     (value) => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, error }),
   );
-  try {
-    const auth = await deps.background('getAuthState', {});
-    if (!auth.connected) return { kind: 'disconnected' };
-    const files = await page;
-    if (!files.ok) throw files.error;
-    if (files.value === null) return { kind: 'noFile', reasons: [] };
-    const key = draftKey(files.value.pageUrl);
-    const [offer, saved, loaded] = await Promise.all([
-      loadOffer(deps, files.value),
-      settings.then((loaded) => createDraftStore(deps.draftArea).load(key, defaultDraft(loaded))),
-      settings,
-    ]);
-    if (offer.files.length === 0) {
-      return { kind: 'noFile', reasons: [...offer.notes, ...(offer.resolveError ? [offer.resolveError] : [])] };
-    }
-    const ticked = singleFile(offer) ? offer.pageChoice : (restoredTicks(offer, saved) ?? offer.pageChoice);
-    return { kind: 'ready', settings: loaded, offer, ticked, draft: saved?.form ?? defaultDraft(loaded), draftKey: key };
-  } catch (error) {
-    return { kind: 'failed', message: errorMessage(error) };
-  }
 }
 
 async function loadOffer(deps: PopupDeps, page: PageFiles): Promise<Offer> {

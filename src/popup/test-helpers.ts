@@ -55,6 +55,8 @@ export type PopupOptions = {
   page?: PageFiles | null;
   settings?: unknown;
   draft?: unknown;
+  /** What storage.session says the background last found (absent: the popup waits for the background). */
+  knownConnected?: boolean;
 };
 
 export function popupDeps(options: PopupOptions = {}) {
@@ -75,6 +77,7 @@ export function popupDeps(options: PopupOptions = {}) {
     draftArea,
     settingsArea,
     openOptionsPage: async () => void (optionsOpened += 1),
+    ...(options.knownConnected === undefined ? {} : { knownConnected: async () => options.knownConnected! }),
   };
   return { deps, calls, draftArea, settingsArea, optionsOpened: () => optionsOpened };
 }

@@ -166,6 +166,19 @@ describe('token refresh', () => {
     expect(await auth.state()).toEqual({ connected: false });
   });
 
+  it('says when it has forgotten the tokens, so the popup stops counting on the connection', async () => {
+    let cleared = 0;
+    const { auth, session, local } = setup({ onCleared: async () => void (cleared += 1) });
+    await createTokenStore({ session, local }).saveOAuth(
+      { method: 'oauth', ...CLIENT, refreshToken: 'rt-revoked' },
+      { method: 'oauth', accessToken: 'at-old', expiresAt: 0 },
+    );
+    await auth.tokenProvider.getAccessToken().catch(() => undefined);
+    expect(cleared).toBe(1);
+    await auth.disconnect();
+    expect(cleared).toBe(2);
+  });
+
   it('keeps the tokens when the refresh fails for a network reason, and tries again next time', async () => {
     const { auth, server, seedExpired, storedRefreshToken } = setup();
     const seeded = await seedExpired();

@@ -7,7 +7,7 @@ import type { FetchFn } from '../box/http';
 import { buildAuthorizeUrl, exchangeCode, parseRedirect, revokeToken, type OAuthTransport } from './oauth';
 import { createPkce, type CryptoLike } from './pkce';
 import { createTokenProvider, type ManagedTokenProvider } from './token-provider';
-import { createTokenStore, type AuthMethod, type LocalCredentials, type StoredAuth } from './token-store';
+import { createTokenStore, type AuthMethod, type LocalCredentials, type StoredAuth, type TokenStore } from './token-store';
 
 /** Developer tokens live 60 minutes and cannot be refreshed [auth.md §2]. */
 export const DEVELOPER_TOKEN_LIFETIME_MS = 60 * 60_000;
@@ -25,6 +25,8 @@ export type AuthDeps = {
   crypto?: CryptoLike;
   /** Box Verified Enterprises sign in at ent.box.com (set by enterprise policy). */
   verifiedEnterprise?: () => Promise<boolean>;
+  /** Called once the tokens are forgotten: on disconnect, and when Box ended the session (refresh refused, developer token expired). */
+  onCleared?: () => Promise<void>;
 };
 
 export type AuthStatus = { connected: false } | { connected: true; method: AuthMethod; expiresAt: number | null };
@@ -38,7 +40,14 @@ export type Auth = {
 };
 
 export function createAuth(deps: AuthDeps): Auth {
-  const store = createTokenStore(deps);
+  const tokens = createTokenStore(deps);
+  const store: TokenStore = {
+    ...tokens,
+    async clear() {
+      await tokens.clear();
+      await deps.onCleared?.();
+    },
+  };
   const transport: OAuthTransport = { fetch: deps.fetch, timeoutMs: deps.timeoutMs ?? 30_000 };
   const tokenProvider = createTokenProvider({ store, transport, now: deps.now });
   const launch = deps.launchWebAuthFlow;

@@ -1,0 +1,44 @@
+// The popup's first module. It starts the reads the form needs (storage and the user's window)
+// before the popup's other scripts are evaluated, so the browser answers them meanwhile instead
+// of afterwards. It must stay free of imports that run code (zod, Preact, the polyfill would all
+// be evaluated before it): the build gives it a chunk of its own, which the popup's entry imports
+// first (see vite.config.ts). The answers are plain promises; popupPlatform() in ./index hands
+// each one on once, validated there like any other read.
+
+/**
+ * storage.session keys the popup reads as it opens: the context menu's launch note (LAUNCH_KEY), the
+ * drafts (DRAFT_KEY), the connection hint (KNOWN_AUTH_KEY). Written out, not imported: importing the
+ * modules that define them would run zod first (a unit test checks they match).
+ */
+export const EARLY_SESSION_KEYS = ['ui.launch', 'draft', 'auth.known'];
+/** storage.sync: the settings. */
+export const EARLY_SYNC_KEYS = ['settings'];
+
+export type EarlyRead = { keys: readonly string[]; values: Promise<Record<string, unknown>> };
+
+export type EarlyReads = {
+  session: EarlyRead;
+  sync: EarlyRead;
+  /** The last-focused normal window with its tabs. */
+  window: Promise<{ tabs?: Array<{ active: boolean; id?: number }> }>;
+};
+
+function start(): EarlyReads | null {
+  // Firefox has `browser`; Chrome has `chrome` (and, in recent versions, `browser` too). Both return promises.
+  const api = (globalThis as { browser?: typeof chrome }).browser ?? globalThis.chrome;
+  try {
+    const reads: EarlyReads = {
+      session: { keys: EARLY_SESSION_KEYS, values: api.storage.session.get(EARLY_SESSION_KEYS) },
+      sync: { keys: EARLY_SYNC_KEYS, values: api.storage.sync.get(EARLY_SYNC_KEYS) },
+      // `windowTypes` is supported by Chrome and Firefox: see findUserTab().
+      window: api.windows.getLastFocused({ populate: true, windowTypes: ['normal' as chrome.windows.WindowType] }),
+    };
+    // Whoever takes a read handles its failure; until then a failure is not "unhandled".
+    for (const read of [reads.session.values, reads.sync.values, reads.window]) read.catch(() => undefined);
+    return reads;
+  } catch {
+    return null; // Not in an extension page: everything is read the ordinary way.
+  }
+}
+
+export const early: EarlyReads | null = start();

@@ -1,0 +1,33 @@
+// Wires the popup to the real browser through src/platform.
+//
+// popup-early comes first: it starts the reads the form needs before the other modules are
+// evaluated (see there). So nothing may be imported ahead of it: the style sheets are imported here
+// rather than linked from index.html (the build would import them first, and the shared theme's
+// chunk brings zod along), and this file has no JSX (the JSX runtime's import would go on top).
+import { early } from '../platform/popup-early';
+import '../ui/theme.css';
+import './popup.css';
+import { h, render } from 'preact';
+import { areas, background, notificationPermission, openOptionsPage, popupPlatform } from '../platform/index';
+import { App } from './App';
+import { messagesLanguage, t } from '../shared/i18n';
+
+// The page says which language its words are in (the catalogue the browser chose), for screen readers.
+document.documentElement.lang = messagesLanguage();
+document.title = t('extName');
+
+const platform = popupPlatform(early);
+
+render(
+  h(App, {
+    background,
+    getActiveTabFiles: platform.getActiveTabFiles,
+    draftArea: platform.session,
+    recentArea: areas.local,
+    settingsArea: platform.sync,
+    knownConnected: platform.knownConnected,
+    openOptionsPage,
+    notificationPermission,
+  }),
+  document.getElementById('app')!,
+);
