@@ -3,7 +3,8 @@
 import browser from 'webextension-polyfill';
 import { backgroundProtocol, contentProtocol, type PageFiles } from '../shared/messages';
 import { createClient, MessageError, type Client } from '../shared/messaging';
-import { readAhead, type StorageArea } from '../shared/storage-area';
+import { readAhead } from '../shared/read-ahead';
+import type { StorageArea } from '../shared/storage-area';
 import { takeLaunch } from '../shared/launch';
 import { readKnownAuth } from '../shared/known-auth';
 import type { EarlyRead, EarlyReads } from './popup-early';

@@ -3,7 +3,7 @@
 import type { FileInfo, PageFiles } from '../shared/messages';
 import { readSettings, type Settings } from '../shared/settings';
 import type { SignFormDraft } from '../shared/sign-form';
-import { readAhead } from '../shared/storage-area';
+import { readAhead } from '../shared/read-ahead';
 import { errorMessage } from '../ui/errors';
 import type { PopupDeps } from './deps';
 import { createDraftStore, defaultDraft, DRAFT_KEY, type SavedDraft } from './draft';

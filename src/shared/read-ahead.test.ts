@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { memoryArea, readAhead, type StorageArea } from './storage-area';
+import { readAhead } from './read-ahead';
+import { memoryArea, type StorageArea } from './storage-area';
 
 function counted(initial: Record<string, unknown>) {
   const area = memoryArea(initial);
