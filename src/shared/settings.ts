@@ -4,6 +4,7 @@
 // `readManagedPolicy` parses what the browser hands over, `effectiveSettings` merges it over the
 // user's values and says which fields are locked.
 import * as z from 'zod/mini';
+import type { util } from 'zod/v4/core';
 import { t } from './i18n';
 
 export const SETTINGS_VERSION = 2;
@@ -30,6 +31,11 @@ const CONTROL = /\p{Cc}/u;
 // A message may have line breaks and tabs, nothing else of the kind.
 const CONTROL_EXCEPT_LINES = /[^\P{Cc}\n\r\t]/u;
 
+/** An email subject or message: trimmed, not empty, at most `max` characters, none of `forbidden`. */
+function emailText(max: number, forbidden: RegExp, empty: string, tooLong: string, badChars: string) {
+  return z.string().check(z.trim(), z.minLength(1, empty), z.maxLength(max, tooLong), z.refine((text) => !forbidden.test(text), badChars));
+}
+
 /**
  * What a valid value of each field is, without repair. The options page validates what the user
  * types with these (their messages are shown beside the fields) and the policy parser checks what
@@ -45,27 +51,9 @@ export const SettingsFields = {
   /** Where Box puts the signed copy and signing log; null: Box's choice (the first file's folder, else "My Sign Requests"). */
   defaultParentFolderId: z.nullable(FolderIdSchema),
   /** Subject of Box's email to signers; null: Box's default. */
-  emailSubject: z.nullable(
-    z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(1, t('subjectEmpty')),
-        z.maxLength(EMAIL_SUBJECT_MAX, t('keepSubject', EMAIL_SUBJECT_MAX)),
-        z.refine((text) => !CONTROL.test(text), t('subjectOneLine')),
-      ),
-  ),
+  emailSubject: z.nullable(emailText(EMAIL_SUBJECT_MAX, CONTROL, t('subjectEmpty'), t('keepSubject', EMAIL_SUBJECT_MAX), t('subjectOneLine'))),
   /** Message in Box's email to signers; null: Box's default. */
-  emailMessage: z.nullable(
-    z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(1, t('messageEmpty')),
-        z.maxLength(EMAIL_MESSAGE_MAX, t('keepMessage', EMAIL_MESSAGE_MAX)),
-        z.refine((text) => !CONTROL_EXCEPT_LINES.test(text), t('messageChars')),
-      ),
-  ),
+  emailMessage: z.nullable(emailText(EMAIL_MESSAGE_MAX, CONTROL_EXCEPT_LINES, t('messageEmpty'), t('keepMessage', EMAIL_MESSAGE_MAX), t('messageChars'))),
   /** Days until an unsigned request expires; null: it never expires (Box's default). */
   daysValid: z.nullable(
     z
@@ -82,16 +70,22 @@ export const SettingsFields = {
   notifyOnFinish: z.boolean(),
 } as const;
 
+/** A field's value when valid, else (missing or damaged in storage) its default. */
+function orDefault<T extends z.ZodMiniType>(field: T, fallback: util.NoUndefined<z.output<T>>) {
+  const repaired = z.catch(field, fallback);
+  return z._default<typeof repaired>(repaired, fallback as util.NoUndefined<z.output<typeof repaired>>);
+}
+
 export const SettingsSchema = z.object({
-  defaultCountry: z._default(z.catch(SettingsFields.defaultCountry, 'US'), 'US'),
-  defaultMethod: z._default(z.catch(SettingsFields.defaultMethod, 'sms'), 'sms'),
-  requirePhoneToView: z._default(z.catch(SettingsFields.requirePhoneToView, true), true),
-  defaultParentFolderId: z._default(z.catch(SettingsFields.defaultParentFolderId, null), null),
-  emailSubject: z._default(z.catch(SettingsFields.emailSubject, null), null),
-  emailMessage: z._default(z.catch(SettingsFields.emailMessage, null), null),
-  daysValid: z._default(z.catch(SettingsFields.daysValid, null), null),
-  remindersEnabled: z._default(z.catch(SettingsFields.remindersEnabled, false), false),
-  notifyOnFinish: z._default(z.catch(SettingsFields.notifyOnFinish, false), false),
+  defaultCountry: orDefault(SettingsFields.defaultCountry, 'US'),
+  defaultMethod: orDefault(SettingsFields.defaultMethod, 'sms'),
+  requirePhoneToView: orDefault(SettingsFields.requirePhoneToView, true),
+  defaultParentFolderId: orDefault(SettingsFields.defaultParentFolderId, null),
+  emailSubject: orDefault(SettingsFields.emailSubject, null),
+  emailMessage: orDefault(SettingsFields.emailMessage, null),
+  daysValid: orDefault(SettingsFields.daysValid, null),
+  remindersEnabled: orDefault(SettingsFields.remindersEnabled, false),
+  notifyOnFinish: orDefault(SettingsFields.notifyOnFinish, false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
