@@ -92,21 +92,8 @@ export function parseBoxUrl(href: string, base?: string): BoxLocation {
   return parsePath(url.origin, url.pathname, url.searchParams);
 }
 
-/**
- * Fast path for a root-relative href (`/file/1?s=x`, as in Box's row links) on a page whose origin
- * is already known to be Box: no URL object is built. Anything else goes through parseBoxUrl.
- * Dot segments and backslashes are not normalised here, so such hrefs are refused, never misread.
- */
-export function parseBoxHref(href: string, origin: string): BoxLocation {
-  if (href[0] !== '/' || href[1] === '/' || href[1] === '\\') return parseBoxUrl(href, origin);
-  const hash = href.indexOf('#');
-  const bare = hash === -1 ? href : href.slice(0, hash);
-  const q = bare.indexOf('?');
-  const query = new URLSearchParams(q === -1 ? '' : bare.slice(q + 1));
-  return parsePath(origin, q === -1 ? bare : bare.slice(0, q), query);
-}
-
-function parsePath(origin: string, path: string, query: URLSearchParams): BoxLocation {
+/** The location of a path on a Box web origin (shared with box-page-urls.ts, which has its own fast paths). */
+export function parsePath(origin: string, path: string, query: URLSearchParams): BoxLocation {
   const share = (kind: string | undefined, name: string | undefined): Share | null =>
     (kind === 's' || kind === 'v') && name ? shareOf(origin, kind, name) : queryShare(origin, query);
   let m = FILE_PATH.exec(path);
@@ -134,7 +121,7 @@ function queryShare(origin: string, query: URLSearchParams): Share | null {
   return name && SHARE_NAME.test(name) ? shareOf(origin, 's', name) : null;
 }
 
-function toUrl(href: string, base: string | undefined): URL | null {
+export function toUrl(href: string, base: string | undefined): URL | null {
   try {
     return new URL(href, base);
   } catch {
@@ -146,28 +133,4 @@ function toUrl(href: string, base: string | undefined): URL | null {
 export function fileIdFromUrl(href: string): string | null {
   const location = parseBoxUrl(href);
   return location.kind === 'file' ? location.fileId : null;
-}
-
-/**
- * What a page lists, as a key: the remembered rows of a list belong to one key and are forgotten
- * when it changes. Query-only changes (`?sb=` sidebar state, `?page=N`) keep the key, except on
- * pages without an item in the path (search results differ by query).
- */
-export function listScope(href: string): string {
-  const url = toUrl(href, undefined);
-  if (!url) return '';
-  const location = parsePath(url.origin, url.pathname, url.searchParams);
-  switch (location.kind) {
-    case 'file':
-      return `file:${location.fileId}`;
-    case 'folder':
-      return `folder:${location.folderId}:${location.share?.name ?? ''}`;
-    case 'shared-link':
-      return `share:${location.share.name}`;
-    case 'not-signable':
-      return `${location.itemType}:${location.id}`;
-    case 'box-page':
-    case 'not-box':
-      return `page:${url.host}${url.pathname}${url.search}`;
-  }
 }
