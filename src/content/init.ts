@@ -3,7 +3,7 @@
 import { isBoxWebHost } from '../shared/box-urls';
 import { t } from '../shared/i18n';
 import { contentProtocol, PageFilesSchema } from '../shared/messages';
-import { createHandler } from '../shared/messaging';
+import { createHandler } from '../shared/message-handler';
 import { isOwnExtension, type SenderLike } from '../shared/senders';
 import { watchPage, type PageWindow, type WatchOptions } from './watch-page';
 

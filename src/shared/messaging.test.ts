@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { createClient, createHandler, MessageError } from './messaging';
+import { createHandler } from './message-handler';
+import { createClient, MessageError } from './messaging';
 
 const protocol = {
   add: { request: z.object({ a: z.number(), b: z.number() }), response: z.number() },
