@@ -17,6 +17,7 @@ import {
 import type { StorageArea } from '../shared/storage-area';
 import { countryOptions } from './countries';
 import { CheckboxSetting, describedBy, FieldNotes, TextSetting } from './fields';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 const METHODS: { value: DefaultMethod; label: string }[] = [
   { value: 'sms', label: t('methodSms') },
@@ -216,20 +217,12 @@ export function DefaultsSection({ settingsArea, policy, requestNotifications }: 
         hint={t('defNotifyHint')}
         locked={locked.notifyOnFinish}
       />
-      {notifyError && (
-        <p class="error" role="alert">
-          {notifyError}
-        </p>
-      )}
+      <ErrorAlert message={notifyError} />
 
       <p role="status" class="ok">
         {saveState === 'saved' ? t('saved') : ''}
       </p>
-      {saveState === 'failed' && (
-        <p class="error" role="alert">
-          {t('saveFailed')}
-        </p>
-      )}
+      <ErrorAlert message={saveState === 'failed' ? t('saveFailed') : null} />
     </section>
   );
 }

@@ -21,6 +21,7 @@ import { OptionsSection } from './OptionsSection';
 import type { RecentSigner } from './recent';
 import { SignerList } from './SignerList';
 import { TemplateChoice, type TemplateList } from './TemplateChoice';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export type SendFormProps = {
   draft: SignFormDraft;
@@ -167,11 +168,7 @@ export function SendForm(props: SendFormProps) {
         recentCount={props.recent.length}
         onForgetRecent={props.onForgetRecent}
       />
-      {errors['form'] && (
-        <p class="error" role="alert">
-          {errors['form']}
-        </p>
-      )}
+      <ErrorAlert message={errors['form']} />
       <div class="actions">
         <button
           type="submit"

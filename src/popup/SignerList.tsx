@@ -6,6 +6,7 @@ import type { SignTemplate } from '../shared/messages';
 import { FIELD, MAX_SIGNERS, type Passwords, type SignerDraft, type SignFormDraft, type SignFormErrors } from '../shared/sign-form';
 import type { RecentSigner } from './recent';
 import { SignerRow } from './SignerRow';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export type SignerListProps = {
   draft: SignFormDraft;
@@ -89,11 +90,7 @@ export function SignerList(props: SignerListProps) {
           emailRef={(input) => (input ? emailInputs.current.set(signer.id, input) : emailInputs.current.delete(signer.id))}
         />
       ))}
-      {errors[FIELD.signers] && (
-        <p class="error" role="alert">
-          {errors[FIELD.signers]}
-        </p>
-      )}
+      <ErrorAlert message={errors[FIELD.signers]} />
       {anySms && (
         <label class="choice">
           <input

@@ -9,6 +9,7 @@ import { TextField } from '../ui/TextField';
 import { MethodChoice } from './MethodChoice';
 import { PasswordField } from './PasswordField';
 import { SelectField } from './SelectField';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export const ROLE_LABELS: Record<SignerRole, string> = {
   signer: t('roleSigner'),
@@ -144,12 +145,8 @@ function Verification(props: VerificationProps) {
         />
       )}
       {signer.method === 'login' && <p class="hint">{t('loginHint')}</p>}
-      {signer.method !== 'sms' && errors[FIELD.phone(index)] && (
-        // A template asks for an SMS code while another method is chosen: say so next to the choice.
-        <p class="error" role="alert">
-          {errors[FIELD.phone(index)]}
-        </p>
-      )}
+      {/* A template asks for an SMS code while another method is chosen: say so next to the choice. */}
+      {signer.method !== 'sms' && <ErrorAlert message={errors[FIELD.phone(index)]} />}
       {canAddPassword && (
         <label class="choice">
           <input type="checkbox" checked={signer.addPassword} onChange={(event) => props.onChange({ addPassword: event.currentTarget.checked })} />

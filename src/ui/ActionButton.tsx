@@ -1,5 +1,6 @@
 // The button behind one async action (useAction) and the action's error below it: busy label while
 // it runs, the error as an alert afterwards. One piece for every form and box that has such a button.
+import { ErrorAlert } from './ErrorAlert';
 
 export type ActionButtonProps = {
   busy: boolean;
@@ -19,11 +20,7 @@ export function ActionButton({ busy, error, label, busyLabel, onClick, primary =
           {busy ? busyLabel : label}
         </button>
       </div>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import type { SentList } from '../../shared/messages';
 import { errorMessage } from '../../ui/errors';
 import type { Background } from '../deps';
 import type { NotificationPermission } from './deps';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export type NotificationsToggleProps = {
   background: Background;
@@ -56,11 +57,7 @@ export function NotificationsToggle({ background, permission, state, onChange }:
       {state.enabled && !state.permitted && !error && (
         <p class="hint">{t('notifyPending')}</p>
       )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   );
 }

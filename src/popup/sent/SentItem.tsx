@@ -6,6 +6,7 @@ import { useAction } from '../../ui/useAction';
 import type { Background } from '../deps';
 import { isErrorStatus, statusWords } from '../status';
 import { fileNames, safeHref, signers, when } from './words';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 type Confirming = 'none' | 'cancel' | 'resend';
 
@@ -57,11 +58,7 @@ export function SentItem({ background, request, onChange }: { background: Backgr
           {done}
         </p>
       )}
-      {action.error && (
-        <p class="error" role="alert">
-          {action.error}
-        </p>
-      )}
+      <ErrorAlert message={action.error} />
       {confirming === 'cancel' && (
         <div class="confirm" role="group" aria-label={t('cancelGroup')}>
           <p>{t('cancelConfirm')}</p>

@@ -9,6 +9,7 @@ import type { Background } from '../deps';
 import type { SentDeps } from './deps';
 import { NotificationsToggle } from './NotificationsToggle';
 import { SentItem } from './SentItem';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export type SentViewProps = SentDeps & { background: Background; pollIntervalMs?: number | undefined };
 
@@ -60,11 +61,7 @@ export function SentView({ background, notificationPermission, pollIntervalMs = 
           {refreshing ? t('refreshing') : t('refresh')}
         </button>
       </div>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {list === null ? (
         <p role="status">{t('loading')}</p>
       ) : (
