@@ -46,15 +46,10 @@ export function getActiveTabFiles(): Promise<PageFiles | null> {
 
 /** `userTab` is looked up while the launch note is read (it is rarely there). */
 async function activeTabFiles(session: StorageArea, userTab: Promise<number | null>): Promise<PageFiles | null> {
-  const tab = userTab.then(
-    (id) => ({ id }),
-    (error: unknown) => ({ error }),
-  );
+  userTab.catch(() => undefined); // awaited below once the launch note is read; not "unhandled" meanwhile
   const chosen = await takeLaunch(session, Date.now());
   if (chosen) return chosen;
-  const found = await tab;
-  if ('error' in found) throw found.error;
-  const tabId = found.id;
+  const tabId = await userTab;
   if (tabId === null) return null;
   try {
     return await contentClient(tabId)('getPageFiles', {});

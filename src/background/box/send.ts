@@ -12,6 +12,7 @@ import { BoxApiError, isOutcomeUnknown } from './box-error';
 import type { BoxClient } from './client';
 import { findByExternalId, scanByExternalId, type LookupLimits } from './lookup';
 import { buildSignRequestPayload, toSummary } from './payload';
+import type { SignRequest } from './schemas';
 import { assertFitsTemplate } from './templates';
 
 export type SendInput = {
@@ -29,7 +30,7 @@ export async function sendSignRequest(input: SendInput): Promise<SendOutcome> {
   await assertDownloadable(client, input.request.fileIds);
   const externalId = (input.newExternalId ?? newExternalId)();
   const payload = buildSignRequestPayload({ request: input.request, externalId });
-  let created;
+  let created: SignRequest;
   try {
     created = await client.createSignRequest(payload);
   } catch (error) {

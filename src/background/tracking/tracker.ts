@@ -232,16 +232,14 @@ export function createTracker(deps: TrackerDeps) {
         outcome = await send(externalId);
         return outcome;
       } finally {
-        const sent = outcome?.outcome === 'sent' ? outcome.request : null;
-        const copies = outcome?.outcome === 'sent' && sent ? (outcome.copies ?? []).map((copy) => copyEntry(copy, sent.id, names(fileIds), now())) : [];
+        const added = outcome?.outcome === 'sent' ? recorded(outcome.request, outcome.copies ?? [], names(fileIds), now()) : [];
         await quietly(
           store.update((state) => {
             // An unknown outcome stays as a "sending" entry: once this send ends it is looked up by
             // its external_id like a stopped worker's (settleOrphans), so a request Box did make still
             // shows up under Sent, and is followed.
             state.sending = state.sending.filter((s) => (s.token !== token || outcome?.outcome === 'unknown') && kept(s, now()));
-            if (!sent) return;
-            const added = [newEntry(sent, names(fileIds), now()), ...copies];
+            if (added.length === 0) return;
             const ids = new Set(added.map((entry) => entry.id));
             state.requests = [...added, ...state.requests.filter((r) => !ids.has(r.id))];
           }),
@@ -370,9 +368,13 @@ function mayCancelCopy(status: string): boolean {
   return status !== 'converting' && !isTerminal(status);
 }
 
-/** A copy is never notified about (its end is our own cancel) and needs no "new result" badge. */
-function copyEntry(request: SignRequestSummary, copyOf: string, files: NamedFile[], at: number): StoredRequest {
-  return { ...newEntry(request, files, at), copyOf, notified: true, seen: true };
+/**
+ * The entries a send Box accepted adds: the request, then any copies Box made of a re-sent POST. A copy
+ * is never notified about (its end is our own cancel) and needs no "new result" badge.
+ */
+function recorded(request: SignRequestSummary, copies: SignRequestSummary[], files: NamedFile[], at: number): StoredRequest[] {
+  const copyEntries = copies.map((copy) => ({ ...newEntry(copy, files, at), copyOf: request.id, notified: true, seen: true }));
+  return [newEntry(request, files, at), ...copyEntries];
 }
 
 /** Box's answer applied to our entry. A final status never goes back (a stale poll racing a cancel). */
