@@ -68,7 +68,7 @@ function toFirefox(manifest: SourceManifest): SourceManifest {
 }
 
 /** The e2e-only content script that lets Firefox tests reach the background's test hook. */
-export const E2E_BRIDGE_SCRIPT = 'src/platform/e2e-bridge.content.ts';
+export const E2E_BRIDGE_SCRIPT = 'src/e2e-bridge/content.ts';
 
 /** End-to-end builds only: the manifest plus the test bridge on Box pages. */
 export function withE2EBridge(manifest: SourceManifest): SourceManifest {

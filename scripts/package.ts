@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { zip, type ZipEntry } from './zip.ts';
 import { GECKO_ID, type Browser } from './manifest.ts';
-import { E2E_CHANNEL } from '../src/platform/e2e-bridge-protocol.ts';
+import { E2E_CHANNEL } from '../src/e2e-bridge/protocol.ts';
 
 export const NAME = 'secure-sign-for-box';
 

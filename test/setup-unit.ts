@@ -4,7 +4,7 @@
 import { vi } from 'vitest';
 import en from '../public/_locales/en/messages.json';
 import { formatMessage, type Catalogue } from './i18n-catalogue';
-import { loadPhone } from '../src/shared/sign-request/phone-loader';
+import { loadPhone } from '../src/ui/phone/phone-loader';
 
 vi.mock('webextension-polyfill', () => ({
   default: new Proxy({}, {
@@ -26,6 +26,6 @@ scope.chrome = {
   },
 };
 
-// The phone checks load on demand (src/shared/sign-request/phone-loader.ts; the popup starts the
+// The phone checks load on demand (src/ui/phone/phone-loader.ts; the popup starts the
 // load after its first render). Loaded here, so validation in tests is synchronous as before.
 await loadPhone();

@@ -3,6 +3,7 @@
 import type { PageFiles } from '../shared/messages';
 import { parseBoxUrl, type BoxLocation } from '../shared/box-urls';
 import { t } from '../shared/i18n';
+import type { MenuClick, MenuItem, MenusApi } from '../platform/background-apis';
 
 export const MENU_IDS = { link: 'send-file-link', page: 'send-this-file', selected: 'send-selected-files' } as const;
 
@@ -13,14 +14,6 @@ export const MENU_IDS = { link: 'send-file-link', page: 'send-this-file', select
  */
 const BOX_PAGES = ['https://app.box.com/*', 'https://*.box.com/*'];
 const onBox = (...paths: string[]) => paths.flatMap((path) => ['https://app.box.com', 'https://*.box.com'].map((host) => `${host}${path}`));
-
-export interface MenuItem {
-  id: string;
-  title: string;
-  contexts: ('link' | 'page')[];
-  documentUrlPatterns: string[];
-  targetUrlPatterns?: string[];
-}
 
 export const MENU_ITEMS: MenuItem[] = [
   {
@@ -45,21 +38,10 @@ export const MENU_ITEMS: MenuItem[] = [
   },
 ];
 
-export interface MenusApi {
-  removeAll(): Promise<void>;
-  create(item: MenuItem): void;
-}
-
 /** Recreated at install and browser start so the items survive service-worker restarts. */
 export async function installMenus(menus: MenusApi): Promise<void> {
   await menus.removeAll();
   for (const item of MENU_ITEMS) menus.create(item);
-}
-
-export interface MenuClick {
-  menuItemId: string | number;
-  linkUrl?: string;
-  pageUrl?: string;
 }
 
 /**

@@ -14,13 +14,14 @@ import { backgroundHandlers } from './handlers';
 import { createTracker, TRACKING_ALARM } from './tracking/tracker';
 import { trackingUserError } from './tracking/errors';
 import { notifySetting } from './tracking/setting';
-import { installMenus, launchFor, type MenuClick } from './context-menu';
+import { installMenus, launchFor } from './context-menu';
+import type { MenuClick } from '../platform/background-apis';
 import { putLaunch } from '../shared/launch';
 import { getSealingKey } from '../platform/key-store';
 import * as platform from '../platform/background';
 import { readManaged } from '../platform/managed';
 import { readManagedPolicy, upgradeStoredSettings } from '../shared/settings';
-import { installE2EBridge } from '../platform/e2e-bridge.background';
+import { installE2EBridge } from '../e2e-bridge/background';
 
 // Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
 const originRuleReady = installOriginRule(platform.sessionRules);

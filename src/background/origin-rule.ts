@@ -4,6 +4,8 @@
 // header from the extension's own requests to api.box.com. `tabIds: [-1]` limits the rule to
 // requests made outside any tab (our service worker); Box's own web pages run in tabs and are
 // never touched.
+import type { SessionRules } from '../platform/background-apis';
+
 export const ORIGIN_RULE_ID = 1;
 
 export const originRule = {
@@ -19,10 +21,6 @@ export const originRule = {
     resourceTypes: ['xmlhttprequest' as const, 'other' as const],
   },
 };
-
-export interface SessionRules {
-  updateSessionRules(options: { removeRuleIds?: number[]; addRules?: (typeof originRule)[] }): Promise<void>;
-}
 
 /** Idempotent: session rules survive service-worker restarts but not a browser restart. */
 export async function installOriginRule(dnr: SessionRules): Promise<void> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryArea } from '../shared/storage-area';
-import { newSealingKey, sealedArea } from './sealed-area';
+import { sealedArea } from './sealed-area';
+import { newSealingKey } from '../platform/key-store';
 
 describe('sealedArea', () => {
   it('stores only ciphertext and reads the value back', async () => {

@@ -56,7 +56,3 @@ export function sealedArea(inner: StorageArea, getKey: () => Promise<CryptoKey>)
     remove: (keys) => inner.remove(keys),
   };
 }
-
-export function newSealingKey(): Promise<CryptoKey> {
-  return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']) as Promise<CryptoKey>;
-}

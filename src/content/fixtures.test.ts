@@ -1,7 +1,7 @@
 // Detection on each Box fixture page, end to end through watchPage().snapshot().
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageFilesSchema } from '../shared/messages';
-import { openFixture, type FixturePage } from './fixture-page.test-util';
+import { openFixture, type FixturePage } from './fixture-page.test-helpers';
 import { watchPage } from './watch-page';
 
 let page: FixturePage | undefined;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SenderLike } from '../shared/senders';
-import { openFixture, openHtml, type FixturePage } from './fixture-page.test-util';
+import { openFixture, openHtml, type FixturePage } from './fixture-page.test-helpers';
 import { init, type ContentPlatform } from './init';
 
 type Listener = Parameters<ContentPlatform['onMessage']>[0];

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openHtml, type FixturePage } from './fixture-page.test-util';
+import { openHtml, type FixturePage } from './fixture-page.test-helpers';
 import { itemRootOf, readItem } from './read-item';
 
 let page: FixturePage | undefined;

@@ -1,6 +1,6 @@
 // Reads one list row or grid card: which item it is, its name, whether it is selected. Pure
 // DOM reads (attributes, text, `checked`): nothing here forces layout.
-import { parseBoxHref } from '../shared/box-page-urls';
+import { parseBoxHref } from './box-page-urls';
 import { FILE_ID, type NotSignableType } from '../shared/box-urls';
 import {
   FILE_ID_ATTR,

@@ -1,7 +1,7 @@
 // The watcher over time: navigation without reloads, recycled rows, scroll memory, deselection,
 // teardown, and the early-outs that keep unrelated mutations cheap.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openFixture, openHtml, type FixturePage } from './fixture-page.test-util';
+import { openFixture, openHtml, type FixturePage } from './fixture-page.test-helpers';
 import { watchPage, type BatchInfo, type PageWatcher } from './watch-page';
 
 let page: FixturePage;

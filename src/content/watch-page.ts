@@ -2,7 +2,7 @@
 // Box navigates with the History API and recycles list rows (notes sections 2.1 and 3); a
 // content script cannot see the page's pushState calls (another JS world), so the URL is
 // compared on every mutation batch and on popstate/hashchange/Navigation API events.
-import { listScope } from '../shared/box-page-urls';
+import { listScope } from './box-page-urls';
 import { FILE_ID } from '../shared/box-urls';
 import type { PageFiles } from '../shared/messages';
 import { rowsIn, rowsInRecords } from './collect-rows';

@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuthState } from '../shared/messages';
-import { MessageError } from '../shared/messaging';
+import { MessageError } from '../platform/messaging';
 import { DEFAULT_SETTINGS, ROOT_FOLDER_MESSAGE } from '../shared/settings';
 import { memoryArea } from '../shared/storage-area';
-import { fakeBackground, type Handlers } from '../popup/test-helpers';
+import { fakeBackground, type Handlers } from '../popup/popup.test-helpers';
 import { OptionsApp } from './App';
 import { TokenExpiry } from './ConnectedAccount';
 

@@ -3,7 +3,7 @@
 import { t } from '../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { AuthState } from '../shared/messages';
-import { MessageError } from '../shared/messaging';
+import { MessageError } from '../platform/messaging';
 import { ActionButton } from '../ui/ActionButton';
 import { TextField } from '../ui/TextField';
 import { useAction } from '../ui/useAction';

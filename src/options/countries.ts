@@ -1,6 +1,6 @@
 import { messagesLanguage } from '../shared/i18n';
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js/max';
-import { regionName } from '../shared/sign-form';
+import { regionName } from '../ui/sign-form';
 
 export type CountryOption = { code: string; label: string };
 

@@ -1,6 +1,6 @@
 // What the options page needs from the browser; `main.tsx` passes the real ones, tests fakes.
 import type { backgroundProtocol } from '../shared/messages';
-import type { Client } from '../shared/messaging';
+import type { Client } from '../platform/messaging';
 import type { StorageArea } from '../shared/storage-area';
 
 export type Background = Client<typeof backgroundProtocol>;

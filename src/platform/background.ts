@@ -3,9 +3,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { ext as browser, promisedBrowser, viaCallback } from './native';
 import type { StorageArea } from '../shared/storage-area';
-import type { SessionRules } from '../background/origin-rule';
-import type { MenuClick, MenusApi } from '../background/context-menu';
-import type { AlarmsApi, NotifierApi } from '../background/tracking/tracker';
+import type { AlarmsApi, MenuClick, MenusApi, NotifierApi, SessionRules } from './background-apis';
 
 export const extensionId = (): string => browser.runtime.id;
 export const extensionBaseUrl = (): string => browser.runtime.getURL('');

@@ -2,8 +2,8 @@
 // takes these as parameters, so it runs in unit tests without a browser.
 import browser from 'webextension-polyfill';
 import { backgroundProtocol, contentProtocol, type PageFiles } from '../shared/messages';
-import { createClient, MessageError, type Client } from '../shared/messaging';
-import { readAhead } from '../shared/read-ahead';
+import { createClient, MessageError, type Client } from './messaging';
+import { readAhead } from './read-ahead';
 import type { StorageArea } from '../shared/storage-area';
 import { takeLaunch } from '../shared/launch';
 import { readKnownAuth } from '../shared/known-auth';

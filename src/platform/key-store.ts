@@ -1,7 +1,6 @@
 // The sealing key for secrets in storage.local, kept as a non-extractable CryptoKey in the
 // extension origin's IndexedDB (structured clone keeps it non-extractable). Content scripts
 // run in the page's origin and cannot open this database.
-import { newSealingKey } from '../background/sealed-area';
 
 const DB = 'secure-sign';
 const STORE = 'keys';
@@ -36,6 +35,11 @@ async function loadOrCreate(): Promise<CryptoKey> {
   } finally {
     db.close();
   }
+}
+
+/** A new AES-GCM key that can never leave the browser's crypto store (non-extractable). */
+export function newSealingKey(): Promise<CryptoKey> {
+  return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']) as Promise<CryptoKey>;
 }
 
 let cached: Promise<CryptoKey> | undefined;

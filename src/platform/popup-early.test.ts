@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFT_KEY } from '../popup/draft';
+import { DRAFT_KEY } from '../popup/form/draft';
 import { KNOWN_AUTH_KEY } from '../shared/known-auth';
 import { LAUNCH_KEY } from '../shared/launch';
 import { early, EARLY_SESSION_KEYS, EARLY_SYNC_KEYS } from './popup-early';

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MessageError } from '../shared/messaging';
+import { MessageError } from '../platform/messaging';
 import { App } from './App';
-import { MAX_POLLS } from './usePolledRequest';
-import { FILE_ID, NO_OPTIONS, PAGE_DRAFT_KEY, popupDeps, sent, storedDraft, summary, type Handlers } from './test-helpers';
+import { MAX_POLLS } from './result/usePolledRequest';
+import { FILE_ID, NO_OPTIONS, PAGE_DRAFT_KEY, popupDeps, sent, storedDraft, summary, type Handlers } from './popup.test-helpers';
 
 afterEach(cleanup);
 

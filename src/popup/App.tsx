@@ -3,7 +3,7 @@ import { t } from '../shared/i18n';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PopupDeps } from './deps';
 import { ConnectAccount, LoadFailed, NoFile } from './EmptyStates';
-import { SendFlow } from './SendFlow';
+import { SendFlow } from './form/SendFlow';
 import { loadSetup, type Setup } from './setup';
 import { SentTabs, withSendAck, type SentDeps } from './sent';
 

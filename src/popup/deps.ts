@@ -1,7 +1,7 @@
 // What the popup needs from the browser. `main.ts` passes the real ones from src/platform;
 // tests pass fakes, so the popup never imports webextension-polyfill.
 import type { backgroundProtocol, PageFiles } from '../shared/messages';
-import type { Client } from '../shared/messaging';
+import type { Client } from '../platform/messaging';
 import type { StorageArea } from '../shared/storage-area';
 
 export type Background = Client<typeof backgroundProtocol>;

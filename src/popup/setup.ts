@@ -2,12 +2,12 @@
 // (name, download permission) are looked up later, per ticked file, by the form itself.
 import type { FileInfo, PageFiles } from '../shared/messages';
 import { readSettings, type Settings } from '../shared/settings';
-import type { SignFormDraft } from '../shared/sign-form';
-import { readAhead } from '../shared/read-ahead';
+import type { SignFormDraft } from '../ui/sign-form';
+import { readAhead } from '../platform/read-ahead';
 import { errorMessage } from '../ui/errors';
 import type { PopupDeps } from './deps';
-import { createDraftStore, defaultDraft, DRAFT_KEY, type SavedDraft } from './draft';
-import { draftKey, inDisplayOrder, notSignableNotes, offeredFiles, preTicked, sameIds, type OfferedFile } from './offer';
+import { createDraftStore, defaultDraft, DRAFT_KEY, type SavedDraft } from './form/draft';
+import { draftKey, inDisplayOrder, notSignableNotes, offeredFiles, preTicked, sameIds, type OfferedFile } from './files/offer';
 
 /** What the page offers, after Box resolved its shared link if it had to. */
 export type Offer = {

@@ -92,7 +92,7 @@ export function parseBoxUrl(href: string, base?: string): BoxLocation {
   return parsePath(url.origin, url.pathname, url.searchParams);
 }
 
-/** The location of a path on a Box web origin (shared with box-page-urls.ts, which has its own fast paths). */
+/** The location of a path on a Box web origin (shared with content/box-page-urls.ts, which has its own fast paths). */
 export function parsePath(origin: string, path: string, query: URLSearchParams): BoxLocation {
   const share = (kind: string | undefined, name: string | undefined): Share | null =>
     (kind === 's' || kind === 'v') && name ? shareOf(origin, kind, name) : queryShare(origin, query);

@@ -1,6 +1,6 @@
 // The answering side of our messages: an onMessage listener that checks the sender, then the
 // request, before any handler runs, and wraps every answer in an envelope. Pure: src/platform wires
-// it to the browser. The asking side is messaging.ts.
+// it to the browser. The asking side is platform/messaging.ts (the pages).
 import type * as z from 'zod/mini';
 import { t } from './i18n';
 import { MessageSchema, type Envelope, type Protocol, type ResponseOf, type UserError } from './messages';

@@ -17,7 +17,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startEmulator, type AppConfig, type Emulator } from '../../emulator/index';
 import { GECKO_ID } from '../../scripts/manifest';
 
-/** The e2e build: the production extension plus the test hook (see src/platform/e2e-bridge.ts). */
+/** The e2e build: the production extension plus the test hook (see src/e2e-bridge/). */
 export const DIST_FIREFOX_E2E = process.env['SECURE_SIGN_FIREFOX_DIST'] ?? resolve(import.meta.dirname, '../../dist/firefox-e2e');
 export const FIREFOX = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
 
@@ -165,7 +165,7 @@ const BRIDGE_CALL = `(command, args, timeoutMs) => new Promise((resolve, reject)
 
 /**
  * Runs a test-bridge command in the extension's background from a Box page (e2e builds only; see
- * src/platform/e2e-bridge.content.ts). Throws with the background's message when it failed.
+ * src/e2e-bridge/content.ts). Throws with the background's message when it failed.
  */
 export async function bridge<T = unknown>(page: Page, command: string, args: unknown = {}, timeoutMs = 15_000): Promise<T> {
   const reply = await page.evaluate(`(${BRIDGE_CALL})(${JSON.stringify(command)}, ${JSON.stringify(args)}, ${timeoutMs})`);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { memoryArea } from '../../shared/storage-area';
 import { toUserError } from '../box/box-error';
 import { createBoxClient } from '../box/client';
-import { fakeFetch, fakeSleep, json } from '../box/testing';
+import { fakeFetch, fakeSleep, json } from '../box/box.test-helpers';
 import { createAuth, toAuthState, type AuthDeps } from './auth';
 import { fixedTokenProvider } from './fixed-token';
-import { CLIENT, REDIRECT_URI, fakeAuthServer } from './testing';
+import { CLIENT, REDIRECT_URI, fakeAuthServer } from './auth.test-helpers';
 import { LOCAL_KEY, SESSION_KEY, createTokenStore } from './token-store';
 
 const HOUR = 60 * 60_000;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BoxApiError } from '../box/box-error';
-import { fakeFetch, hang, json, scripted } from '../box/testing';
+import { fakeFetch, hang, json, scripted } from '../box/box.test-helpers';
 import { buildAuthorizeUrl, exchangeCode, parseRedirect, refreshTokens, revokeToken } from './oauth';
-import { CLIENT, REDIRECT_URI } from './testing';
+import { CLIENT, REDIRECT_URI } from './auth.test-helpers';
 
 describe('buildAuthorizeUrl', () => {
   it('asks for a code with PKCE S256, state and the two scopes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BoxApiError, isOutcomeUnknown, parseBoxError, toUserError } from './box-error';
-import { boxError, json } from './testing';
+import { boxError, json } from './box.test-helpers';
 
 describe('parseBoxError', () => {
   it('reads a ClientError body', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BoxApiError, toUserError } from './box-error';
 import { createBoxClient, type TokenProvider } from './client';
 import { buildSignRequestPayload } from './payload';
-import { boxError, fakeFetch, fakeSleep, hang, json, scripted, sendRequest, signRequest, signTemplate, type Step } from './testing';
+import { boxError, fakeFetch, fakeSleep, hang, json, scripted, sendRequest, signRequest, signTemplate, type Step } from './box.test-helpers';
 
 function tokens(initial = 'at-1', next = 'at-2'): TokenProvider & { refreshes: string[] } {
   let current = initial;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Signer } from '../../shared/messages';
 import { buildSignRequestPayload, toSummary } from './payload';
 import { SignRequestSchema } from './schemas';
-import { sendRequest, signRequest } from './testing';
+import { sendRequest, signRequest } from './box.test-helpers';
 
 const signer = (over: Partial<Signer> = {}): Signer => ({
   email: 'signer@example.com',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BoxApiError } from './box-error';
 import { BoxFileSchema, SignRequestCreateSchema, SignRequestSchema, SignRequestsSchema, checkSignRequestCreate, parseResponse } from './schemas';
-import { signRequest } from './testing';
+import { signRequest } from './box.test-helpers';
 
 const raw = (body: unknown, status = 200) => ({ status, text: JSON.stringify(body), headers: new Headers({ 'box-request-id': 'rid' }) });
 

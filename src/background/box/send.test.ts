@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BoxApiError } from './box-error';
 import { createBoxClient, type BoxClient } from './client';
 import { sendSignRequest } from './send';
-import { boxError, fakeFetch, fakeSleep, hang, json, sendRequest, signRequest, signTemplate, type Call, type Handler } from './testing';
+import { boxError, fakeFetch, fakeSleep, hang, json, sendRequest, signRequest, signTemplate, type Call, type Handler } from './box.test-helpers';
 
 const EXTERNAL_ID = 'secure-sign-fixed';
 

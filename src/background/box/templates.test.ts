@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BoxClient } from './client';
 import { SignTemplateSchema } from './schemas';
 import { listTemplates, toTemplate } from './templates';
-import { signTemplate } from './testing';
+import { signTemplate } from './box.test-helpers';
 
 const parse = (body: Record<string, unknown>) => SignTemplateSchema.parse(body);
 

@@ -3,7 +3,7 @@ import { BoxApiError } from '../box/box-error';
 import { trackingUserError } from './errors';
 import { MINUTE } from './rules';
 import { TRACKING_ALARM } from './tracker';
-import { trackerFixture, T0 } from './testing';
+import { trackerFixture, T0 } from './tracking.test-helpers';
 
 const refusal = async (work: Promise<unknown>) => {
   try {

@@ -8,7 +8,7 @@ import { backgroundHandlers } from '../handlers';
 import { memoryArea } from '../../shared/storage-area';
 import { fileNameCache, withTracking } from './handlers';
 import { createTracker } from './tracker';
-import { fakeAlarms, fakeNotifier, T0 } from './testing';
+import { fakeAlarms, fakeNotifier, T0 } from './tracking.test-helpers';
 
 const sender = { id: 'ext', url: 'chrome-extension://ext/src/popup/index.html' };
 const summary = { id: 'sr-1', status: 'converting', prepareUrl: null, openUrl: null, signerEmails: ['signer@example.com'] };

@@ -4,7 +4,7 @@ import { TrackingError } from './errors';
 import { MAX_POLLS_PER_TICK, MINUTE } from './rules';
 import { ORPHAN_MAX_AGE_MS, ORPHAN_SETTLE_MS, TRACKING_KEY } from './store';
 import { TRACKING_ALARM } from './tracker';
-import { trackerFixture, T0 } from './testing';
+import { trackerFixture, T0 } from './tracking.test-helpers';
 
 const noNames = (ids: readonly string[]) => ids.map((id) => ({ id, name: null }));
 

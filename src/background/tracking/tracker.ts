@@ -23,6 +23,7 @@ import {
   pickForTick,
   resendRefusal,
 } from './rules';
+import type { AlarmsApi, NotifierApi } from '../../platform/background-apis';
 import type { NotifySetting } from './setting';
 import {
   createTrackingStore, ORPHAN_MAX_AGE_MS, ORPHAN_SETTLE_MS, SENDING_STALE_MS, type Sending, type StoredRequest, type TrackingState,
@@ -30,18 +31,6 @@ import {
 
 export const TRACKING_ALARM = 'secure-sign-tracking';
 export const NOTIFICATION_PREFIX = 'secure-sign-request:';
-
-export type AlarmsApi = {
-  get(name: string): Promise<unknown>;
-  create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): Promise<void> | void;
-  clear(name: string): Promise<boolean>;
-};
-
-export type NotifierApi = {
-  /** Whether the optional `notifications` permission is granted right now. */
-  permitted(): Promise<boolean>;
-  show(id: string, title: string, message: string): Promise<void>;
-};
 
 export type TrackerDeps = {
   area: StorageArea;

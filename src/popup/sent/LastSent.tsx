@@ -5,7 +5,7 @@ import { tNodes } from '../../ui/rich';
 import { useEffect, useState } from 'preact/hooks';
 import type { SentList, TrackedRequest } from '../../shared/messages';
 import type { Background } from '../deps';
-import { isErrorStatus, statusWords } from '../status';
+import { isErrorStatus, statusWords } from '../result/status';
 import { fileNames, safeHref, signers } from './words';
 
 /** How long a finished send counts as "just sent". */

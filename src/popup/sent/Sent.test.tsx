@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SendOutcome, SentList, TrackedRequest } from '../../shared/messages';
-import { MessageError } from '../../shared/messaging';
+import { MessageError } from '../../platform/messaging';
 import { App } from '../App';
-import { fakeBackground, popupDeps, summary, type Handlers } from '../test-helpers';
+import { fakeBackground, popupDeps, summary, type Handlers } from '../popup.test-helpers';
 import { withSendAck } from './ack';
 import type { NotificationPermission } from './deps';
 

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { TrackedRequest } from '../../shared/messages';
 import { useAction } from '../../ui/useAction';
 import type { Background } from '../deps';
-import { isErrorStatus, statusWords } from '../status';
+import { isErrorStatus, statusWords } from '../result/status';
 import { fileNames, safeHref, signers, when } from './words';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 

@@ -1,0 +1,15 @@
+// END-TO-END BUILDS ONLY (`vite build --mode e2e`; vite.config.ts adds this content script to the
+// manifest in that mode and never otherwise). WebDriver BiDi cannot open moz-extension:// pages or
+// evaluate in Firefox's extension background, so a test reaches the background's test hook from a
+// Box page: page → window.postMessage → this script → runtime.sendMessage → background.ts.
+import browser from 'webextension-polyfill';
+import { E2E_CHANNEL, isBridgeRequest } from './protocol';
+
+window.addEventListener('message', (event: MessageEvent) => {
+  if (event.source !== window || !isBridgeRequest(event.data)) return;
+  const { id, command, args } = event.data;
+  browser.runtime.sendMessage({ [E2E_CHANNEL]: { command, args } }).then(
+    (reply: unknown) => window.postMessage({ [E2E_CHANNEL]: 'reply', id, reply }, location.origin),
+    (error: unknown) => window.postMessage({ [E2E_CHANNEL]: 'reply', id, reply: { ok: false, error: String(error) } }, location.origin),
+  );
+});

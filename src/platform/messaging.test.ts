@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
+import { createHandler } from '../shared/message-handler';
+import { createClient, MessageError } from './messaging';
+
+const protocol = {
+  add: { request: z.object({ a: z.number(), b: z.number() }), response: z.number() },
+  fail: { request: z.object({}), response: z.number() },
+};
+
+type Sender = { trusted: boolean };
+
+function setup(allow = true) {
+  const handlers = {
+    add: vi.fn(({ a, b }: { a: number; b: number }) => a + b),
+    fail: vi.fn(async (): Promise<number> => {
+      throw new Error('boom');
+    }),
+  };
+  const handler = createHandler(protocol, handlers, {
+    allowSender: (s: Sender) => allow && s.trusted,
+    toUserError: (e) => ({ message: `failed: ${(e as Error).message}`, code: 'x' }),
+  });
+  const client = createClient(protocol, async (m) => handler(m, { trusted: true }));
+  return { handlers, handler, client };
+}
+
+describe('messaging', () => {
+  it('round-trips a typed request and validates the response', async () => {
+    expect(await setup().client('add', { a: 2, b: 3 })).toBe(5);
+  });
+
+  it('carries handler errors as MessageError with the user-facing detail', async () => {
+    await expect(setup().client('fail', {})).rejects.toMatchObject({ name: 'MessageError', detail: { message: 'failed: boom', code: 'x' } });
+  });
+
+  it('ignores untrusted senders before looking at the payload', () => {
+    const { handler, handlers } = setup();
+    expect(handler({ type: 'add', data: { a: 1, b: 1 } }, { trusted: false })).toBeUndefined();
+    expect(handlers.add).not.toHaveBeenCalled();
+  });
+
+  it('ignores unknown and malformed messages, including prototype keys', () => {
+    const { handler } = setup();
+    expect(handler({ type: 'nope', data: {} }, { trusted: true })).toBeUndefined();
+    expect(handler({ type: 'toString', data: {} }, { trusted: true })).toBeUndefined();
+    expect(handler('add', { trusted: true })).toBeUndefined();
+  });
+
+  it('refuses an invalid payload without calling the handler', async () => {
+    const { handler, handlers } = setup();
+    expect(await handler({ type: 'add', data: { a: '1', b: 1 } }, { trusted: true })).toMatchObject({ ok: false });
+    expect(handlers.add).not.toHaveBeenCalled();
+  });
+
+  it('rejects a reply that does not match the response schema', async () => {
+    const client = createClient(protocol, async () => ({ ok: true, data: 'five' }));
+    await expect(client('add', { a: 1, b: 1 })).rejects.toBeInstanceOf(MessageError);
+  });
+
+  it('turns a missing receiver into plain words', async () => {
+    const client = createClient(protocol, async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    await expect(client('add', { a: 1, b: 1 })).rejects.toMatchObject({ detail: { code: 'unreachable' } });
+  });
+});

@@ -1,0 +1,19 @@
+import { t } from '../../shared/i18n';
+import type { OfferedFile } from './offer';
+import { fileName, FileStatus } from './FileStatus';
+import type { Lookup } from './useFileLookups';
+
+/** The one file about to be sent: no choice to make, so no checkbox. */
+export function FileCard({ file, lookup, retry }: { file: OfferedFile; lookup: Lookup | undefined; retry: () => void }) {
+  const name = fileName(file, lookup);
+  return (
+    <div class="file">
+      <p>
+        <span class="hint">{t('fileLabel')}</span>
+        <br />
+        <strong>{name ?? (lookup?.state === 'failed' ? t('fileWithId', file.id) : t('checkingFile'))}</strong>
+      </p>
+      <FileStatus fileId={file.id} lookup={lookup} retry={retry} advice />
+    </div>
+  );
+}

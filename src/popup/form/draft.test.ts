@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import type { SignFormDraft } from '../../ui/sign-form';
+import { memoryArea } from '../../shared/storage-area';
+import { defaultDraft } from './defaults';
+import { createDraftStore } from './draft';
+
+const fallback = defaultDraft(DEFAULT_SETTINGS);
+const form: SignFormDraft = {
+  signers: [
+    { id: 'a', email: 'a@example.com', role: 'signer', order: '1', method: 'sms', phone: '1', addPassword: true },
+    { id: 'b', email: 'b@example.com', role: 'approver', order: '2', method: 'password', phone: '', addPassword: false },
+  ],
+  templateId: null,
+  templateFiles: false,
+  options: { ...fallback.options, ordered: true, folder: '123', emailSubject: 'Hi', daysValid: '30', reminders: true, signatureColor: 'red', name: 'N' },
+};
+const files = { ticked: ['1000000001'], pageChoice: ['1000000001'] };
+
+describe('draft store', () => {
+  it('keeps two empty areas apart (the empty default is not shared between reads)', async () => {
+    await createDraftStore(memoryArea()).save('page:a', form, files);
+    expect(await createDraftStore(memoryArea()).load('page:a', fallback)).toBeNull();
+  });
+
+  it('stores every signer and option, and no password, whatever else the objects carry', async () => {
+    const area = memoryArea();
+    const withPasswords = {
+      ...form,
+      password: 'never-stored-1',
+      signers: form.signers.map((s) => ({ ...s, password: 'never-stored-2' })),
+    } as SignFormDraft;
+    await createDraftStore(area).save('page:a', withPasswords, files);
+    expect(JSON.stringify(area.dump())).not.toContain('never-stored');
+    expect(await createDraftStore(area).load('page:a', fallback)).toEqual({ form, files });
+  });
+
+  it('reads a draft from the one-signer form as its first signer', async () => {
+    const area = memoryArea({ draft: { 'page:a': { email: 'old@example.com', method: 'password', phone: '2', requiredToView: false } } });
+    const loaded = await createDraftStore(area).load('page:a', fallback);
+    expect(loaded?.form.signers).toEqual([{ ...fallback.signers[0], email: 'old@example.com', method: 'password', phone: '2' }]);
+    expect(loaded?.form.options).toEqual({ ...fallback.options, requirePhoneToView: false });
+    expect(loaded?.files).toBeNull();
+  });
+
+  it('repairs bad fields and ignores bad file ids instead of failing', async () => {
+    const area = memoryArea({
+      draft: {
+        'page:a': { signers: [{ id: 'x', email: 5, role: 'boss', method: 'fax' }, 'junk'], options: { daysValid: 7, reminders: 'yes' }, fileIds: ['x'], pageFileIds: [] },
+        'page:b': 'junk',
+      },
+    });
+    const store = createDraftStore(area);
+    expect(await store.load('page:a', fallback)).toEqual({
+      form: {
+        signers: [{ id: 'x', email: '', role: 'signer', order: '', method: 'sms', phone: '', addPassword: false }],
+        templateId: null,
+        templateFiles: false,
+        options: { ...fallback.options, daysValid: '' },
+      },
+      files: null,
+    });
+    expect(await store.load('page:b', fallback)).toBeNull();
+  });
+});

@@ -1,0 +1,263 @@
+// Validation of the popup's sending form. Pure: the popup shows the errors beside the fields, and
+// the request it returns is exactly what `sendSignRequest` expects. The rules spanning fields are
+// the protocol's own (shared/sign-request/rules.ts, template.ts), so nothing passes here and fails there.
+import { en } from 'zod/locales';
+import { parseBoxUrl } from '../shared/box-urls';
+import { t } from '../shared/i18n';
+import {
+  EmailSchema,
+  NO_REQUEST_OPTIONS,
+  SendSignRequestSchema,
+  type SendSignRequest,
+  type Signer,
+  type SignRequestOptions,
+  type SignTemplate,
+} from '../shared/messages';
+import { normalisePhone } from './phone/phone-loader';
+import {
+  MAX_DAYS_VALID,
+  MAX_EMAIL_MESSAGE,
+  MAX_EMAIL_SUBJECT,
+  MAX_ORDER,
+  MAX_PASSWORD_LENGTH,
+  MAX_REQUEST_NAME,
+  requestIssues,
+  type Issue,
+  type SignatureColor,
+  type SignerRole,
+} from '../shared/sign-request/rules';
+import { templateIssues, templateLocks } from '../shared/sign-request/template';
+
+export { loadPhone, phoneLoaded } from './phone/phone-loader';
+export type { PhoneResult } from './phone/phone';
+export { regionName } from './phone/region';
+export { MAX_FILES, MAX_PASSWORD_LENGTH, MAX_SIGNERS } from '../shared/sign-request/rules';
+
+/** The radio choice per signer: a password alone, or one of Box's methods (with an optional password on top). */
+export const SIGN_METHODS = ['sms', 'password', 'login', 'none'] as const;
+export type SignMethod = (typeof SIGN_METHODS)[number];
+
+/** One signer as typed. `id` keeps rows (and their in-memory passwords) apart; it never reaches Box. */
+export type SignerDraft = {
+  id: string;
+  email: string;
+  role: SignerRole;
+  /** Used only while `options.ordered` is on. */
+  order: string;
+  method: SignMethod;
+  phone: string;
+  /** A password on top of SMS or Box login. */
+  addPassword: boolean;
+};
+
+export type OptionsDraft = {
+  ordered: boolean;
+  prepare: boolean;
+  /** A Box folder ID or a folder's Box address; empty: Box's (or the template's) folder. */
+  folder: string;
+  emailSubject: string;
+  emailMessage: string;
+  daysValid: string;
+  reminders: boolean;
+  signatureColor: SignatureColor | '';
+  name: string;
+  requirePhoneToView: boolean;
+};
+
+/** What the popup keeps between openings. Passwords are deliberately not part of it. */
+export type SignFormDraft = {
+  signers: SignerDraft[];
+  templateId: string | null;
+  /** With a template whose files are not fixed: send the chosen files instead of the template's documents. */
+  templateFiles: boolean;
+  options: OptionsDraft;
+};
+
+/** Signer passwords by signer `id`: in memory only. */
+export type Passwords = Readonly<Record<string, string>>;
+
+/** Errors by the request path they concern, joined with dots: `fileIds`, `signers.1.email`, `options.daysValid`… */
+export type SignFormErrors = Record<string, string>;
+export type SignFormResult = { ok: true; request: SendSignRequest } | { ok: false; errors: SignFormErrors };
+export type SignFormContext = {
+  /** The chosen files, in displayed order. */
+  fileIds: string[];
+  defaultCountry: string;
+  /** The chosen template, once loaded; null without one. */
+  template: SignTemplate | null;
+};
+
+export const FIELD = {
+  files: 'fileIds',
+  template: 'templateId',
+  signers: 'signers',
+  email: (i: number) => `signers.${i}.email`,
+  role: (i: number) => `signers.${i}.role`,
+  order: (i: number) => `signers.${i}.order`,
+  phone: (i: number) => `signers.${i}.verification`,
+  password: (i: number) => `signers.${i}.password`,
+  option: (name: keyof SignRequestOptions) => `options.${name}`,
+} as const;
+
+export function validateSignForm(draft: SignFormDraft, passwords: Passwords, ctx: SignFormContext): SignFormResult {
+  const errors: SignFormErrors = {};
+  const fail = (key: string, message: string) => void (errors[key] ??= message);
+
+  const template = draft.templateId === null ? null : ctx.template;
+  if (draft.templateId !== null && template === null) fail(FIELD.template, t('waitTemplate'));
+  const locks = template ? templateLocks(template) : null;
+  const fileIds = template && (locks?.files || !draft.templateFiles) ? [] : [...ctx.fileIds];
+
+  const signers = draft.signers.map((signer, index) => readSigner(signer, index, passwords[signer.id] ?? '', draft.options.ordered, ctx, fail));
+  const options = readOptions(draft.options, signers, template !== null, locks, fail);
+
+  const request: SendSignRequest = {
+    fileIds,
+    templateId: draft.templateId,
+    signers: signers.filter((signer) => signer !== null),
+    options: options ?? emptyOptions(),
+  };
+  // The shared rules, reported only where the field itself is fine, so each field shows one message.
+  // Signer rules need every row read: with a row missing, indexes would point at the wrong signer.
+  const allSigners = signers.every((signer) => signer !== null);
+  const issues = requestIssues(request);
+  if (template && allSigners && options) issues.push(...templateIssues(request, template));
+  for (const issue of issues) {
+    if (issue.path[0] === 'signers' && !allSigners) continue;
+    fail(issue.path.join('.'), issue.message);
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  // Belt and braces: the protocol schema is the contract; a rule missed above still shows up.
+  // zod/mini loads no messages of its own: a check without one of ours is worded in zod's English.
+  const checked = SendSignRequestSchema.safeParse(request, { error: zodEnglish() });
+  if (!checked.success) {
+    for (const issue of checked.error.issues) fail(issue.path.join('.') || 'form', issue.message);
+    return { ok: false, errors };
+  }
+  return { ok: true, request: checked.data };
+}
+
+type Fail = (key: string, message: string) => void;
+
+let english: ReturnType<typeof en>['localeError'] | undefined;
+/** zod's English messages, built on first use (only a form that slipped past the checks above needs them). */
+function zodEnglish(): ReturnType<typeof en>['localeError'] {
+  return (english ??= en().localeError);
+}
+
+function readSigner(draft: SignerDraft, index: number, password: string, ordered: boolean, ctx: SignFormContext, fail: Fail): Signer | null {
+  let ok = true;
+  const bad = (key: string, message: string) => {
+    ok = false;
+    fail(key, message);
+  };
+  const email = draft.email.trim();
+  const emailError = checkEmail(email);
+  if (emailError) bad(FIELD.email(index), emailError);
+
+  let order: number | null = null;
+  if (ordered) {
+    const text = draft.order.trim();
+    if (/^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= MAX_ORDER) order = Number(text);
+    else bad(FIELD.order(index), t('orderRange', MAX_ORDER));
+  }
+
+  // A final copy reader only receives the signed document: nothing to verify.
+  const method: SignMethod = draft.role === 'final_copy_reader' ? 'none' : draft.method;
+  let verification: Signer['verification'] = { kind: 'none' };
+  if (method === 'sms') {
+    // Null while the phone module loads (see phone-loader.ts): no error yet, and no request either.
+    const phone = normalisePhone(draft.phone, ctx.defaultCountry);
+    if (phone === null) ok = false;
+    else if (phone.ok) verification = { kind: 'sms', phone: phone.e164 };
+    else bad(FIELD.phone(index), phone.error);
+  } else if (method === 'login') {
+    verification = { kind: 'login' };
+  }
+
+  const wantsPassword = method === 'password' || ((method === 'sms' || method === 'login') && draft.addPassword);
+  if (wantsPassword) {
+    const passwordError = checkPassword(password);
+    if (passwordError) bad(FIELD.password(index), passwordError);
+  }
+  if (!ok) return null;
+  return { email, role: draft.role, order, verification, password: wantsPassword ? password : null };
+}
+
+function readOptions(
+  draft: OptionsDraft,
+  signers: (Signer | null)[],
+  hasTemplate: boolean,
+  locks: ReturnType<typeof templateLocks> | null,
+  fail: Fail,
+): SignRequestOptions | null {
+  let ok = true;
+  const bad = (name: keyof SignRequestOptions, message: string) => {
+    ok = false;
+    fail(FIELD.option(name), message);
+  };
+  const text = (value: string, max: number, name: keyof SignRequestOptions, tooLong: 'keepSubject' | 'keepMessage' | 'keepName', locked: boolean | undefined) => {
+    const trimmed = value.trim();
+    if (locked || trimmed === '') return null;
+    if (trimmed.length > max) bad(name, t(tooLong, max));
+    return trimmed;
+  };
+
+  const folder = readFolder(draft.folder);
+  if (!folder.ok) bad('parentFolderId', folder.error);
+
+  let daysValid: number | null = null;
+  const days = draft.daysValid.trim();
+  if (!locks?.daysValid && days !== '') {
+    if (/^\d{1,3}$/.test(days) && Number(days) <= MAX_DAYS_VALID) daysValid = Number(days);
+    else bad('daysValid', t('daysRange', MAX_DAYS_VALID));
+  }
+  const emailSubject = text(draft.emailSubject, MAX_EMAIL_SUBJECT, 'emailSubject', 'keepSubject', locks?.emailSubject);
+  const emailMessage = text(draft.emailMessage, MAX_EMAIL_MESSAGE, 'emailMessage', 'keepMessage', locks?.emailMessage);
+  const name = text(draft.name, MAX_REQUEST_NAME, 'name', 'keepName', locks?.name);
+  if (!ok) return null;
+  return {
+    // A template places its own fields; the checkbox is not offered then.
+    prepare: draft.prepare && !hasTemplate,
+    parentFolderId: folder.ok ? folder.id : null,
+    emailSubject,
+    emailMessage,
+    daysValid,
+    remindersEnabled: draft.reminders && !locks?.options,
+    signatureColor: draft.signatureColor === '' || locks?.options ? null : draft.signatureColor,
+    name,
+    // Offered only while a signer uses SMS; a setting's pre-tick must not block a request without one.
+    requirePhoneToView: draft.requirePhoneToView && signers.some((signer) => signer?.verification.kind === 'sms'),
+  };
+}
+
+function emptyOptions(): SignRequestOptions {
+  return { ...NO_REQUEST_OPTIONS };
+}
+
+export type FolderResult = { ok: true; id: string | null } | { ok: false; error: string };
+
+/** A folder ID, or a Box folder address (`…/folder/123`) pasted from the browser. Empty: none chosen. */
+export function readFolder(input: string): FolderResult {
+  const text = input.trim();
+  if (text === '') return { ok: true, id: null };
+  if (/^\d{1,20}$/.test(text)) return { ok: true, id: text.replace(/^0+(?=\d)/, '') };
+  const location = parseBoxUrl(text);
+  if (location.kind === 'folder') return { ok: true, id: location.folderId };
+  return { ok: false, error: t('folderInvalid') };
+}
+
+function checkEmail(email: string): string | null {
+  if (email === '') return t('emailMissing');
+  // The protocol's own schema, so the form and the background can never disagree.
+  if (!EmailSchema.safeParse(email).success) return t('emailInvalid');
+  return null;
+}
+
+function checkPassword(password: string): string | null {
+  // Box states no password rules; we only refuse what the request cannot carry.
+  if (password === '') return t('passwordMissing');
+  if (password.length > MAX_PASSWORD_LENGTH) return t('passwordTooLong', MAX_PASSWORD_LENGTH);
+  return null;
+}
