@@ -1,7 +1,8 @@
 import type { StoredFile, StoredFolder } from './content.ts';
-import { html, isRecord, type Ctx, type Reply } from './http.ts';
+import { html, type Ctx, type Reply } from './http.ts';
 import { h, page, raw, type Markup } from './html.ts';
 import { hexToken } from './ids.ts';
+import { isRecord } from './is-record.ts';
 import { fileRow, folderRow, listView, notFoundPage, previewMarkup, shell } from './pages.ts';
 import { covers, itemOwner, mayUse, passwordOk, type ItemRef, type StoredShare } from './shares.ts';
 
