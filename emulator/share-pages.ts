@@ -4,7 +4,8 @@ import { h, page, raw, type Markup } from './html.ts';
 import { hexToken } from './ids.ts';
 import { isRecord } from './is-record.ts';
 import { fileRow, folderRow, listView, notFoundPage, previewMarkup, shell } from './pages.ts';
-import { covers, itemOwner, mayUse, passwordOk, type ItemRef, type StoredShare } from './shares.ts';
+import type { ItemRef, StoredShare } from './share-store.ts';
+import { covers, itemOwner, mayUse, passwordOk } from './shares.ts';
 
 // Shared-link pages: /s/<sharedName>, /v/<vanity>, /s|v/<name>/file/<id>, /s|v/<name>/folder/<id> (and the
 // /embed/, /embed_widget/ forms), for the logged-in demo user. Evidence (notes 2.3, High): rows carry the same
