@@ -3,7 +3,7 @@ import { html, type Ctx, type Reply } from './http.ts';
 import { h, page, raw, type Markup } from './html.ts';
 import { hexToken } from './ids.ts';
 import { isRecord } from './is-record.ts';
-import { fileRow, folderRow, listView, notFoundPage, previewMarkup, shell } from './pages.ts';
+import { fileRow, folderRow, listView, notFoundPage, previewMarkup, shell } from './page-parts.ts';
 import type { ItemRef, StoredShare } from './share-store.ts';
 import { covers, itemOwner, mayUse, passwordOk } from './shares.ts';
 
