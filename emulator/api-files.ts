@@ -3,7 +3,8 @@ import { extensionOf, type StoredFile, type StoredFolder } from './content.ts';
 import { boxError, methodNotAllowed } from './errors.ts';
 import { selectFields } from './fields.ts';
 import { empty, json, type Ctx, type Reply } from './http.ts';
-import { linkAbove, reach, sharedLinkJson, type StoredShare } from './shares.ts';
+import type { StoredShare } from './share-store.ts';
+import { linkAbove, reach, sharedLinkJson } from './shares.ts';
 import type { DemoUser, EmulatorState } from './state.ts';
 
 // GET /2.0/files/{id}, GET /2.0/folders/{id}, GET /2.0/users/me — field sets from the OpenAPI schemas

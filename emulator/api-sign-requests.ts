@@ -1,5 +1,6 @@
 import { badRequest, boxError, notFound, rateLimited } from './errors.ts';
-import { empty, isRecord, json, type Ctx, type Reply } from './http.ts';
+import { empty, json, type Ctx, type Reply } from './http.ts';
+import { isRecord } from './is-record.ts';
 import { hexToken, uuid } from './ids.ts';
 import type { StoredFile, StoredFolder } from './content.ts';
 import {

@@ -1,4 +1,5 @@
-import { isRecord, html, redirect, type Ctx, type Reply } from './http.ts';
+import { html, redirect, type Ctx, type Reply } from './http.ts';
+import { isRecord } from './is-record.ts';
 import { h, page, raw } from './html.ts';
 import { hexToken } from './ids.ts';
 import type { AppConfig } from './types.ts';

@@ -86,7 +86,3 @@ export function hostOf(headers: Record<string, string>): string {
   const raw = headers['host'] ?? '';
   return raw.replace(/:\d+$/, '').toLowerCase();
 }
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}

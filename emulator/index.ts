@@ -5,7 +5,7 @@ import { seed as seedContent } from './seed.ts';
 import { startServer } from './server.ts';
 import { createShare, shareInfo } from './shares.ts';
 import { settle, toBox } from './sign-model.ts';
-import { addTemplate } from './sign-templates.ts';
+import { addTemplate } from './sign-template-add.ts';
 import { EmulatorState } from './state.ts';
 import type { AppConfig, Emulator, RecordedRequest, StartOptions } from './types.ts';
 

@@ -1,6 +1,7 @@
 import type { AuthCode } from './auth-store.ts';
 import { oauthError } from './errors.ts';
-import { empty, isRecord, json, type Ctx, type Reply } from './http.ts';
+import { empty, json, type Ctx, type Reply } from './http.ts';
+import { isRecord } from './is-record.ts';
 import { sha256Base64Url } from './ids.ts';
 import type { AppConfig } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { isRecord } from './http.ts';
+import { isRecord } from './is-record.ts';
 
 // Marker-based pagination (Box "marker"/"limit"; the markers are opaque strings to clients).
 

@@ -1,6 +1,6 @@
 import { createShare, shareInfo } from './shares.ts';
 import type { EmulatorState } from './state.ts';
-import { addTemplate } from './sign-templates.ts';
+import { addTemplate } from './sign-template-add.ts';
 import type { EmulatorSignTemplate, SharedLinkOptions } from './types.ts';
 
 // Demo content: a "Contracts" folder that looks like a real Box folder page, plus shared links (some to

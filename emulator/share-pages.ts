@@ -1,9 +1,11 @@
 import type { StoredFile, StoredFolder } from './content.ts';
-import { html, isRecord, type Ctx, type Reply } from './http.ts';
+import { html, type Ctx, type Reply } from './http.ts';
 import { h, page, raw, type Markup } from './html.ts';
 import { hexToken } from './ids.ts';
-import { fileRow, folderRow, listView, notFoundPage, previewMarkup, shell } from './pages.ts';
-import { covers, itemOwner, mayUse, passwordOk, type ItemRef, type StoredShare } from './shares.ts';
+import { isRecord } from './is-record.ts';
+import { fileRow, folderRow, listView, notFoundPage, previewMarkup, shell } from './page-parts.ts';
+import type { ItemRef, StoredShare } from './share-store.ts';
+import { covers, itemOwner, mayUse, passwordOk } from './shares.ts';
 
 // Shared-link pages: /s/<sharedName>, /v/<vanity>, /s|v/<name>/file/<id>, /s|v/<name>/folder/<id> (and the
 // /embed/, /embed_widget/ forms), for the logged-in demo user. Evidence (notes 2.3, High): rows carry the same

@@ -2,24 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { extensionOf, type StoredFile, type StoredFolder } from './content.ts';
 import { badRequest, boxError } from './errors.ts';
 import type { Ctx, Reply } from './http.ts';
+import type { ItemRef, StoredShare } from './share-store.ts';
 import type { DemoUser, EmulatorState } from './state.ts';
-import type { SharedLinkAccess, SharedLinkInfo, SharedLinkOptions } from './types.ts';
+import type { SharedLinkInfo, SharedLinkOptions } from './types.ts';
 
-// Shared links: state, the BoxApi header, who may use a link, and the `shared_link` object.
+// Shared links: the BoxApi header, who may use a link, and the `shared_link` object.
 // Sources: openapi `/shared_items`, `/shared_items#folders`, `/files/{file_id}` (header `boxapi`), schema
 // `File.shared_link`; Box guide shared-links/find-for-item; docs common-errors (incorrect_shared_item_password).
-
-export type ItemRef = { type: 'file' | 'folder'; id: string };
-
-export interface StoredShare {
-  token: string;
-  vanityName: string | null;
-  access: SharedLinkAccess;
-  password: string | null;
-  canDownload: boolean;
-  pageData: boolean;
-  item: ItemRef;
-}
 
 /** Shared names are 32 lowercase letters and digits today (yt-dlp/Cyberdrop test URLs; notes 1.2). */
 export const SHARE_TOKEN = /^[a-z0-9]{32}$/;
@@ -34,33 +23,6 @@ export function newShareToken(): string {
   let out = '';
   for (const b of randomBytes(32)) out += ALPHABET[b % ALPHABET.length];
   return out;
-}
-
-/** One link per item (Box: an item has a single shared link; "update" changes its settings). */
-export class ShareStore {
-  private readonly byToken = new Map<string, StoredShare>();
-
-  get(token: string): StoredShare | undefined {
-    return this.byToken.get(token);
-  }
-
-  byVanity(name: string): StoredShare | undefined {
-    return [...this.byToken.values()].find((s) => s.vanityName === name);
-  }
-
-  forItem(item: ItemRef): StoredShare | undefined {
-    return [...this.byToken.values()].find((s) => s.item.type === item.type && s.item.id === item.id);
-  }
-
-  all(): StoredShare[] {
-    return [...this.byToken.values()];
-  }
-
-  put(share: StoredShare): void {
-    const previous = this.forItem(share.item);
-    if (previous) this.byToken.delete(previous.token);
-    this.byToken.set(share.token, share);
-  }
 }
 
 export function itemOwner(state: EmulatorState, item: ItemRef): string | undefined {

@@ -1,7 +1,7 @@
 import { isoMillis } from './clock.ts';
 import type { ContentStore, StoredFile, StoredFolder } from './content.ts';
 import { hexToken, uuid } from './ids.ts';
-import { isRecord } from './http.ts';
+import { isRecord } from './is-record.ts';
 
 /** Conversion to PDF takes a moment; then the request is sent (or waits for preparation). */
 export const CONVERT_MS = 2_000;

@@ -1,5 +1,5 @@
 import type { StoredFile } from './content.ts';
-import { isRecord } from './http.ts';
+import { isRecord } from './is-record.ts';
 import { validateSigner, type Invalid } from './sign-validate.ts';
 import { nonEditable, type StoredTemplate, type StoredTemplateSigner } from './sign-templates.ts';
 

@@ -1,12 +1,12 @@
 import type { StoredFile, StoredFolder } from './content.ts';
-import { sha1Hex } from './ids.ts';
 import { fileMini, folderMini } from './sign-model.ts';
-import type { EmulatorState } from './state.ts';
-import type { EmulatorSignTemplate, SignRole } from './types.ts';
+import type { SignRole } from './types.ts';
 
 // Box Sign templates (spec schemas SignTemplate, TemplateSigner; docs guides/box-sign/sign-templates and
 // pages/sign/20-technical-use-cases/20-sign-template). Templates are created in the Box web app only: the API
 // lists them, reads one, and creates sign requests from them (`template_id`).
+// The stored shape and its JSON only: state.ts holds StoredTemplate[], so this module must not depend on the
+// state; adding a template (which reads the state's folders and files) is sign-template-add.ts.
 
 export interface StoredTemplateSigner {
   /** '' for a placeholder (Box's examples list placeholders as `"email": ""`, not null). */
@@ -64,77 +64,6 @@ export function nonEditable(t: StoredTemplate): NonEditable[] {
   if (t.locks.recipients) out.push('signers');
   if (t.locks.files) out.push('source_files');
   return out;
-}
-
-/** Box public ids look like "4Z8QZZV4" (docs) — 8 upper-case letters and digits; derived, so seeds are stable. */
-function derivedPublicId(seed: string): string {
-  return BigInt(`0x${sha1Hex(seed).slice(0, 12)}`).toString(36).toUpperCase().padStart(8, '0').slice(-8);
-}
-
-const PUBLIC_ID = /^[A-Z0-9]{8,9}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-export function addTemplate(state: EmulatorState, def: EmulatorSignTemplate): StoredTemplate {
-  const where = `emulator: sign template ${def.id}`;
-  if (!UUID.test(def.id)) throw new Error(`${where}: id must be a lower-case UUID`);
-  if (state.templates.some((t) => t.id === def.id)) throw new Error(`${where} already exists`);
-  const ownerId = def.ownedByOther ? state.otherUser.id : state.user.id;
-  const parent = state.content.folders.get(def.parentFolderId);
-  // SignTemplate.parent_folder: "The root folder, folder ID `0`, cannot be used."
-  if (!parent || parent.id === '0' || parent.ownerId !== ownerId) throw new Error(`${where}: parent folder ${def.parentFolderId} must be a non-root folder of the template's owner`);
-  const sourceFiles = def.sourceFileIds.map((id) => {
-    const file = state.content.files.get(id);
-    if (!file || file.ownerId !== ownerId) throw new Error(`${where}: source file ${id} must be a file of the template's owner`);
-    return file;
-  });
-  if (sourceFiles.length === 0 || sourceFiles.length > 10) throw new Error(`${where}: 1 to 10 source files`);
-  const signers = def.signers.map((s, i): StoredTemplateSigner => {
-    const email = s.email ?? '';
-    const publicId = s.publicId ?? derivedPublicId(`${def.id}:${i + 1}`);
-    if (!PUBLIC_ID.test(publicId)) throw new Error(`${where}: public id ${publicId} must be 8 upper-case letters/digits`);
-    if (email === '' && (s.password !== undefined || s.phoneNumber !== undefined)) {
-      throw new Error(`${where}: a placeholder signer has no stored password or phone (the request supplies them)`);
-    }
-    if (email !== '' && s.isPasswordRequired && !s.password) throw new Error(`${where}: ${email} needs a stored password`);
-    if (email !== '' && s.isPhoneNumberRequired && !s.phoneNumber) throw new Error(`${where}: ${email} needs a stored phone number`);
-    return {
-      email,
-      label: s.label ?? '',
-      publicId,
-      role: s.role ?? 'signer',
-      order: s.order ?? 1,
-      isInPerson: s.isInPerson ?? false,
-      isPasswordRequired: s.isPasswordRequired ?? false,
-      isPhoneNumberRequired: s.isPhoneNumberRequired ?? false,
-      loginRequired: s.loginRequired ?? false,
-      signerGroupId: s.signerGroupId ?? null,
-      password: s.password ?? null,
-      phoneNumber: s.phoneNumber ?? null,
-    };
-  });
-  const days = def.daysValid ?? null;
-  if (days !== null && !(Number.isInteger(days) && days >= 0 && days <= 730)) throw new Error(`${where}: days_valid 0…730`);
-  const template: StoredTemplate = {
-    id: def.id,
-    ownerId,
-    name: def.name,
-    emailSubject: def.emailSubject ?? null,
-    emailMessage: def.emailMessage ?? null,
-    daysValid: days,
-    parentFolder: parent,
-    sourceFiles,
-    locks: {
-      fields: def.locks?.fields ?? false,
-      options: def.locks?.options ?? false,
-      recipients: def.locks?.recipients ?? false,
-      emailSettings: def.locks?.emailSettings ?? false,
-      files: def.locks?.files ?? false,
-    },
-    senderPublicId: derivedPublicId(`${def.id}:0`),
-    signers,
-  };
-  state.templates.push(template);
-  return template;
 }
 
 function signerOut(s: StoredTemplateSigner): Record<string, unknown> {

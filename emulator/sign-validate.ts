@@ -1,5 +1,5 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
-import { isRecord } from './http.ts';
+import { isRecord } from './is-record.ts';
 
 // Validation of POST /2.0/sign_requests bodies. Rules and limits come from the OpenAPI
 // schema SignRequestCreateRequest / SignRequestCreateSigner unless marked otherwise.

@@ -2,7 +2,7 @@ import { AuthStore } from './auth-store.ts';
 import { Clock } from './clock.ts';
 import { ContentStore } from './content.ts';
 import type { StoredSignRequest } from './sign-model.ts';
-import { ShareStore } from './shares.ts';
+import { ShareStore } from './share-store.ts';
 import type { StoredTemplate } from './sign-templates.ts';
 import type { AppConfig } from './types.ts';
 
