@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USER, startEmulator, type Emulator } from './index.ts';
-import { CONTRACTS, NDA, api } from './test-client.ts';
+import { CONTRACTS, NDA, api } from './test-client.test-helpers.ts';
 
 let em: Emulator;
 let token: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_APP, startEmulator, type Emulator } from './index.ts';
-import { api, call } from './test-client.ts';
+import { api, call } from './test-client.test-helpers.ts';
 
 let em: Emulator;
 const ALLOWED = 'https://allowed.example.com';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_APP, startEmulator, type Emulator } from './index.ts';
-import { api, call, signBody, validSigner } from './test-client.ts';
+import { api, call, signBody, validSigner } from './test-client.test-helpers.ts';
 
 let em: Emulator;
 let token: string;

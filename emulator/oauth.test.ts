@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_APP, startEmulator, type Emulator } from './index.ts';
 import { sha256Base64Url } from './ids.ts';
-import { REDIRECT, api, authCode, call, consent, exchange, refresh } from './test-client.ts';
+import { REDIRECT, api, authCode, call, consent, exchange, refresh } from './test-client.test-helpers.ts';
 
 let em: Emulator;
 beforeAll(async () => {

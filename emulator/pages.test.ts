@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from './index.ts';
-import { CONTRACTS, NDA, call } from './test-client.ts';
+import { CONTRACTS, NDA, call } from './test-client.test-helpers.ts';
 
 let em: Emulator;
 beforeAll(async () => {

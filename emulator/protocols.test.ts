@@ -1,7 +1,7 @@
 import { connect, type ClientHttp2Session } from 'node:http2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from './index.ts';
-import { api, signBody } from './test-client.ts';
+import { api, signBody } from './test-client.test-helpers.ts';
 
 // Browsers reach the emulator over HTTP/2 (ALPN h2), Node's https client over HTTP/1.1: both work,
 // and a dropped connection behaves as each protocol does.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDED_SHARES, startEmulator, type Emulator } from './index.ts';
-import { call, type Res } from './test-client.ts';
+import { call, type Res } from './test-client.test-helpers.ts';
 
 const { offerLetter, vendorMsa, vendorFolder, noPageData, passwordProtected } = SEEDED_SHARES;
 

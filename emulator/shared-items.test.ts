@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OTHER_USER, SEEDED_SHARES, startEmulator, type Emulator } from './index.ts';
-import { api, signBody } from './test-client.ts';
+import { api, signBody } from './test-client.test-helpers.ts';
 
 const { offerLetter, vendorMsa, vendorFolder, noPageData, passwordProtected } = SEEDED_SHARES;
 

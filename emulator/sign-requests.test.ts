@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_USER, startEmulator, type Emulator } from './index.ts';
-import { CONTRACTS, NDA, api, signBody, validSigner } from './test-client.ts';
+import { CONTRACTS, NDA, api, signBody, validSigner } from './test-client.test-helpers.ts';
 
 let em: Emulator;
 let token: string;
@@ -130,7 +130,7 @@ describe('POST /2.0/sign_requests success', () => {
     expect(sr.prepare_url).toMatch(new RegExp(`^https://app\\.box\\.com/sign/document/${sr.id}/[0-9a-f]+/prepare_doc/$`));
     em.advance(2_500);
     expect((await api(em, token, 'GET', `/2.0/sign_requests/${sr.id}`)).json.status).toBe('created');
-    const { call } = await import('./test-client.ts');
+    const { call } = await import('./test-client.test-helpers.ts');
     const path = new URL(sr.prepare_url).pathname;
     const page = await call(em, { host: 'app.box.com', path });
     expect(page.status).toBe(200);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CONTRACTS_FOLDER_ID, DEMO_USER, SEEDED_TEMPLATES, startEmulator, type Emulator } from './index.ts';
 import { HR_FOLDER_ID } from './seed.ts';
-import { NDA, api, call } from './test-client.ts';
+import { NDA, api, call } from './test-client.test-helpers.ts';
 
 const { mutualNda, offerLetter, contractorAgreement, vendorNda } = SEEDED_TEMPLATES;
 const PHONE = '+14155552671';

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_APP } from '../../emulator/index';
-import { call } from '../../emulator/test-client';
+import { call } from '../../emulator/test-client.test-helpers';
 import { connectWithOAuth, launch, openSendingWindow, signRequestPosts, type Harness, openSendingUiOnFile, DEMO_FILE } from './harness';
 
 const FILE_ID = DEMO_FILE.id;

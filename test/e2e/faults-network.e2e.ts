@@ -3,7 +3,7 @@
 // error messages) carrying markup. Every scenario counts the creates Box received exactly.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { call } from '../../emulator/test-client';
+import { call } from '../../emulator/test-client.test-helpers';
 import { connectWithDeveloperToken, launch, signRequestPosts, type Harness, openSendingUiOnFile, DEMO_FILE } from './harness';
 
 const FILE_ID = DEMO_FILE.id;
