@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cycles, forbiddenEdges, importSpecifiers, readGraph, type Graph, type Rule } from './layers';
+import { cycles, forbiddenEdges, importSpecifiers, misplacedShared, readGraph, type Graph, type Rule } from './layers';
 
 // Who may import whom in src/ (issue "One shape a newcomer can read"). Prefixes; tests are exempt.
 const RULES: readonly Rule[] = [
@@ -15,6 +15,9 @@ const RULES: readonly Rule[] = [
   { from: 'src/options/', mayNotImport: ['src/popup/', 'src/background/', 'src/content/'] },
   // src/e2e-bridge/ (the test hook of the end-to-end build only) may import anything.
 ];
+
+// Each context's entry (manifest.json). The e2e hook is left out: it is not in production builds.
+const ENTRIES = { background: 'src/background/index.ts', content: 'src/content/index.ts', popup: 'src/popup/main.ts', options: 'src/options/main.tsx' };
 
 const root = resolve(import.meta.dirname, '..');
 const shown = (cycle: string[]): string => cycle.join(' → ');
@@ -53,6 +56,14 @@ const e = await import('./e');\nimport {\n  f,\n} from 'pkg';\n// import './not-
     expect(cycles(graph, 'f/').map(shown)).toEqual(['f/x.ts → f/x.ts']);
     expect(cycles(graphOf({ 'e/a.ts': ['e/b.ts'], 'e/b.ts': [] }), 'e/')).toEqual([]);
   });
+
+  it('finds shared modules that the service worker or a second context does not import', () => {
+    const graph = graphOf({ 'b/i.ts': ['s/both.ts', 's/one.ts', 'h/x.ts'], 'p/m.ts': ['s/both.ts', 's/pages.ts'], 'o/m.ts': ['s/pages.ts'],
+      'h/x.ts': ['s/hook.ts'], 's/both.ts': [], 's/one.ts': [], 's/pages.ts': [], 's/hook.ts': [] });
+    expect(misplacedShared(graph, 's/', { bg: 'b/i.ts', popup: 'p/m.ts', options: 'o/m.ts' }, 'bg', 'h/')).toEqual([
+      's/one.ts (imported by bg)', 's/pages.ts (imported by popup, options)', 's/hook.ts (imported by nothing)',
+    ]);
+  });
 });
 
 describe('the real tree', () => {
@@ -69,5 +80,17 @@ describe('the real tree', () => {
     expect(graph.size).toBeGreaterThan(100);
     expect(unresolved).toEqual([]);
     expect([...forbiddenEdges(graph, RULES), ...cycles(graph, 'src/').map(shown)]).toEqual([]);
+  });
+
+  it('no source file in src/ or emulator/ is over 300 lines (tests may be longer)', () => {
+    const { graph } = readGraph(root, ['src', 'emulator']);
+    const lines = (file: string) => readFileSync(join(root, file), 'utf8').trimEnd().split('\n').length;
+    expect([...graph.keys()].filter((file) => lines(file) > 300)).toEqual([]);
+  });
+
+  it('src/shared/ holds only modules the service worker and at least one other context import', () => {
+    const { graph } = readGraph(root, ['src']);
+    for (const entry of Object.values(ENTRIES)) expect(graph.has(entry)).toBe(true);
+    expect(misplacedShared(graph, 'src/shared/', ENTRIES, 'background', 'src/e2e-bridge/')).toEqual([]);
   });
 });

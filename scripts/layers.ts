@@ -119,3 +119,29 @@ export function cycles(graph: Graph, under: string): string[][] {
     return group; // unreachable: a tangle's files reach one another
   });
 }
+
+/** Every file `entry` reaches through imports, not following any into `skip` (a folder prefix). */
+export function reachable(graph: Graph, entry: string, skip = '\0'): Set<string> {
+  const seen = new Set<string>();
+  const stack = [entry];
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    if (seen.has(file) || file.startsWith(skip)) continue;
+    seen.add(file);
+    stack.push(...(graph.get(file) ?? []));
+  }
+  return seen;
+}
+
+/**
+ * Modules under `shared` that are not imported by the entry `required` and at least one other entry:
+ * what only one context uses belongs to that context (or to the pages' own layers), not in shared.
+ */
+export function misplacedShared(graph: Graph, shared: string, entries: Record<string, string>, required: string, skip?: string): string[] {
+  const users = Object.entries(entries).map(([name, entry]) => ({ name, files: reachable(graph, entry, skip) }));
+  return [...graph.keys()]
+    .filter((file) => file.startsWith(shared))
+    .map((file) => ({ file, by: users.filter((u) => u.files.has(file)).map((u) => u.name) }))
+    .filter(({ by }) => !by.includes(required) || by.length < 2)
+    .map(({ file, by }) => `${file} (imported by ${by.join(', ') || 'nothing'})`);
+}
