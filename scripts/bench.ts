@@ -1,20 +1,23 @@
 // `npm run bench`: one performance report. Not part of `npm test` (numbers depend on the machine).
 // Builds dist/chrome, measures its bundles against the official Box SDK (installed outside the
 // repository for the run), times the popup, the service worker and a send in headless Chromium
-// against the Box emulator, and the content script on a 5,000-row folder. Prints the report and
-// writes bench/results.json. Exits non-zero when the background is not ≥ 20× smaller than the SDK.
+// against the Box emulator, and the content script on a 5,000-row folder. Prints the report, writes
+// bench/results.json and rewrites bench/README.md from it. Exits non-zero when the background is not
+// ≥ 20× smaller than the SDK.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureContent } from './bench/content';
 import { measureExtension } from './bench/extension';
-import { formatReport, machine, sdkGate, type Results } from './bench/report';
+import { benchReadme, formatReport, gitCommit, machine, sdkGate, type Results } from './bench/report';
 import { measureSdk } from './bench/sdk';
 import { buildChrome, measureBuild, ROOT } from './bench/sizes';
 import { everything } from './bench/chunk-graph';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
 const loadAtStart = loadavg()[0] ?? 0;
+// Read before anything is written: the tree measured is the one at the start.
+const commit = gitCommit(ROOT);
 const log = (line: string) => console.error(`[bench] ${line}`);
 
 const dist = join(mkdtempSync(join(tmpdir(), 'secure-sign-bench-build-')), 'chrome');
@@ -34,6 +37,7 @@ rmSync(join(dist, '..'), { recursive: true, force: true });
 const background = everything(sizes.entries.find((e) => e.entry === 'background')!);
 const results: Results = {
   generatedAt: new Date().toISOString(),
+  commit,
   machine: machine(extension.chromium, loadAtStart),
   sizes,
   sdk,
@@ -42,8 +46,9 @@ const results: Results = {
   content,
 };
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench/README.md'), benchReadme(results));
 console.log(formatReport(results));
-console.log('\nWritten to bench/results.json.');
+console.log('\nWritten to bench/results.json and bench/README.md.');
 if (!results.gate.pass) {
   console.error(`\nFAIL: the background is ${results.gate.ratio.toFixed(1)}× smaller than the Box SDK; the requirement is ≥ ${results.gate.required}×.`);
   process.exitCode = 1;

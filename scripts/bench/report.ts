@@ -1,8 +1,10 @@
-// The benchmark report: machine description, the SDK gate, and the printed tables. Pure but for machine().
+// The benchmark report: machine description, the SDK gate, the printed tables and bench/README.md.
+// Pure but for machine() and gitCommit().
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { EntrySize } from './chunk-graph';
-import type { ContentResults } from './content';
+import type { ContentResults, ContentScenario } from './content';
 import { contentReport } from './content';
 import type { ExtensionTimings } from './extension';
 import type { SdkSizes } from './sdk';
@@ -35,6 +37,29 @@ export function machine(chromium: string, loadAverage = loadavg()[0] ?? 0): Mach
   return { cpu: list[0]?.model.trim() ?? 'unknown', cores: list.length, memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10, os, node: process.version, chromium, loadAverage: Math.round(loadAverage * 100) / 100 };
 }
 
+/** The commit the run measured; null outside a git checkout (e.g. the source ZIP). */
+export interface Commit {
+  /** `git rev-parse --short HEAD`. */
+  hash: string;
+  /** `git status --porcelain` was not empty: the tree measured differs from the commit. */
+  uncommitted: boolean;
+}
+
+export function gitCommit(cwd: string): Commit | null {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    return { hash: git('rev-parse', '--short', 'HEAD').trim(), uncommitted: git('status', '--porcelain').trim() !== '' };
+  } catch {
+    return null;
+  }
+}
+
+/** "617e5df", "617e5df + uncommitted changes", or "not recorded". */
+export function describeCommit(commit: Commit | null | undefined): string {
+  if (!commit) return 'not recorded';
+  return `${commit.hash}${commit.uncommitted ? ' + uncommitted changes' : ''}`;
+}
+
 export interface SdkGate {
   /** SDK bytes ÷ our background's bytes, minified JavaScript. The gate. */
   ratio: number;
@@ -52,6 +77,8 @@ export function sdkGate(background: Pick<EntrySize, 'jsBytes' | 'jsGzip'>, sdk: 
 
 export interface Results {
   generatedAt: string;
+  /** Absent in results written before the commit was recorded. */
+  commit?: Commit | null;
   machine: Machine;
   sizes: { entries: EntrySize[]; total: EntrySize };
   sdk: SdkSizes;
@@ -112,7 +139,7 @@ export function formatReport(r: Results): string {
   const m = r.machine;
   const g = r.gate;
   return [
-    `Secure Sign for Box — performance (${r.generatedAt})`,
+    `Secure Sign for Box — performance (${r.generatedAt}, commit ${describeCommit(r.commit)})`,
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium}; load average ${m.loadAverage} at start`,
     '',
     'Bundle sizes: each entry with every file it loads as it starts; "lazy" = chunks it loads later, when the code',
@@ -128,5 +155,143 @@ export function formatReport(r: Results): string {
     `Send overhead: ${r.extension.send.ratio.toFixed(1)}× a plain POST (medians; clock alignment ± ${r.extension.send.clockError.toFixed(2)} ms)`,
     '',
     contentReport(r.content),
+  ].join('\n');
+}
+
+// bench/README.md: a fixed introduction, then the run's figures as Markdown tables.
+
+/** A Markdown table: first column left-aligned, the rest right-aligned. Pipes in cells are escaped. */
+export function markdownTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(head), `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+const BENCH_README_INTRO = `# Benchmarks
+
+This file is written by \`npm run bench\` (\`scripts/bench.ts\`; the text comes from \`benchReadme\` in
+\`scripts/bench/report.ts\`). Do not edit it: the next run overwrites it.
+
+\`npm run bench\` builds the extension as \`npm run build:chrome\` does, into a private folder, and measures:
+
+- **Bundle sizes.** Each entry (background, popup, options, content script) with every file it loads as it
+  starts, minified and gzipped (level 9, per file, summed). Chunks loaded later through \`import()\` are counted
+  apart, as *lazy*.
+- **The Box SDK gate.** The official Box TypeScript SDK (\`box-typescript-sdk-gen\`, installed in a temporary
+  folder, never a dependency) creating one sign request, bundled with Vite like our code and with esbuild. The
+  run fails when our background is not at least ${REQUIRED_SDK_RATIO}× smaller, minified, than the Vite bundle.
+- **Timings in headless Chromium** against the Box emulator: the popup becoming usable with the service worker
+  running and stopped, the service worker's start, and Send pressed → the emulator has the request, beside the
+  same POST sent from Node.
+- **The content script** on a 5,000-row Box folder page (\`box-folder-page.ts\`, driven in the page by
+  \`content-page.ts\`): the time spent in its \`MutationObserver\` callback per change batch.
+
+A run takes about 80 s, needs Debian's Chromium and the npm registry, and is not part of \`npm test\`. It also
+writes \`results.json\` here, with every number, the machine and the commit. Commit the two files together, or
+neither. Timings depend on the machine and on its load: compare runs from the same machine. How each number is
+measured, in detail: [docs/performance.md](../docs/performance.md).`;
+
+function markdownSizes(r: Results): string {
+  const row = (name: string, e: EntrySize) => [
+    name,
+    String(e.files.length),
+    kB(e.jsBytes),
+    kB(e.jsGzip),
+    kB(e.bytes),
+    kB(e.gzip),
+    e.lazy.files.length === 0 ? '–' : `${kB(e.lazy.jsBytes)} (${e.lazy.files.length})`,
+    e.lazy.files.length === 0 ? '–' : kB(e.lazy.jsGzip),
+  ];
+  const sdk = (b: SdkSizes['vite']) => [`Box SDK ${r.sdk.version}, ${b.bundler}`, String(b.files), kB(b.bytes), kB(b.gzip), kB(b.bytes), kB(b.gzip), '', ''];
+  return markdownTable(
+    ['entry (production Chrome build)', 'files', 'JS min', 'JS gzip', 'all min', 'all gzip', 'lazy JS min (files)', 'lazy JS gzip'],
+    [...r.sizes.entries.map((e) => row(e.entry, e)), row('all of the above, each file once', r.sizes.total), sdk(r.sdk.vite), sdk(r.sdk.esbuild)],
+  );
+}
+
+function markdownTimings(r: Results): string {
+  const e = r.extension;
+  const popup = (s: Summary) => (s.median <= POPUP_TARGET_MS ? 'yes' : 'NO');
+  const row = (name: string, s: Summary, target = '', met = '') => [name, ms(s.median), ms(s.p95), ms(s.min), ms(s.max), target, met];
+  return markdownTable(
+    ['ms', 'median', 'p95', 'min', 'max', 'target (median)', 'met?'],
+    [
+      row('popup interactive, service worker running', e.popup.warm.interactive, `≤ ${POPUP_TARGET_MS}`, popup(e.popup.warm.interactive)),
+      row('– of which DOMContentLoaded', e.popup.warm.domContentLoaded),
+      row('popup interactive, service worker stopped (the first message wakes it)', e.popup.cold.interactive, `≤ ${POPUP_TARGET_MS}`, popup(e.popup.cold.interactive)),
+      row('– of which DOMContentLoaded', e.popup.cold.domContentLoaded),
+      row('a message to the stopped service worker', e.serviceWorker.cold),
+      row('the same message to the running service worker', e.serviceWorker.warm),
+      row('service-worker start (the difference)', e.serviceWorker.start),
+      row('Send pressed → the emulator has the request', e.send.extension),
+      row('the same body POSTed from Node, connection kept alive', e.send.plainPost),
+    ],
+  );
+}
+
+function markdownContent(scenarios: readonly ContentScenario[], targetMs: number): string {
+  return markdownTable(
+    ['scenario', 'batches', 'rows/batch', 'median ms', 'p95 ms', 'max ms', `p95 < ${targetMs} ms?`],
+    scenarios.map((s) => [
+      s.scenario,
+      String(s.batches),
+      s.rowsPerBatch.toFixed(1),
+      s.ms.median.toFixed(3),
+      s.ms.p95.toFixed(3),
+      s.ms.max.toFixed(3),
+      s.underTarget === null ? '(one-off)' : s.underTarget ? 'yes' : 'NO',
+    ]),
+  );
+}
+
+/** bench/README.md for a run: the fixed introduction, then the figures. Pure. */
+export function benchReadme(r: Results): string {
+  const m = r.machine;
+  const g = r.gate;
+  const background = r.sizes.entries.find((e) => e.entry === 'background');
+  // Bytes the background may still grow by before the gate fails (negative: over by that much).
+  const spare = background ? Math.floor(r.sdk.vite.bytes / g.required) - background.jsBytes : null;
+  const margin = spare === null ? '' : spare >= 0 ? `, with ${kB(spare)} to spare` : `, ${kB(-spare)} over`;
+  const commit = r.commit ? `\`${r.commit.hash}\`${r.commit.uncommitted ? ' + uncommitted changes' : ''}` : 'not recorded';
+  const e = r.extension;
+  const c = r.content;
+  const folder = c.folderSize.toLocaleString('en-US');
+  return [
+    BENCH_README_INTRO,
+    '',
+    '## Latest run',
+    '',
+    `- Commit ${commit}, ${r.generatedAt.slice(0, 10)} (${r.generatedAt.slice(11, 16)} UTC).`,
+    `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium} headless; ` +
+      `load average ${m.loadAverage} at the start.`,
+    '',
+    '### Bundle sizes',
+    '',
+    markdownSizes(r),
+    '',
+    `**Background vs the Box SDK: ${g.ratio.toFixed(1)}× smaller minified (${g.gzipRatio.toFixed(1)}× gzipped). ` +
+      `Required: ${g.required}×. ${g.pass ? 'PASS' : 'FAIL'}${margin}.**`,
+    '',
+    '### Timings',
+    '',
+    `Headless Chromium, ${e.runs} runs each` +
+      (e.popup.lateProbes > 0 ? `; ${e.popup.lateProbes} popup openings could not be timed (the probe started late) and were done again.` : '.'),
+    '',
+    markdownTimings(r),
+    '',
+    `Send overhead: ${e.send.ratio.toFixed(1)}× a plain POST (medians; clocks aligned to ± ${e.send.clockError.toFixed(2)} ms).`,
+    '',
+    '### Content script',
+    '',
+    `Time in our \`MutationObserver\` callback per change batch (per call for one-offs), in the page, on a ${folder}-item folder. ` +
+      `Change batches must stay under ${c.targetMs} ms at p95.`,
+    '',
+    `A. Virtualised list, as Box renders it (60 rows in the page, scrolled through all ${folder}):`,
+    '',
+    markdownContent(c.virtualised, c.targetMs),
+    '',
+    `B. Worst case: all ${folder} rows in the page:`,
+    '',
+    markdownContent(c.allRows, c.targetMs),
+    '',
   ].join('\n');
 }
