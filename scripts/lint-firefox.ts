@@ -1,6 +1,6 @@
 // `npm run lint:firefox`: Mozilla's add-on linter (web-ext lint, what addons.mozilla.org runs on
 // upload) over the Firefox build. Fails on any error, and on any warning not explained below, so
-// a new warning is looked at rather than scrolled past. The README repeats these explanations.
+// a new warning is looked at rather than scrolled past. docs/releasing.md (Firefox) repeats these explanations.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
