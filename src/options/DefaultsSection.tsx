@@ -16,7 +16,10 @@ import {
 } from '../shared/settings';
 import type { StorageArea } from '../shared/storage-area';
 import { countryOptions } from './countries';
-import { CheckboxSetting, describedBy, FieldNotes, TextSetting } from './fields';
+import { CheckboxSetting } from './CheckboxSetting';
+import { describedBy, FieldNotes } from '../ui/FieldNotes';
+import { SelectField } from '../ui/SelectField';
+import { TextField } from '../ui/TextField';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 const METHODS: { value: DefaultMethod; label: string }[] = [
@@ -127,23 +130,15 @@ export function DefaultsSection({ settingsArea, policy, requestNotifications }: 
       <h2 id="defaults-title">{t('defaultsTitle')}</h2>
       <p class="hint">{t('defaultsIntro')}</p>
 
-      <div class="field">
-        <label for="default-country">{t('defCountry')}</label>
-        <select
-          id="default-country"
-          value={settings.defaultCountry}
-          disabled={locked.defaultCountry}
-          aria-describedby={describedBy('default-country', { hint: true, locked: locked.defaultCountry })}
-          onChange={(e) => save({ defaultCountry: e.currentTarget.value })}
-        >
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.label}
-            </option>
-          ))}
-        </select>
-        <FieldNotes id="default-country" hint={t('defCountryHint')} locked={locked.defaultCountry} />
-      </div>
+      <SelectField
+        id="default-country"
+        label={t('defCountry')}
+        value={settings.defaultCountry}
+        options={countries}
+        onChange={(defaultCountry) => save({ defaultCountry })}
+        hint={t('defCountryHint')}
+        locked={locked.defaultCountry}
+      />
 
       <fieldset disabled={locked.defaultMethod} aria-describedby={describedBy('default-method', { hint: true, locked: locked.defaultMethod })}>
         <legend>{t('defMethod')}</legend>
@@ -175,24 +170,24 @@ export function DefaultsSection({ settingsArea, policy, requestNotifications }: 
         locked={locked.requirePhoneToView}
       />
 
-      <TextSetting
+      <TextField
         id="parent-folder"
         label={t('defFolder')}
         hint={t('defFolderHint')}
         {...textProps('defaultParentFolderId')}
       />
 
-      <TextSetting id="email-subject" label={t('emailSubjectLabel')} hint={t('defSubjectHint')} {...textProps('emailSubject')} />
+      <TextField id="email-subject" label={t('emailSubjectLabel')} hint={t('defSubjectHint')} {...textProps('emailSubject')} />
 
-      <TextSetting
+      <TextField
         id="email-message"
         label={t('emailMessageLabel')}
-        multiline
+        rows={4}
         hint={t('defMessageHint')}
         {...textProps('emailMessage')}
       />
 
-      <TextSetting
+      <TextField
         id="days-valid"
         label={t('defDays')}
         inputMode="numeric"

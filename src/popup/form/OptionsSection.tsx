@@ -48,7 +48,6 @@ export function OptionsSection(props: OptionsSectionProps) {
         <TextField
           id="option-folder"
           label={t('optionFolder')}
-          autoComplete="off"
           value={options.folder}
           onInput={(folder) => set({ folder })}
           onBlur={props.onBlur}
@@ -58,7 +57,6 @@ export function OptionsSection(props: OptionsSectionProps) {
         <TextField
           id="option-name"
           label={t('optionName')}
-          autoComplete="off"
           value={shown(locks?.name, options.name, template?.name)}
           disabled={locks?.name}
           onInput={(name) => set({ name })}
@@ -69,7 +67,6 @@ export function OptionsSection(props: OptionsSectionProps) {
         <TextField
           id="option-subject"
           label={t('emailSubjectLabel')}
-          autoComplete="off"
           value={shown(locks?.emailSubject, options.emailSubject, template?.emailSubject)}
           disabled={locks?.emailSubject}
           onInput={(emailSubject) => set({ emailSubject })}
@@ -77,9 +74,11 @@ export function OptionsSection(props: OptionsSectionProps) {
           hint={locks?.emailSubject ? FIXED : template?.emailSubject ? t('optionSubjectHintTemplate', template.emailSubject) : t('optionSubjectHint')}
           error={err('emailSubject')}
         />
-        <TextArea
+        <TextField
           id="option-message"
           label={t('emailMessageLabel')}
+          rows={3}
+          spellcheck
           value={shown(locks?.emailMessage, options.emailMessage, template?.emailMessage)}
           disabled={locks?.emailMessage}
           onInput={(emailMessage) => set({ emailMessage })}
@@ -107,7 +106,6 @@ export function OptionsSection(props: OptionsSectionProps) {
           id="option-days"
           label={t('optionDays')}
           inputMode="numeric"
-          autoComplete="off"
           value={shown(locks?.daysValid, options.daysValid, template?.daysValid)}
           disabled={locks?.daysValid}
           onInput={(daysValid) => set({ daysValid })}
@@ -134,42 +132,4 @@ function summaryText(options: OptionsDraft, template: SignTemplate | null): stri
   const set = [options.prepare, options.folder, options.emailSubject, options.emailMessage, options.daysValid, options.reminders, options.signatureColor, options.name]
     .filter((value) => (typeof value === 'string' ? value.trim() !== '' : value)).length;
   return set === 0 ? t('optionsSummary') : t('optionsSummarySet', set);
-}
-
-type TextAreaProps = {
-  id: string;
-  label: string;
-  value: string;
-  onInput: (value: string) => void;
-  onBlur: () => void;
-  disabled?: boolean | undefined;
-  hint: string;
-  error: string | undefined;
-};
-
-function TextArea(props: TextAreaProps) {
-  const describedBy = [`${props.id}-hint`, props.error ? `${props.id}-error` : null].filter(Boolean).join(' ');
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <textarea
-        id={props.id}
-        rows={3}
-        value={props.value}
-        disabled={props.disabled}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy}
-        onInput={(event) => props.onInput(event.currentTarget.value)}
-        onBlur={props.onBlur}
-      />
-      <span id={`${props.id}-hint`} class="hint">
-        {props.hint}
-      </span>
-      {props.error && (
-        <span id={`${props.id}-error`} class="error">
-          {props.error}
-        </span>
-      )}
-    </div>
-  );
 }

@@ -7,6 +7,7 @@ import type { Background } from '../deps';
 import { isErrorStatus, statusWords } from '../result/status';
 import { fileNames, safeHref, signers, when } from './words';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { TextField } from '../../ui/TextField';
 
 type Confirming = 'none' | 'cancel' | 'resend';
 
@@ -62,10 +63,7 @@ export function SentItem({ background, request, onChange }: { background: Backgr
       {confirming === 'cancel' && (
         <div class="confirm" role="group" aria-label={t('cancelGroup')}>
           <p>{t('cancelConfirm')}</p>
-          <label class="field">
-            <span>{t('reasonOptional')}</span>
-            <textarea rows={2} maxLength={1000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-          </label>
+          <TextField id={`${titleId}-reason`} label={t('reasonOptional')} rows={2} maxLength={1000} spellcheck value={reason} onInput={setReason} />
           <div class="actions">
             <button type="button" class="danger" disabled={action.busy} onClick={() => void cancel()}>
               {action.busy ? t('cancelling') : t('cancelRequest')}

@@ -7,7 +7,6 @@ import { FIELD, regionName, type SignerDraft, type SignFormErrors } from '../../
 import type { SignerRole } from '../../shared/sign-request/rules';
 import { TextField } from '../../ui/TextField';
 import { MethodChoice } from './MethodChoice';
-import { PasswordField } from './PasswordField';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
@@ -65,7 +64,6 @@ export function SignerRow(props: SignerRowProps) {
         label={name(t('signerEmail'), t('signerNEmail', n))}
         type="email"
         inputMode="email"
-        autoComplete="off"
         list={props.emailList}
         value={signer.email}
         readOnly={props.locked && presetEmail !== null}
@@ -90,7 +88,6 @@ export function SignerRow(props: SignerRowProps) {
             id={id('order')}
             label={name(t('orderLabel'), t('signerNOrder', n))}
             inputMode="numeric"
-            autoComplete="off"
             value={signer.order}
             disabled={props.locked}
             onInput={(order) => props.onChange({ order })}
@@ -135,7 +132,6 @@ function Verification(props: VerificationProps) {
           label={name(t('phoneLabel'), t('signerNPhone', n))}
           type="tel"
           inputMode="tel"
-          autoComplete="off"
           list={props.phoneList}
           value={signer.phone}
           onInput={(phone) => props.onChange({ phone })}
@@ -154,12 +150,16 @@ function Verification(props: VerificationProps) {
         </label>
       )}
       {askPassword && (
-        <PasswordField
+        // The password the signer must type, shown on request so the sender can check it before sharing.
+        <TextField
           id={id('password')}
           label={name(t('passwordLabel'), t('signerNPassword', n))}
+          type="password"
+          revealable
           value={props.password}
           onInput={props.onPassword}
           onBlur={props.onBlur}
+          hint={t('passwordHint')}
           error={errors[FIELD.password(index)]}
         />
       )}
