@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 export type TextKey = 'defaultParentFolderId' | 'emailSubject' | 'emailMessage' | 'daysValid';
 
 /** What a text field needs to save: the settings shown, and the user's own latest ones to save onto. */
-export type Saving = EffectiveSettings & { latest: () => Settings; save: (patch: Partial<Settings>) => void };
+type Saving = EffectiveSettings & { latest: () => Settings; save: (patch: Partial<Settings>) => void };
 
 function toText(settings: Settings): Record<TextKey, string> {
   return {

@@ -17,7 +17,7 @@ const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const isMethod = (v: unknown): v is SignMethod => (SIGN_METHODS as readonly unknown[]).includes(v);
 
-export function defaultMethod(settings: Settings): SignMethod {
+function defaultMethod(settings: Settings): SignMethod {
   return field(settings, 'defaultMethod', isMethod) ?? 'sms';
 }
 
@@ -25,7 +25,7 @@ export function newSigner(settings: Settings, over: Partial<SignerDraft> = {}): 
   return { id: newSignerId(), email: '', role: 'signer', order: '', method: defaultMethod(settings), phone: '', addPassword: false, ...over };
 }
 
-export function defaultOptions(settings: Settings): OptionsDraft {
+function defaultOptions(settings: Settings): OptionsDraft {
   const days = field(settings, 'daysValid', isNumber);
   return {
     ordered: false,
