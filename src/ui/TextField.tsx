@@ -45,7 +45,7 @@ export function TextField(props: TextFieldProps) {
   );
 }
 
-/** What the one-line input and the text area have in common. */
+/** Built once for the input and the text area, so the two cannot drift apart in naming or wiring. */
 function shared(props: TextFieldProps) {
   const { id, hint, locked = false, error } = props;
   return {
