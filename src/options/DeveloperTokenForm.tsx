@@ -32,7 +32,7 @@ export function DeveloperTokenForm({ background, onConnected }: DeveloperTokenFo
     <form class="card" onSubmit={submit} noValidate aria-busy={busy}>
       <h3>{t('devTokenTitle')}</h3>
       <p class="hint">{t('devTokenHelp')}</p>
-      <TextField id="developer-token" label={t('devTokenLabel')} type="password" value={token} onInput={setToken} autoComplete="off" error={missing} />
+      <TextField id="developer-token" label={t('devTokenLabel')} type="password" value={token} onInput={setToken} error={missing} />
       <ActionButton busy={busy} error={error} label={t('useToken')} busyLabel={t('checking')} />
     </form>
   );

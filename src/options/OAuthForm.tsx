@@ -9,7 +9,6 @@ import { ActionButton } from '../ui/ActionButton';
 import { TextField } from '../ui/TextField';
 import { useAction } from '../ui/useAction';
 import type { Background } from './deps';
-import { describedBy, FieldNotes } from './fields';
 
 /** The Box app an organisation sets by policy: each value given is used as is and cannot be edited. */
 export type ManagedApp = { clientId: string | null; clientSecret: string | null };
@@ -53,25 +52,9 @@ export function OAuthForm({ background, redirectUri, onConnected, managed }: OAu
       <p class="hint">
         {tNodes('oauthHelp', <code class="copyable">{redirectUri}</code>, <code>root_readwrite</code>, <code>sign_requests.readwrite</code>)}
       </p>
-      {managedId === null ? (
-        <TextField id="client-id" label={t('clientIdLabel')} value={typedId} onInput={setClientId} autoComplete="off" error={missing.id} />
-      ) : (
-        <div class="field">
-          <label for="client-id">{t('clientIdLabel')}</label>
-          <input id="client-id" type="text" value={managedId} disabled aria-describedby={describedBy('client-id', { locked: true })} />
-          <FieldNotes id="client-id" locked />
-        </div>
-      )}
+      <TextField id="client-id" label={t('clientIdLabel')} value={clientId} onInput={setClientId} locked={managedId !== null} error={missing.id} />
       {managedSecret === null ? (
-        <TextField
-          id="client-secret"
-          label={t('clientSecretLabel')}
-          type="password"
-          value={typedSecret}
-          onInput={setClientSecret}
-          autoComplete="off"
-          error={missing.secret}
-        />
+        <TextField id="client-secret" label={t('clientSecretLabel')} type="password" value={typedSecret} onInput={setClientSecret} error={missing.secret} />
       ) : (
         // Never put the organisation's secret into the page: it is sent to the background as is.
         <p class="hint">{t('secretByOrg')}</p>

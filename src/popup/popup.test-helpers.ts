@@ -11,7 +11,7 @@ export type Call = { type: string; data: unknown };
 
 export const FILE_ID = '1000000001';
 export const FILE: FileInfo = { id: FILE_ID, name: 'NDA - Acme.pdf', extension: 'pdf', size: 1234, canDownload: true };
-export const PAGE_URL = 'https://app.box.com/file/1';
+const PAGE_URL = 'https://app.box.com/file/1';
 /** Where the popup keeps the draft for PAGE_URL. */
 export const PAGE_DRAFT_KEY = 'page:https://app.box.com/file/1';
 

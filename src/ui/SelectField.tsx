@@ -1,28 +1,26 @@
-// A labelled native select with its error, wired like TextField.
-export type SelectFieldProps = {
+// The one labelled native select, wired like TextField (see FieldNotes).
+import { describedBy, FieldNotes, type Notes } from './FieldNotes';
+
+export type SelectFieldProps = Notes & {
   id: string;
   label: string;
   value: string;
   options: { value: string; label: string }[];
   onChange: (value: string) => void;
   disabled?: boolean;
-  hint?: string | undefined;
-  error?: string | undefined;
 };
 
 export function SelectField(props: SelectFieldProps) {
-  const hintId = `${props.id}-hint`;
-  const errorId = `${props.id}-error`;
-  const describedBy = [props.hint ? hintId : null, props.error ? errorId : null].filter(Boolean).join(' ');
+  const { id, hint, locked = false, error } = props;
   return (
     <div class="field">
-      <label for={props.id}>{props.label}</label>
+      <label for={id}>{props.label}</label>
       <select
-        id={props.id}
+        id={id}
         value={props.value}
-        disabled={props.disabled}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        disabled={locked || props.disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, { hint, locked, error })}
         onChange={(event) => props.onChange(event.currentTarget.value)}
       >
         {props.options.map((option) => (
@@ -31,16 +29,7 @@ export function SelectField(props: SelectFieldProps) {
           </option>
         ))}
       </select>
-      {props.hint && (
-        <span id={hintId} class="hint">
-          {props.hint}
-        </span>
-      )}
-      {props.error && (
-        <span id={errorId} class="error">
-          {props.error}
-        </span>
-      )}
+      <FieldNotes id={id} hint={hint} locked={locked} error={error} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { t } from '../../shared/i18n';
 import { isSignableType } from '../../shared/sign-request/rules';
 import type { Lookup } from './useFileLookups';
 
-export const NO_DOWNLOAD = t('errDownloadNotAllowed');
+const NO_DOWNLOAD = t('errDownloadNotAllowed');
 
 /** The id of a file's status line, for `aria-describedby` on its checkbox. */
 export const statusId = (fileId: string) => `file-${fileId}-status`;
@@ -51,7 +51,7 @@ export function hasStatus(lookup: Lookup | undefined): boolean {
   return lookup?.state === 'failed' || (lookup?.state === 'ok' && (!lookup.file.canDownload || !isSignableType(lookup.file.extension)));
 }
 
-export function typeWarning(extension: string): string {
+function typeWarning(extension: string): string {
   return extension ? t('typeWarningExt', extension) : t('typeWarningNoExt');
 }
 

@@ -4,7 +4,7 @@
 import type { FileInfo, PageFiles } from '../../shared/messages';
 import { MAX_FILES } from '../../ui/sign-form';
 
-export type FileSource = 'selected' | 'preview' | 'listed';
+type FileSource = 'selected' | 'preview' | 'listed';
 export type OfferedFile = { id: string; name: string | null; source: FileSource };
 
 const RANK: Record<FileSource, number> = { selected: 0, preview: 1, listed: 2 };

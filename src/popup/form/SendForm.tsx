@@ -1,27 +1,15 @@
-// The sending form. Validates on submit, then again on every blur (and every change of a choice)
-// once the user has tried to send, so errors clear as they are fixed without nagging before the
-// first attempt. Errors come from the shared validator, keyed by the request path they concern.
+// The sending form: the files, the signers, the options, and Send. Checked by useSendCheck.
 import { t } from '../../shared/i18n';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SendSignRequest, SignTemplate } from '../../shared/messages';
-import {
-  FIELD,
-  loadPhone,
-  phoneLoaded,
-  validateSignForm,
-  type Passwords,
-  type SignerDraft,
-  type SignFormDraft,
-  type SignFormErrors,
-  type SignFormResult,
-} from '../../ui/sign-form';
+import { FIELD, type Passwords, type SignerDraft, type SignFormDraft } from '../../ui/sign-form';
 import { templateLocks } from '../../shared/sign-request/template';
 import { OptionsSection } from './OptionsSection';
 import type { RecentSigner } from '../signers/recent';
 import { SignerList } from '../signers/SignerList';
 import { TemplateChoice, type TemplateList } from './TemplateChoice';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useSendCheck } from './useSendCheck';
 
 export type SendFormProps = {
   draft: SignFormDraft;
@@ -54,82 +42,7 @@ const BLOCKED_ID = 'send-blocked';
 
 export function SendForm(props: SendFormProps) {
   const { draft, template } = props;
-  const [errors, setErrors] = useState<SignFormErrors>({});
-  const [attempted, setAttempted] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
-  const fileArea = useRef<HTMLDivElement>(null);
-
-  const validate = (): SignFormResult =>
-    validateSignForm(draft, props.passwords, { fileIds: props.fileIds, defaultCountry: props.defaultCountry, template });
-  const revalidate = () => {
-    if (!attempted) return;
-    const result = validate();
-    setErrors(result.ok ? {} : result.errors);
-  };
-  // A choice (a file ticked, a method, a role, a template, a row added) can fix or cause an error
-  // at once: refresh then. Typing is checked on blur.
-  const choices = [
-    props.fileIds.join(','),
-    draft.templateId,
-    template?.id,
-    draft.templateFiles,
-    draft.options.ordered,
-    draft.signers.map((s) => `${s.id}:${s.method}:${s.role}:${s.addPassword}`).join(','),
-  ].join('|');
-  useEffect(revalidate, [choices]);
-
-  // After render, so the error text exists when a screen reader announces the focused field.
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    if (errors[FIELD.files]) {
-      fileArea.current?.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus();
-      return;
-    }
-    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (invalid ?? form.current?.querySelector<HTMLElement>('input[type="email"]'))?.focus();
-  }, [focusRequest]);
-
-  // Phone numbers are checked by a module loaded after the first render, not with the popup's first
-  // scripts (see ui/phone/phone-loader.ts). Until it is there, blur checks skip the phone; Send waits for it.
-  const waitingForPhone = useRef(false);
-  useEffect(() => void loadPhone().catch(() => undefined), []);
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    if (props.sending || props.blocked !== null || waitingForPhone.current) return;
-    if (phoneLoaded()) {
-      check();
-      return;
-    }
-    waitingForPhone.current = true;
-    loadPhone().then(
-      () => {
-        waitingForPhone.current = false;
-        check();
-      },
-      () => {
-        waitingForPhone.current = false;
-        setAttempted(true);
-        setErrors({ form: t('somethingWrong') });
-      },
-    );
-  };
-
-  const check = () => {
-    setAttempted(true);
-    const result = validate();
-    if (!result.ok) {
-      setErrors(result.errors);
-      // An error inside the closed Options section: open it so the field can take the focus.
-      if (Object.keys(result.errors).some((key) => key.startsWith('options.') || key === FIELD.template)) props.onOptionsToggle(true);
-      setFocusRequest((n) => n + 1);
-      return;
-    }
-    setErrors({});
-    void props.onSend(result.request);
-  };
-
+  const { errors, revalidate, submit, form, fileArea } = useSendCheck(props);
   const locks = template ? templateLocks(template) : null;
   return (
     <form ref={form} onSubmit={submit} noValidate aria-busy={props.sending}>
@@ -168,30 +81,34 @@ export function SendForm(props: SendFormProps) {
         recentCount={props.recent.length}
         onForgetRecent={props.onForgetRecent}
       />
-      <ErrorAlert message={errors['form']} />
+      <SendActions formError={errors['form']} blocked={props.blocked} sending={props.sending} sendError={props.sendError} />
+    </form>
+  );
+}
+
+/** Send, why it is off, and how the send went. */
+function SendActions({ formError, blocked, sending, sendError }: { formError: string | undefined; blocked: string | null; sending: boolean; sendError: string | null }) {
+  return (
+    <>
+      <ErrorAlert message={formError} />
       <div class="actions">
-        <button
-          type="submit"
-          class="primary"
-          disabled={props.sending || props.blocked !== null}
-          aria-describedby={props.blocked === null ? undefined : BLOCKED_ID}
-        >
-          {props.sending ? t('sendingButton') : t('sendButton')}
+        <button type="submit" class="primary" disabled={sending || blocked !== null} aria-describedby={blocked === null ? undefined : BLOCKED_ID}>
+          {sending ? t('sendingButton') : t('sendButton')}
         </button>
       </div>
-      {props.blocked !== null && (
+      {blocked !== null && (
         <p class="hint" id={BLOCKED_ID}>
-          {props.blocked}
+          {blocked}
         </p>
       )}
       <p role="status" class="hint">
-        {props.sending ? t('sendingStatus') : ''}
+        {sending ? t('sendingStatus') : ''}
       </p>
-      {props.sendError && (
+      {sendError && (
         <p class="notice danger" role="alert">
-          {props.sendError}
+          {sendError}
         </p>
       )}
-    </form>
+    </>
   );
 }

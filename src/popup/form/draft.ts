@@ -19,7 +19,7 @@ const MAX_DRAFTS = 20;
  * preview). The ticks are restored only while the page still points at the same files: a new
  * selection in Box is a newer choice than an old draft.
  */
-export type DraftFiles = { ticked: string[]; pageChoice: string[] };
+type DraftFiles = { ticked: string[]; pageChoice: string[] };
 export type SavedDraft = { form: SignFormDraft; files: DraftFiles | null };
 
 const text = (max: number) => z.catch(z.string().check(z.maxLength(max)), '');
@@ -116,7 +116,7 @@ function fromStored(stored: unknown, fallback: SignFormDraft): SavedDraft | null
   return { form, files };
 }
 
-export type DraftStore = {
+type DraftStore = {
   load(key: string, fallback: SignFormDraft): Promise<SavedDraft | null>;
   save(key: string, form: SignFormDraft, files: DraftFiles): Promise<void>;
   clear(key: string): Promise<void>;

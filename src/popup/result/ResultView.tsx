@@ -3,7 +3,9 @@ import { t } from '../../shared/i18n';
 import type { SendSignRequest, SignRequestSummary } from '../../shared/messages';
 import type { Background } from '../deps';
 import { ROLE_LABELS } from '../signers/SignerRow';
-import { isErrorStatus, statusWords } from './status';
+import { OpenInBox, safeHref } from './OpenInBox';
+import { isErrorStatus } from './status';
+import { StatusLine } from './StatusLine';
 import { usePolledRequest } from './usePolledRequest';
 
 export type ResultViewProps = {
@@ -19,47 +21,20 @@ export type ResultViewProps = {
   onSendAnother: () => void;
 };
 
-/** Box URLs only: a link from the background should never become a javascript: URL. */
-function safeHref(url: string | null): string | null {
-  return url !== null && url.startsWith('https://') ? url : null;
-}
-
 type Row = { email: string | null; role: string; order: number | null; isSender: boolean };
 
 export function ResultView(props: ResultViewProps) {
   const request = usePolledRequest(props.background, props.initial, props.pollIntervalMs);
   const prepareUrl = safeHref(request.prepareUrl);
-  const openUrl = safeHref(request.openUrl);
-  const failed = isErrorStatus(request.status);
-  const rows: Row[] = request.signers ?? request.signerEmails.map((email) => ({ email, role: 'signer', order: null, isSender: false }));
   const withPassword = props.sent.signers.filter((s) => s.password !== null).length;
-  const ordered = props.sent.signers.some((s) => s.order !== null);
   return (
     <section aria-labelledby="result-title">
       <h2 id="result-title">{t('resultTitle')}</h2>
       <p role="status">
-        {t('statusLabel')} <span class={failed ? 'status error' : 'status'}>{statusWords(request.status)}</span>
+        <StatusLine status={request.status} />
       </p>
-      {failed && <p>{t('resultFailed')}</p>}
-      <h3 class="hint">{t('recipients')}</h3>
-      <ul class="recipients">
-        {rows.map((row, index) => (
-          <li key={index}>
-            {row.isSender ? (
-              <span>{t('youCopy')}</span>
-            ) : (
-              <>
-                <strong>{row.email ?? t('recipient')}</strong>{' '}
-                <span class="hint">
-                  {[roleWords(row.role), ordered && row.order !== null ? t('resultOrder', row.order) : null, verificationWords(props.sent, row.email)]
-                    .filter(Boolean)
-                    .join(', ')}
-                </span>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+      {isErrorStatus(request.status) && <p>{t('resultFailed')}</p>}
+      <Recipients request={request} sent={props.sent} />
       {(props.copies ?? 0) > 0 && (
         <p class="notice" role="note">
           {t('resultCopies')}
@@ -80,16 +55,41 @@ export function ResultView(props: ResultViewProps) {
         </p>
       )}
       <div class="actions">
-        {openUrl && (
-          <a class="button" href={openUrl} target="_blank" rel="noopener noreferrer">
-            {t('openInBox')}
-          </a>
-        )}
+        <OpenInBox url={request.openUrl} />
         <button type="button" onClick={props.onSendAnother}>
           {t('sendAnother')}
         </button>
       </div>
     </section>
+  );
+}
+
+/** Who the request went to, each with their role, place in the order and how they prove who they are. */
+function Recipients({ request, sent }: { request: SignRequestSummary; sent: SendSignRequest }) {
+  const rows: Row[] = request.signers ?? request.signerEmails.map((email) => ({ email, role: 'signer', order: null, isSender: false }));
+  const ordered = sent.signers.some((s) => s.order !== null);
+  return (
+    <>
+      <h3 class="hint">{t('recipients')}</h3>
+      <ul class="recipients">
+        {rows.map((row, index) => (
+          <li key={index}>
+            {row.isSender ? (
+              <span>{t('youCopy')}</span>
+            ) : (
+              <>
+                <strong>{row.email ?? t('recipient')}</strong>{' '}
+                <span class="hint">
+                  {[roleWords(row.role), ordered && row.order !== null ? t('resultOrder', row.order) : null, verificationWords(sent, row.email)]
+                    .filter(Boolean)
+                    .join(', ')}
+                </span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -5,15 +5,46 @@ import { tNodes } from '../../ui/rich';
 import { useEffect, useState } from 'preact/hooks';
 import type { SentList, TrackedRequest } from '../../shared/messages';
 import type { Background } from '../deps';
-import { isErrorStatus, statusWords } from '../result/status';
-import { fileNames, safeHref, signers } from './words';
+import { OpenInBox } from '../result/OpenInBox';
+import { StatusLine } from '../result/StatusLine';
+import { fileNames, signers } from './words';
 
 /** How long a finished send counts as "just sent". */
-export const RECENT_MS = 24 * 60 * 60_000;
+const RECENT_MS = 24 * 60 * 60_000;
 /** While a send is under way: ask about once a second, for at most a minute and a half. */
 const MAX_WAITS = 90;
 
 export function LastSent({ background, onShowAll, pollIntervalMs = 1000 }: { background: Background; onShowAll: () => void; pollIntervalMs?: number }) {
+  const { shown, sending } = useLastSent(background, pollIntervalMs);
+  if (shown) {
+    return (
+      <section class="notice last-sent" aria-labelledby="last-sent-title">
+        <h2 id="last-sent-title">{t('lastSent')}</h2>
+        <p>{tNodes('lastSentTo', <strong>{fileNames(shown)}</strong>, signers(shown))}</p>
+        <p role="status">
+          <StatusLine status={shown.status} />
+        </p>
+        <div class="actions">
+          <OpenInBox url={shown.openUrl} />
+          <button type="button" class="link" onClick={onShowAll}>
+            {t('seeAllSent')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+  if (sending) {
+    return (
+      <p class="notice" role="status">
+        {t('stillOnWayYours')}
+      </p>
+    );
+  }
+  return null;
+}
+
+/** The newest send the user has not seen (marked seen once shown), and whether one is still under way. */
+function useLastSent(background: Background, pollIntervalMs: number) {
   const [sending, setSending] = useState(false);
   const [shown, setShown] = useState<TrackedRequest | null>(null);
 
@@ -43,35 +74,5 @@ export function LastSent({ background, onShowAll, pollIntervalMs = 1000 }: { bac
       clearTimeout(timer);
     };
   }, [background]);
-
-  if (shown) {
-    const href = safeHref(shown.openUrl);
-    return (
-      <section class="notice last-sent" aria-labelledby="last-sent-title">
-        <h2 id="last-sent-title">{t('lastSent')}</h2>
-        <p>{tNodes('lastSentTo', <strong>{fileNames(shown)}</strong>, signers(shown))}</p>
-        <p role="status">
-          {t('statusLabel')} <span class={isErrorStatus(shown.status) ? 'status error' : 'status'}>{statusWords(shown.status)}</span>
-        </p>
-        <div class="actions">
-          {href && (
-            <a class="button" href={href} target="_blank" rel="noopener noreferrer">
-              {t('openInBox')}
-            </a>
-          )}
-          <button type="button" class="link" onClick={onShowAll}>
-            {t('seeAllSent')}
-          </button>
-        </div>
-      </section>
-    );
-  }
-  if (sending) {
-    return (
-      <p class="notice" role="status">
-        {t('stillOnWayYours')}
-      </p>
-    );
-  }
-  return null;
+  return { shown, sending };
 }

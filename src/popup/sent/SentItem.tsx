@@ -1,23 +1,72 @@
 // One sent request: what, to whom, when, its status; cancel and resend, each confirmed first.
 import { t } from '../../shared/i18n';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { TrackedRequest } from '../../shared/messages';
 import { useAction } from '../../ui/useAction';
 import type { Background } from '../deps';
-import { isErrorStatus, statusWords } from '../result/status';
-import { fileNames, safeHref, signers, when } from './words';
+import { OpenInBox } from '../result/OpenInBox';
+import { StatusLine } from '../result/StatusLine';
+import { fileNames, signers, when } from './words';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { TextField } from '../../ui/TextField';
 
 type Confirming = 'none' | 'cancel' | 'resend';
 
-export function SentItem({ background, request, onChange }: { background: Background; request: TrackedRequest; onChange: (r: TrackedRequest) => void }) {
+export type SentItemProps = { background: Background; request: TrackedRequest; onChange: (r: TrackedRequest) => void };
+
+export function SentItem({ background, request, onChange }: SentItemProps) {
+  const { confirming, reason, setReason, done, action, cancel, resend, ask, dismiss } = useItemActions(background, request, onChange);
+  const titleId = `sent-${request.id}`;
+  const open = !request.terminal && !request.gone;
+
+  return (
+    <li class="sent-item" aria-labelledby={titleId}>
+      <Summary request={request} titleId={titleId} open={open} />
+      {done && (
+        <p class="ok" role="status">
+          {done}
+        </p>
+      )}
+      <ErrorAlert message={action.error} />
+      {confirming === 'cancel' && (
+        <Confirm
+          label={t('cancelGroup')}
+          question={t('cancelConfirm')}
+          danger
+          busy={action.busy}
+          yes={t('cancelRequest')}
+          busyYes={t('cancelling')}
+          no={t('keepIt')}
+          onYes={cancel}
+          onNo={dismiss}
+        >
+          <TextField id={`${titleId}-reason`} label={t('reasonOptional')} rows={2} maxLength={1000} spellcheck value={reason} onInput={setReason} />
+        </Confirm>
+      )}
+      {confirming === 'resend' && (
+        <Confirm
+          label={t('resendGroup')}
+          question={t('resendConfirm')}
+          busy={action.busy}
+          yes={t('resendNow')}
+          busyYes={t('resending')}
+          no={t('notNow')}
+          onYes={resend}
+          onNo={dismiss}
+        />
+      )}
+      {confirming === 'none' && <ItemActions request={request} open={open} onAsk={ask} />}
+    </li>
+  );
+}
+
+/** Cancel and resend, each asked first; what happened is said once it is done. */
+function useItemActions(background: Background, request: TrackedRequest, onChange: (r: TrackedRequest) => void) {
   const [confirming, setConfirming] = useState<Confirming>('none');
   const [reason, setReason] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const action = useAction();
-  const href = safeHref(request.openUrl);
-  const titleId = `sent-${request.id}`;
-  const open = !request.terminal && !request.gone;
 
   const cancel = () =>
     action.run(async () => {
@@ -38,78 +87,78 @@ export function SentItem({ background, request, onChange }: { background: Backgr
     setDone(null);
     setConfirming(which);
   };
+  return { confirming, reason, setReason, done, action, cancel, resend, ask, dismiss: () => setConfirming('none') };
+}
 
+/** What was sent, to whom and when, its status, and whether it is an extra copy from a dropped connection. */
+function Summary({ request, titleId, open }: { request: TrackedRequest; titleId: string; open: boolean }) {
   return (
-    <li class="sent-item" aria-labelledby={titleId}>
-      <p class="sent-what">
-        <strong id={titleId}>{fileNames(request)}</strong>
-        <br />
-        <span class="hint">
-          {t('sentTo', signers(request), when(request.createdAt))}
-        </span>
-      </p>
-      <p>
-        {t('statusLabel')} <span class={isErrorStatus(request.status) ? 'status error' : 'status'}>{statusWords(request.status)}</span>
-        {request.gone && <span class="hint"> {t('sentGone')}</span>}
-      </p>
-      {request.copyOf !== undefined && <p class="notice">{open ? t('sentCopyOpen') : t('sentCopyDone')}</p>}
-      {done && (
-        <p class="ok" role="status">
-          {done}
+    <>
+        <p class="sent-what">
+          <strong id={titleId}>{fileNames(request)}</strong>
+          <br />
+          <span class="hint">
+            {t('sentTo', signers(request), when(request.createdAt))}
+          </span>
         </p>
-      )}
-      <ErrorAlert message={action.error} />
-      {confirming === 'cancel' && (
-        <div class="confirm" role="group" aria-label={t('cancelGroup')}>
-          <p>{t('cancelConfirm')}</p>
-          <label class="field">
-            <span>{t('reasonOptional')}</span>
-            <textarea rows={2} maxLength={1000} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-          </label>
-          <div class="actions">
-            <button type="button" class="danger" disabled={action.busy} onClick={() => void cancel()}>
-              {action.busy ? t('cancelling') : t('cancelRequest')}
+        <p>
+          <StatusLine status={request.status} />
+          {request.gone && <span class="hint"> {t('sentGone')}</span>}
+        </p>
+        {request.copyOf !== undefined && <p class="notice">{open ? t('sentCopyOpen') : t('sentCopyDone')}</p>}
+    </>
+  );
+}
+
+/** Open in Box; for a request still open, resend (not for an extra copy, which is being cancelled) and cancel. */
+function ItemActions({ request, open, onAsk }: { request: TrackedRequest; open: boolean; onAsk: (which: Confirming) => void }) {
+  return (
+    <div class="actions">
+      <OpenInBox url={request.openUrl} />
+      {open && (
+        <>
+          {request.copyOf === undefined && (
+            <button type="button" onClick={() => onAsk('resend')}>
+              {t('resend')}
             </button>
-            <button type="button" disabled={action.busy} onClick={() => setConfirming('none')}>
-              {t('keepIt')}
-            </button>
-          </div>
-        </div>
-      )}
-      {confirming === 'resend' && (
-        <div class="confirm" role="group" aria-label={t('resendGroup')}>
-          <p>{t('resendConfirm')}</p>
-          <div class="actions">
-            <button type="button" class="primary" disabled={action.busy} onClick={() => void resend()}>
-              {action.busy ? t('resending') : t('resendNow')}
-            </button>
-            <button type="button" disabled={action.busy} onClick={() => setConfirming('none')}>
-              {t('notNow')}
-            </button>
-          </div>
-        </div>
-      )}
-      {confirming === 'none' && (
-        <div class="actions">
-          {href && (
-            <a class="button" href={href} target="_blank" rel="noopener noreferrer">
-              {t('openInBox')}
-            </a>
           )}
-          {open && (
-            <>
-              {request.copyOf === undefined && (
-                <button type="button" onClick={() => ask('resend')}>
-                  {t('resend')}
-                </button>
-              )}
-              <button type="button" onClick={() => ask('cancel')}>
-                {t('cancelAsk')}
-              </button>
-            </>
-          )}
-        </div>
+          <button type="button" onClick={() => onAsk('cancel')}>
+            {t('cancelAsk')}
+          </button>
+        </>
       )}
-    </li>
+    </div>
+  );
+}
+
+type ConfirmProps = {
+  label: string;
+  question: string;
+  busy: boolean;
+  /** The button that goes ahead, its label while busy, and the one that goes back. */
+  yes: string;
+  busyYes: string;
+  no: string;
+  /** Cancelling cannot be undone: its button is red. */
+  danger?: boolean;
+  onYes: () => Promise<void>;
+  onNo: () => void;
+  children?: ComponentChildren;
+};
+
+function Confirm({ label, question, busy, yes, busyYes, no, danger = false, onYes, onNo, children }: ConfirmProps) {
+  return (
+    <div class="confirm" role="group" aria-label={label}>
+      <p>{question}</p>
+      {children}
+      <div class="actions">
+        <button type="button" class={danger ? 'danger' : 'primary'} disabled={busy} onClick={() => void onYes()}>
+          {busy ? busyYes : yes}
+        </button>
+        <button type="button" disabled={busy} onClick={onNo}>
+          {no}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -14,6 +14,42 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 export type SentViewProps = SentDeps & { background: Background; pollIntervalMs?: number | undefined };
 
 export function SentView({ background, notificationPermission, pollIntervalMs = 1000 }: SentViewProps) {
+  const { list, setList, error, refreshing, refresh, replace } = useSentList(background, pollIntervalMs);
+
+  return (
+    <section aria-labelledby="sent-title" class="sent-view">
+      <div class="sent-head">
+        <h2 id="sent-title">{t('sentTitle')}</h2>
+        <button type="button" onClick={() => void refresh()} disabled={refreshing}>
+          {refreshing ? t('refreshing') : t('refresh')}
+        </button>
+      </div>
+      <ErrorAlert message={error} />
+      {list === null ? (
+        <p role="status">{t('loading')}</p>
+      ) : (
+        <>
+          {list.sending > 0 && <p class="notice" role="status">{t('stillOnWay')}</p>}
+          {list.requests.length === 0 ? (
+            <p class="hint">{t('sentEmpty')}</p>
+          ) : (
+            <ul class="sent-list">
+              {list.requests.map((request) => (
+                <SentItem key={request.id} background={background} request={request} onChange={replace} />
+              ))}
+            </ul>
+          )}
+          {notificationPermission && (
+            <NotificationsToggle background={background} permission={notificationPermission} state={list.notifications} onChange={setList} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The list: re-read from storage while the view is open, and refreshed from Box on opening and on request. */
+function useSentList(background: Background, pollIntervalMs: number) {
   const [list, setList] = useState<SentList | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
@@ -52,35 +88,5 @@ export function SentView({ background, notificationPermission, pollIntervalMs = 
 
   const replace = (updated: TrackedRequest) =>
     setList((current) => current && { ...current, requests: current.requests.map((r) => (r.id === updated.id ? updated : r)) });
-
-  return (
-    <section aria-labelledby="sent-title" class="sent-view">
-      <div class="sent-head">
-        <h2 id="sent-title">{t('sentTitle')}</h2>
-        <button type="button" onClick={() => void refresh()} disabled={refreshing}>
-          {refreshing ? t('refreshing') : t('refresh')}
-        </button>
-      </div>
-      <ErrorAlert message={error} />
-      {list === null ? (
-        <p role="status">{t('loading')}</p>
-      ) : (
-        <>
-          {list.sending > 0 && <p class="notice" role="status">{t('stillOnWay')}</p>}
-          {list.requests.length === 0 ? (
-            <p class="hint">{t('sentEmpty')}</p>
-          ) : (
-            <ul class="sent-list">
-              {list.requests.map((request) => (
-                <SentItem key={request.id} background={background} request={request} onChange={replace} />
-              ))}
-            </ul>
-          )}
-          {notificationPermission && (
-            <NotificationsToggle background={background} permission={notificationPermission} state={list.notifications} onChange={setList} />
-          )}
-        </>
-      )}
-    </section>
-  );
+  return { list, setList, error, refreshing, refresh, replace };
 }

@@ -20,7 +20,3 @@ export function when(at: number, now = Date.now()): string {
   return `${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}, ${time}`;
 }
 
-/** Box URLs only: a link from storage should never become a javascript: URL. */
-export function safeHref(url: string | null): string | null {
-  return url !== null && url.startsWith('https://') ? url : null;
-}

@@ -1,15 +1,12 @@
 // One signer: email, role, place in the signing order, and how they prove who they are.
-// With one signer the labels are today's ("Signer email", "Phone number"); with several they are
-// numbered ("Signer 2 email") so every control has a name of its own.
 import { t } from '../../shared/i18n';
 import type { SignTemplate } from '../../shared/messages';
-import { FIELD, regionName, type SignerDraft, type SignFormErrors } from '../../ui/sign-form';
+import { FIELD, type SignerDraft, type SignFormErrors } from '../../ui/sign-form';
 import type { SignerRole } from '../../shared/sign-request/rules';
 import { TextField } from '../../ui/TextField';
-import { MethodChoice } from './MethodChoice';
-import { PasswordField } from './PasswordField';
 import { SelectField } from '../../ui/SelectField';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { rowNames, type RowNames } from './row-names';
+import { Proof } from './Verification';
 
 export const ROLE_LABELS: Record<SignerRole, string> = {
   signer: t('roleSigner'),
@@ -40,21 +37,12 @@ export type SignerRowProps = {
   emailRef: (input: HTMLInputElement | null) => void;
 };
 
-/** Input ids: the first signer keeps today's ids, the others are numbered. */
-export function signerFieldId(index: number, field: string): string {
-  return index === 0 ? `signer-${field}` : `signer-${index + 1}-${field}`;
-}
-
 export function SignerRow(props: SignerRowProps) {
   const { index, count, signer, errors, templateRow } = props;
-  const n = index + 1;
+  const names = rowNames(index, count);
+  const { n, id, name } = names;
   const several = count > 1;
-  const name = (one: string, many: string) => (several ? many : one);
-  const id = (field: string) => signerFieldId(index, field);
   const presetEmail = templateRow?.email ?? null;
-  // A recipient the template defines with its own SMS number or password: the template's is used.
-  const templateSecured = presetEmail !== null && (templateRow!.phoneRequired || templateRow!.passwordRequired);
-  const reader = signer.role === 'final_copy_reader';
   const legend = templateRow?.label ? t('signerNLabel', n, templateRow.label) : t('signerN', n);
 
   return (
@@ -65,7 +53,6 @@ export function SignerRow(props: SignerRowProps) {
         label={name(t('signerEmail'), t('signerNEmail', n))}
         type="email"
         inputMode="email"
-        autoComplete="off"
         list={props.emailList}
         value={signer.email}
         readOnly={props.locked && presetEmail !== null}
@@ -75,37 +62,8 @@ export function SignerRow(props: SignerRowProps) {
         error={errors[FIELD.email(index)]}
         inputRef={props.emailRef}
       />
-      <div class="signer-line">
-        <SelectField
-          id={id('role')}
-          label={name(t('roleLabel'), t('signerNRole', n))}
-          value={signer.role}
-          options={ROLE_OPTIONS}
-          disabled={props.locked}
-          onChange={(role) => props.onChange({ role: role as SignerRole })}
-          error={errors[FIELD.role(index)]}
-        />
-        {props.ordered && (
-          <TextField
-            id={id('order')}
-            label={name(t('orderLabel'), t('signerNOrder', n))}
-            inputMode="numeric"
-            autoComplete="off"
-            value={signer.order}
-            disabled={props.locked}
-            onInput={(order) => props.onChange({ order })}
-            onBlur={props.onBlur}
-            error={errors[FIELD.order(index)]}
-          />
-        )}
-      </div>
-      {reader ? (
-        <p class="hint">{t('readerHint')}</p>
-      ) : templateSecured ? (
-        <p class="hint">{templateRow!.phoneRequired ? t('templateOwnSms', presetEmail) : t('templateOwnPassword', presetEmail)}</p>
-      ) : (
-        <Verification {...props} id={id} name={name} n={n} />
-      )}
+      <RoleAndOrder {...props} names={names} />
+      <Proof {...props} names={names} />
       {props.onRemove && (
         <button type="button" class="link remove" aria-label={t('removeSignerN', n)} onClick={props.onRemove}>
           {t('remove')}
@@ -115,54 +73,31 @@ export function SignerRow(props: SignerRowProps) {
   );
 }
 
-type VerificationProps = SignerRowProps & { id: (field: string) => string; name: (one: string, many: string) => string; n: number };
-
-function Verification(props: VerificationProps) {
-  const { signer, errors, index, id, name, n } = props;
-  const canAddPassword = signer.method === 'sms' || signer.method === 'login';
-  const askPassword = signer.method === 'password' || (canAddPassword && signer.addPassword);
+/** The role, and the place in the signing order when the signers sign in order, side by side. */
+function RoleAndOrder({ signer, index, errors, ordered, locked, onChange, onBlur, names: { n, id, name } }: SignerRowProps & { names: RowNames }) {
   return (
-    <>
-      <MethodChoice
-        name={`method-${signer.id}`}
-        legend={name(t('howProve'), t('howProveN', n))}
-        method={signer.method}
-        onChange={(method) => props.onChange({ method })}
+    <div class="signer-line">
+      <SelectField
+        id={id('role')}
+        label={name(t('roleLabel'), t('signerNRole', n))}
+        value={signer.role}
+        options={ROLE_OPTIONS}
+        disabled={locked}
+        onChange={(role) => onChange({ role: role as SignerRole })}
+        error={errors[FIELD.role(index)]}
       />
-      {signer.method === 'sms' && (
+      {ordered && (
         <TextField
-          id={id('phone')}
-          label={name(t('phoneLabel'), t('signerNPhone', n))}
-          type="tel"
-          inputMode="tel"
-          autoComplete="off"
-          list={props.phoneList}
-          value={signer.phone}
-          onInput={(phone) => props.onChange({ phone })}
-          onBlur={props.onBlur}
-          hint={t('phoneHint', regionName(props.defaultCountry))}
-          error={errors[FIELD.phone(index)]}
+          id={id('order')}
+          label={name(t('orderLabel'), t('signerNOrder', n))}
+          inputMode="numeric"
+          value={signer.order}
+          disabled={locked}
+          onInput={(order) => onChange({ order })}
+          onBlur={onBlur}
+          error={errors[FIELD.order(index)]}
         />
       )}
-      {signer.method === 'login' && <p class="hint">{t('loginHint')}</p>}
-      {/* A template asks for an SMS code while another method is chosen: say so next to the choice. */}
-      {signer.method !== 'sms' && <ErrorAlert message={errors[FIELD.phone(index)]} />}
-      {canAddPassword && (
-        <label class="choice">
-          <input type="checkbox" checked={signer.addPassword} onChange={(event) => props.onChange({ addPassword: event.currentTarget.checked })} />
-          {name(t('alsoPassword'), t('alsoPasswordN', n))}
-        </label>
-      )}
-      {askPassword && (
-        <PasswordField
-          id={id('password')}
-          label={name(t('passwordLabel'), t('signerNPassword', n))}
-          value={props.password}
-          onInput={props.onPassword}
-          onBlur={props.onBlur}
-          error={errors[FIELD.password(index)]}
-        />
-      )}
-    </>
+    </div>
   );
 }

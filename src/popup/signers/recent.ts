@@ -5,7 +5,7 @@ import type { Signer } from '../../shared/messages';
 import type { StorageArea } from '../../shared/storage-area';
 
 export const RECENT_KEY = 'recentSigners';
-export const MAX_RECENT = 20;
+const MAX_RECENT = 20;
 
 export type RecentSigner = { email: string; phone: string | null };
 
@@ -24,7 +24,7 @@ const RecentSchema = z.catch(
   () => [],
 );
 
-export type RecentStore = {
+type RecentStore = {
   load(): Promise<RecentSigner[]>;
   /** Puts the signers first (keeping a known phone when this time had none) and returns the new list. */
   remember(signers: readonly Signer[]): Promise<RecentSigner[]>;

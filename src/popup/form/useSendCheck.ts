@@ -1,0 +1,108 @@
+// Validates on submit, then again on every blur (and every change of a choice) once the user has
+// tried to send, so errors clear as they are fixed without nagging before the first attempt.
+// Errors come from the shared validator, keyed by the request path they concern.
+import { t } from '../../shared/i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { FIELD, loadPhone, phoneLoaded, validateSignForm, type SignFormErrors, type SignFormResult } from '../../ui/sign-form';
+import type { SendFormProps } from './SendForm';
+
+type Checked = Pick<SendFormProps, 'draft' | 'passwords' | 'fileIds' | 'defaultCountry' | 'template' | 'sending' | 'blocked' | 'onOptionsToggle' | 'onSend'>;
+
+export function useSendCheck(props: Checked) {
+  const { draft, template } = props;
+  const [errors, setErrors] = useState<SignFormErrors>({});
+  const [attempted, setAttempted] = useState(false);
+
+  const validate = (): SignFormResult =>
+    validateSignForm(draft, props.passwords, { fileIds: props.fileIds, defaultCountry: props.defaultCountry, template });
+  const revalidate = () => {
+    if (!attempted) return;
+    const result = validate();
+    setErrors(result.ok ? {} : result.errors);
+  };
+  // A choice (a file ticked, a method, a role, a template, a row added) can fix or cause an error
+  // at once: refresh then. Typing is checked on blur.
+  useEffect(revalidate, [choices(props)]);
+  const focus = useFocusOnError(errors);
+  const phone = usePhoneChecks();
+
+  const check = () => {
+    setAttempted(true);
+    const result = validate();
+    if (!result.ok) {
+      setErrors(result.errors);
+      // An error inside the closed Options section: open it so the field can take the focus.
+      if (Object.keys(result.errors).some((key) => key.startsWith('options.') || key === FIELD.template)) props.onOptionsToggle(true);
+      focus.request();
+      return;
+    }
+    setErrors({});
+    void props.onSend(result.request);
+  };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (props.sending || props.blocked !== null || phone.waiting()) return;
+    phone.whenLoaded(check, () => {
+      setAttempted(true);
+      setErrors({ form: t('somethingWrong') });
+    });
+  };
+  return { errors, revalidate, submit, form: focus.form, fileArea: focus.fileArea };
+}
+
+/** The choices that can change the errors at once, as one string. */
+function choices({ draft, template, fileIds }: Checked): string {
+  return [
+    fileIds.join(','),
+    draft.templateId,
+    template?.id,
+    draft.templateFiles,
+    draft.options.ordered,
+    draft.signers.map((s) => `${s.id}:${s.method}:${s.role}:${s.addPassword}`).join(','),
+  ].join('|');
+}
+
+/** Focuses the first field in error (or the file list), once `request` is called and the errors are shown. */
+function useFocusOnError(errors: SignFormErrors) {
+  const [focusRequest, setFocusRequest] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  const fileArea = useRef<HTMLDivElement>(null);
+  // After render, so the error text exists when a screen reader announces the focused field.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    if (errors[FIELD.files]) {
+      fileArea.current?.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus();
+      return;
+    }
+    const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? form.current?.querySelector<HTMLElement>('input[type="email"]'))?.focus();
+  }, [focusRequest]);
+  return { form, fileArea, request: () => setFocusRequest((n) => n + 1) };
+}
+
+/**
+ * Phone numbers are checked by a module loaded after the first render, not with the popup's first
+ * scripts (see ui/phone/phone-loader.ts). Until it is there, blur checks skip the phone; Send waits for it.
+ */
+function usePhoneChecks() {
+  const waiting = useRef(false);
+  useEffect(() => void loadPhone().catch(() => undefined), []);
+  return {
+    waiting: () => waiting.current,
+    /** Runs `then` once the phone checks are loaded (at once if they are), `failed` if they cannot be. */
+    whenLoaded(then: () => void, failed: () => void) {
+      if (phoneLoaded()) return then();
+      waiting.current = true;
+      loadPhone().then(
+        () => {
+          waiting.current = false;
+          then();
+        },
+        () => {
+          waiting.current = false;
+          failed();
+        },
+      );
+    },
+  };
+}

@@ -1,0 +1,115 @@
+// Form → sending → result. Owns what the user typed (passwords only in memory), the ticked files,
+// the template list, recent signers, and the draft in storage.session, so a failed send or a
+// closed popup loses nothing but the passwords.
+import { useState } from 'preact/hooks';
+import type { SendOutcome, SendSignRequest } from '../../shared/messages';
+import type { Passwords } from '../../ui/sign-form';
+import { MessageError } from '../../platform/messaging';
+import { errorMessage } from '../../ui/errors';
+import type { Background } from '../deps';
+import { useFileLookups } from '../files/useFileLookups';
+import type { SendEnd } from '../result/AfterSend';
+import { useRecentSigners } from '../signers/useRecentSigners';
+import { defaultDraft } from './defaults';
+import type { SendFlowProps } from './SendFlow';
+import { useFormDraft } from './useFormDraft';
+import { useTemplates } from './useTemplates';
+
+type Accepted = Extract<SendOutcome, { outcome: 'sent' }>;
+
+/** A new tab, with no way back to the popup (`noopener`). */
+function openInNewTab(url: string): void {
+  window.open(url, '_blank', 'noopener');
+}
+
+export function useSendFlow(props: SendFlowProps) {
+  const { background, offer, settings } = props;
+  const form = useFormDraft(props);
+  const [passwords, setPasswords] = useState<Passwords>({});
+  // Open when the draft uses options, so nothing set is out of sight.
+  const [optionsOpen, setOptionsOpen] = useState(props.initialDraft.templateId !== null);
+  const files = useFileLookups(background, offer.sharedLink, form.ticked, offer.known);
+  const recent = useRecentSigners(props.recentArea);
+  const templates = useTemplates(background, optionsOpen || form.draft.templateId !== null);
+  const list = templates.templates;
+  const template = list.state === 'ok' ? (list.templates.find((t) => t.id === form.draft.templateId) ?? null) : null;
+  const sendsFiles = form.draft.templateId === null || (form.draft.templateFiles && !(template?.locks.files ?? false));
+
+  const sending = useSending(background, form.clear, (request, outcome) => {
+    recent.remember(request.signers);
+    // Preparation was asked for: Box's page opens in a new tab right away (the link stays in the result).
+    const prepareUrl = outcome.request.prepareUrl;
+    const prepareOpened = request.options.prepare && prepareUrl !== null && prepareUrl.startsWith('https://');
+    if (prepareOpened) (props.openTab ?? openInNewTab)(prepareUrl);
+    setPasswords({}); // Done with them: drop them from memory too.
+    return { kind: 'sent', summary: outcome.request, request, template, prepareOpened, copies: outcome.copies?.length ?? 0 };
+  });
+
+  return {
+    form,
+    passwords,
+    setPassword: (id: string, password: string) => setPasswords((all) => ({ ...all, [id]: password })),
+    optionsOpen,
+    setOptionsOpen,
+    files,
+    recent,
+    templates,
+    template,
+    sendsFiles,
+    ...sending,
+    // The same files stay ticked: sending them to another signer is the likely next step.
+    sendAnother: () => {
+      form.restart(defaultDraft(settings));
+      setPasswords({});
+      sending.restart();
+    },
+  };
+}
+
+/**
+ * Sends a request. `accepted` does what follows a send Box accepted (after the draft is cleared)
+ * and says what the result shows. Everything typed stays when the send fails.
+ */
+function useSending(background: Background, clearDraft: () => Promise<void>, accepted: (request: SendSignRequest, outcome: Accepted) => SendEnd) {
+  const [end, setEnd] = useState<SendEnd | null>(null);
+  const [sending, setSending] = useState(false);
+  const [sendError, setSendError] = useState<string | null>(null);
+
+  const send = async (request: SendSignRequest) => {
+    setSending(true);
+    setSendError(null);
+    try {
+      const outcome = await background('sendSignRequest', request);
+      if (outcome.outcome === 'sent') {
+        await clearDraft();
+        setEnd(accepted(request, outcome));
+      } else {
+        setEnd({ kind: 'unknown' });
+      }
+    } catch (error) {
+      if (error instanceof MessageError && error.detail.code === 'unreachable') {
+        // The background went away mid-send (the worker was stopped): the create may have reached
+        // Box, so this is not a "try again". Everything typed stays for after the user checked.
+        setEnd({ kind: 'unknown' });
+        return;
+      }
+      // Everything typed stays, passwords included, so pressing Send again is enough.
+      setSendError(errorMessage(error));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return {
+    /** Null while the form is shown. */
+    end,
+    sending,
+    sendError,
+    send,
+    backToForm: () => setEnd(null),
+    restart: () => {
+      setSendError(null);
+      setEnd(null);
+    },
+  };
+}
