@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { TrackedRequestSchema, type TrackedRequest } from '../../shared/messages';
 import type { StorageArea } from '../../shared/storage-area';
+import { createQueue } from './queue';
 
 export const TRACKING_KEY = 'tracking';
 /** The newest requests kept; older ones are forgotten (they stay in Box). */
@@ -82,19 +83,16 @@ export type TrackingStore = {
 };
 
 export function createTrackingStore(area: StorageArea): TrackingStore {
-  let queue: Promise<unknown> = Promise.resolve();
+  const writes = createQueue(); // one failed write does not block the next
   const read = async () => parseState((await area.get(TRACKING_KEY))[TRACKING_KEY]);
   return {
     read,
-    update(change) {
-      const run = queue.then(async () => {
+    update: (change) =>
+      writes(async () => {
         const current = await read();
         const next = normalise(change(current) ?? current);
         await area.set({ [TRACKING_KEY]: next });
         return next;
-      });
-      queue = run.catch(() => undefined); // one failed write must not block the next
-      return run;
-    },
+      }),
   };
 }

@@ -24,6 +24,7 @@ import {
   resendRefusal,
 } from './rules';
 import type { AlarmsApi, NotifierApi } from '../../platform/background-apis';
+import { createQueue } from './queue';
 import type { NotifySetting } from './setting';
 import {
   createTrackingStore, ORPHAN_MAX_AGE_MS, ORPHAN_SETTLE_MS, SENDING_STALE_MS, type Sending, type StoredRequest, type TrackingState,
@@ -52,14 +53,9 @@ export function createTracker(deps: TrackerDeps) {
   const store = createTrackingStore(deps.area);
   const newToken = deps.newToken ?? (() => crypto.randomUUID());
   /** Cancel and resend one at a time: a double click must never resend twice. */
-  let actions: Promise<unknown> = Promise.resolve();
-  const serially = <T>(action: () => Promise<T>): Promise<T> => {
-    const run = actions.then(action);
-    actions = run.catch(() => undefined);
-    return run;
-  };
+  const serially = createQueue();
   /** Polls one at a time too (alarm tick and "Refresh" may overlap). */
-  let polls: Promise<unknown> = Promise.resolve();
+  const polls = createQueue();
   /** Sends this worker runs. Any other "sending" entry was left by a worker that stopped mid-send. */
   const mine = new Set<string>();
   let settling: Promise<void> | null = null;
@@ -158,13 +154,11 @@ export function createTracker(deps: TrackerDeps) {
   }
 
   function poll(pick: (state: TrackingState) => StoredRequest[], mode: PollMode): Promise<void> {
-    const run = polls.then(async () => {
+    return polls(async () => {
       const entries = pick(await store.read());
       await pollEach(entries, mode);
       await syncAlarm().catch(() => undefined);
     });
-    polls = run.catch(() => undefined);
-    return run;
   }
 
   const isOrphan = (entry: Sending) => !mine.has(entry.token) && entry.externalId !== undefined;
