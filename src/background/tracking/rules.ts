@@ -1,7 +1,7 @@
 // What the status of a tracked request means for polling, notifying, cancelling and resending.
 // Pure functions over the stored entry and "now".
 import { t } from '../../shared/i18n';
-import type { StoredRequest } from './store';
+import type { Sending, StoredRequest } from './store';
 
 /**
  * Box's final statuses [sign-requests.md §3.1]: nothing changes after them. `finalizing` (all
@@ -28,6 +28,11 @@ export const FOLLOW_FOR_MS = 30 * 24 * 60 * MINUTE;
 export const MIN_REFRESH_MS = 5_000;
 /** Box allows one resend every 10 minutes and answers 400 sooner [sign-requests.md §1.5]. */
 export const RESEND_COOLDOWN_MS = 10 * MINUTE;
+
+/** A send left by a worker that stopped mid-send (not one of `mine`, this worker's), to be looked up by its external_id. */
+export function isOrphan(entry: Sending, mine: ReadonlySet<string>): boolean {
+  return !mine.has(entry.token) && entry.externalId !== undefined;
+}
 
 /** Pending requests the alarm follows. */
 export function isFollowed(entry: StoredRequest, now: number): boolean {
