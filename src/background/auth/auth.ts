@@ -10,7 +10,7 @@ import { createTokenProvider, type ManagedTokenProvider } from './token-provider
 import { createTokenStore, type AuthMethod, type LocalCredentials, type StoredAuth, type TokenStore } from './token-store';
 
 /** Developer tokens live 60 minutes and cannot be refreshed [auth.md §2]. */
-export const DEVELOPER_TOKEN_LIFETIME_MS = 60 * 60_000;
+const DEVELOPER_TOKEN_LIFETIME_MS = 60 * 60_000;
 
 export type AuthDeps = {
   session: StorageArea;

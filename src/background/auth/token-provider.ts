@@ -13,9 +13,9 @@ import { refreshTokens, type OAuthTransport } from './oauth';
 import type { StoredAuth, TokenStore } from './token-store';
 
 /** Refresh this long before expiry; Box advises treating the 60-minute token as ~50 [auth.md §2]. */
-export const EXPIRY_MARGIN_MS = 5 * 60_000;
+const EXPIRY_MARGIN_MS = 5 * 60_000;
 
-export type ProviderDeps = { store: TokenStore; transport: OAuthTransport; now(): number };
+type ProviderDeps = { store: TokenStore; transport: OAuthTransport; now(): number };
 
 export type ManagedTokenProvider = TokenProvider & {
   /** Connect and disconnect call this so a refresh already under way cannot write back old credentials. */
