@@ -1,5 +1,5 @@
-// What the user does to a request from the Sent view: cancel it, or email its signers again. The
-// tracker runs these one at a time, so a double click can never resend twice.
+// What the user does to a request from the Sent view: cancel it, or email its signers again.
+// Neither guards against a second click itself: the tracker queues them (tracker.ts).
 import { t } from '../../shared/i18n';
 import type { SignRequestSummary, TrackedRequest } from '../../shared/messages';
 import { BoxApiError } from '../box/box-error';

@@ -3,8 +3,9 @@
 // pending, cancelled and resent on the user's word. Everything lives in storage.local: the
 // worker may stop between any two steps.
 //
-// This file only wires the parts: record.ts (sends), orphans.ts (sends a stopped worker left),
-// poll.ts (asking Box), copies.ts, alarm.ts, notify.ts, sent-list.ts and actions.ts (cancel, resend).
+// This file only wires the parts, which share context.ts: record.ts (sends), orphans.ts (sends a
+// stopped worker left), poll.ts (asking Box), copies.ts, alarm.ts, notify.ts, sent-list.ts and
+// actions.ts (cancel, resend).
 import type { SendOutcome } from '../../shared/messages';
 import { cancel, resend } from './actions';
 import { syncAlarm } from './alarm';
