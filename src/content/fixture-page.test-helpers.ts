@@ -7,7 +7,7 @@ import type { PageWindow } from './watch-page';
 
 const DIR = resolve(import.meta.dirname, '../../test/fixtures/box');
 
-export type TestWindow = PageWindow & { history: History; Event: typeof Event; dispatchEvent(event: Event): boolean };
+type TestWindow = PageWindow & { history: History; Event: typeof Event; dispatchEvent(event: Event): boolean };
 
 export interface FixturePage {
   win: TestWindow;
@@ -20,7 +20,7 @@ export interface FixturePage {
   close(): Promise<void>;
 }
 
-export function fixtureHtml(name: string): { html: string; url: string } {
+function fixtureHtml(name: string): { html: string; url: string } {
   const html = readFileSync(resolve(DIR, name), 'utf8');
   const url = /^\s*URL: (\S+)$/m.exec(html)?.[1];
   if (!url) throw new Error(`${name} has no "URL:" line in its header comment`);

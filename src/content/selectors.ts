@@ -30,9 +30,6 @@ export const SELECTED_ROOT = '[aria-selected="true"], [data-is-selected="true"],
 /** Row checkbox (Medium: Selenium and Puppeteer suites); the `id*=checkbox` form is older. */
 export const SELECT_CHECKBOX = 'input[name="select-checkbox"], input[type="checkbox"][id*="checkbox"]';
 
-/** Any element whose change may mean a row appeared or changed: used on added subtrees only. */
-export const ROW_HINT = `${ITEM_ROOT}, [${FILE_ID_ATTR}], [${FOLDER_ID_ATTR}], ${NAME_LINK}`;
-
 /** Attributes whose change on a row (or in it) can change what it reports. */
 export const ID_ATTRIBUTES = [FILE_ID_ATTR, FOLDER_ID_ATTR, 'href'];
 export const STATE_ATTRIBUTES = ['class', 'aria-selected', 'data-is-selected', 'checked'];

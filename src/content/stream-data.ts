@@ -24,7 +24,7 @@ const SharedFolderSchema = z.object({
 });
 const ItemSchema = z.object({ name: z.optional(z.string()) });
 
-export interface StreamItem {
+interface StreamItem {
   type: ItemType;
   id: string;
   name: string | null;

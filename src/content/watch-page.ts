@@ -8,8 +8,9 @@ import type { PageFiles } from '../shared/messages';
 import { rowsIn, rowsInRecords } from './collect-rows';
 import { ItemMemory } from './item-memory';
 import { pageFiles } from './page-files';
-import { itemRootOf, readItem } from './read-item';
-import { ID_ATTRIBUTES, PREVIEW_FILE_ID, SELECT_CHECKBOX, STATE_ATTRIBUTES } from './selectors';
+import { onCheckboxChange, onUrlEvents } from './page-signals';
+import { readItem } from './read-item';
+import { ID_ATTRIBUTES, PREVIEW_FILE_ID, STATE_ATTRIBUTES } from './selectors';
 import { readStreamData, type StreamData } from './stream-data';
 
 /** The parts of `window` used here, so tests can pass a happy-dom Window. */
@@ -49,77 +50,87 @@ const OBSERVED: MutationObserverInit = {
 
 export function watchPage(win: PageWindow, signal: AbortSignal, options: WatchOptions = {}): PageWatcher {
   const doc = win.document;
-  const memory = new ItemMemory();
-  const loadHref = documentUrl(win);
-  let href = win.location.href;
-  let streamData: StreamData | null | undefined;
-  memory.setScope(listScope(href));
-
-  const remember = (rows: Iterable<Element>): number => {
-    let read = 0;
-    for (const row of rows) {
-      const item = row.isConnected ? readItem(row) : null;
-      if (item === null) continue;
-      memory.remember(item);
-      read++;
-    }
-    return read;
+  const page: Watched = {
+    win,
+    memory: new ItemMemory(),
+    href: win.location.href,
+    loadHref: documentUrl(win),
+    streamData: undefined,
+    onBatch: options.onBatch,
   };
-  // Only the scope key is updated here: rows of the new list are read as they render. Reading
-  // the rows present at this moment could record the previous folder's rows under the new one.
-  const followUrl = (): boolean => {
-    const now = win.location.href;
-    if (now === href) return false;
-    href = now;
-    memory.setScope(listScope(now));
-    return true;
-  };
-  const { onBatch } = options;
-  const handle = (records: readonly MutationRecord[], extra?: Element): void => {
-    const start = onBatch ? win.performance.now() : 0;
-    const urlChanged = followUrl();
-    const rows = new Set<Element>();
-    rowsInRecords(records, rows);
-    if (extra) rows.add(extra);
-    const read = rows.size === 0 ? 0 : remember(rows);
-    if (onBatch) onBatch({ records: records.length, rows: read, urlChanged, ms: win.performance.now() - start });
-  };
-
-  rememberInSlices([...rowsIn(doc, new Set())], remember, signal, () => win.performance.now());
-  const observer = new win.MutationObserver((records) => handle(records));
+  page.memory.setScope(listScope(page.href));
+  rememberInSlices([...rowsIn(doc, new Set())], (rows) => remember(page.memory, rows), signal, () => win.performance.now());
+  const observer = new win.MutationObserver((records) => handle(page, records));
   observer.observe(doc, OBSERVED);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  listen(win, signal, () => handle([]));
-  // A checkbox's `checked` property changes without a mutation: its `change` event says so.
-  doc.addEventListener(
-    'change',
-    (event) => {
-      const target = event.target as Node | null;
-      if (target?.nodeType !== 1) return;
-      const row = (target as Element).matches(SELECT_CHECKBOX) ? itemRootOf(target as Element) : null;
-      if (row) handle([], row);
-    },
-    { capture: true, passive: true, signal },
-  );
+  onUrlEvents(win, signal, () => handle(page, []));
+  onCheckboxChange(doc, signal, (row) => handle(page, [], row));
+  return { memory: page.memory, snapshot: () => snapshot(page, observer) };
+}
 
-  return {
-    memory,
-    snapshot() {
-      handle(observer.takeRecords());
-      remember(rowsIn(doc, new Set()));
-      return pageFiles({
-        href,
-        loadHref,
-        memory,
-        streamData: () => (streamData ??= readStreamData(inlineScripts(doc))),
-        previewFileId: () => previewFileId(doc),
-      });
-    },
-  };
+/** What the watcher keeps between batches. */
+interface Watched {
+  win: PageWindow;
+  memory: ItemMemory;
+  /** The URL the memory's scope was last set from. */
+  href: string;
+  /** The URL the document was loaded at: the bootstrap data describes that page only. */
+  loadHref: string;
+  /** The bootstrap data, read the first time a snapshot needs it. */
+  streamData: StreamData | null | undefined;
+  onBatch: ((batch: BatchInfo) => void) | undefined;
+}
+
+function handle(page: Watched, records: readonly MutationRecord[], extra?: Element): void {
+  const { onBatch, win } = page;
+  const start = onBatch ? win.performance.now() : 0;
+  const urlChanged = followUrl(page);
+  const rows = new Set<Element>();
+  rowsInRecords(records, rows);
+  if (extra) rows.add(extra);
+  const read = rows.size === 0 ? 0 : remember(page.memory, rows);
+  if (onBatch) onBatch({ records: records.length, rows: read, urlChanged, ms: win.performance.now() - start });
+}
+
+function snapshot(page: Watched, observer: MutationObserver): PageFiles {
+  const doc = page.win.document;
+  handle(page, observer.takeRecords());
+  remember(page.memory, rowsIn(doc, new Set()));
+  return pageFiles({
+    href: page.href,
+    loadHref: page.loadHref,
+    memory: page.memory,
+    streamData: () => (page.streamData ??= readStreamData(inlineScripts(doc))),
+    previewFileId: () => previewFileId(doc),
+  });
+}
+
+/**
+ * Only the scope key is updated here: rows of the new list are read as they render. Reading
+ * the rows present at this moment could record the previous folder's rows under the new one.
+ */
+function followUrl(page: Watched): boolean {
+  const now = page.win.location.href;
+  if (now === page.href) return false;
+  page.href = now;
+  page.memory.setScope(listScope(now));
+  return true;
+}
+
+/** Returns how many rows were read (a row without an item ID, or gone from the page, is not). */
+function remember(memory: ItemMemory, rows: Iterable<Element>): number {
+  let read = 0;
+  for (const row of rows) {
+    const item = row.isConnected ? readItem(row) : null;
+    if (item === null) continue;
+    memory.remember(item);
+    read++;
+  }
+  return read;
 }
 
 /** Longest the initial scan may block the page before it yields (Chrome's long task is 50 ms). */
-export const SLICE_MS = 4;
+const SLICE_MS = 4;
 const SLICE_ROWS = 50;
 
 /**
@@ -139,16 +150,6 @@ function rememberInSlices(rows: Element[], remember: (rows: Iterable<Element>) =
     if (next < rows.length) setTimeout(slice, 0);
   };
   slice();
-}
-
-/** URL changes that come without any mutation (back/forward, a query-only replaceState). */
-function listen(win: PageWindow, signal: AbortSignal, onUrlMaybeChanged: () => void): void {
-  const opts = { passive: true, signal };
-  win.addEventListener('popstate', onUrlMaybeChanged, opts);
-  win.addEventListener('hashchange', onUrlMaybeChanged, opts);
-  // Chromium 102+ fires this for pushState/replaceState too; expected to reach the isolated world
-  // because the listener is on a DOM object (notes section 3: believed, not verified).
-  win.navigation?.addEventListener('currententrychange', onUrlMaybeChanged, opts);
 }
 
 /** The URL the document was loaded at, which the bootstrap data describes. */

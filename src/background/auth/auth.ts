@@ -4,13 +4,13 @@ import type { AuthState, BoxUser } from '../../shared/messages';
 import type { StorageArea } from '../../shared/storage-area';
 import { BoxApiError } from '../box/box-error';
 import type { FetchFn } from '../box/http';
-import { buildAuthorizeUrl, exchangeCode, parseRedirect, revokeToken, type OAuthTransport } from './oauth';
+import { buildAuthorizeUrl, exchangeCode, parseRedirect, revokeToken, type ClientCredentials, type OAuthTransport, type TokenSet } from './oauth';
 import { createPkce, type CryptoLike } from './pkce';
 import { createTokenProvider, type ManagedTokenProvider } from './token-provider';
 import { createTokenStore, type AuthMethod, type LocalCredentials, type StoredAuth, type TokenStore } from './token-store';
 
 /** Developer tokens live 60 minutes and cannot be refreshed [auth.md §2]. */
-export const DEVELOPER_TOKEN_LIFETIME_MS = 60 * 60_000;
+const DEVELOPER_TOKEN_LIFETIME_MS = 60 * 60_000;
 
 export type AuthDeps = {
   session: StorageArea;
@@ -40,33 +40,17 @@ export type Auth = {
 };
 
 export function createAuth(deps: AuthDeps): Auth {
-  const tokens = createTokenStore(deps);
-  const store: TokenStore = {
-    ...tokens,
-    async clear() {
-      await tokens.clear();
-      await deps.onCleared?.();
-    },
-  };
+  const store = tellingCleared(createTokenStore(deps), deps.onCleared);
   const transport: OAuthTransport = { fetch: deps.fetch, timeoutMs: deps.timeoutMs ?? 30_000 };
   const tokenProvider = createTokenProvider({ store, transport, now: deps.now });
-  const launch = deps.launchWebAuthFlow;
 
   async function state(): Promise<AuthStatus> {
     return statusOf(await store.read(), deps.now());
   }
 
   async function connectOAuth(clientId: string, clientSecret: string): Promise<AuthStatus> {
-    const pkce = await createPkce(deps.crypto);
-    const verifiedEnterprise = (await deps.verifiedEnterprise?.()) ?? false;
-    const url = buildAuthorizeUrl({ clientId, redirectUri: deps.redirectUri, state: pkce.state, codeChallenge: pkce.challenge, verifiedEnterprise });
-    const redirect = await launch(url, true).catch((cause: unknown) => {
-      throw new BoxApiError({ status: 0, code: 'auth_flow_failed', message: 'The sign-in window did not finish', resource: 'oauth', cause });
-    });
-    const code = parseRedirect(redirect, pkce.state);
-    // The code is valid for 30 seconds [auth.md §2]: exchange it at once, nothing in between.
     const credentials = { clientId, clientSecret };
-    const tokens = await exchangeCode(transport, { ...credentials, code, codeVerifier: pkce.verifier, redirectUri: deps.redirectUri });
+    const tokens = await signIn(deps, transport, credentials);
     tokenProvider.invalidate();
     await store.saveOAuth(
       { method: 'oauth', ...credentials, refreshToken: tokens.refreshToken },
@@ -103,6 +87,30 @@ export function createAuth(deps: AuthDeps): Auth {
 /** The protocol's AuthState; the background adds the user from getMe(). */
 export function toAuthState(status: AuthStatus, user: BoxUser | null = null): AuthState {
   return status.connected ? { ...status, user } : { connected: false };
+}
+
+/** The token store, calling `onCleared` once the tokens are forgotten, whoever forgot them. */
+function tellingCleared(tokens: TokenStore, onCleared: (() => Promise<void>) | undefined): TokenStore {
+  return {
+    ...tokens,
+    async clear() {
+      await tokens.clear();
+      await onCleared?.();
+    },
+  };
+}
+
+/** Box's sign-in window (OAuth 2.0 with PKCE), then the code it sent back exchanged for tokens. */
+async function signIn(deps: AuthDeps, transport: OAuthTransport, credentials: ClientCredentials): Promise<TokenSet> {
+  const pkce = await createPkce(deps.crypto);
+  const verifiedEnterprise = (await deps.verifiedEnterprise?.()) ?? false;
+  const url = buildAuthorizeUrl({ clientId: credentials.clientId, redirectUri: deps.redirectUri, state: pkce.state, codeChallenge: pkce.challenge, verifiedEnterprise });
+  const redirect = await deps.launchWebAuthFlow(url, true).catch((cause: unknown) => {
+    throw new BoxApiError({ status: 0, code: 'auth_flow_failed', message: 'The sign-in window did not finish', resource: 'oauth', cause });
+  });
+  const code = parseRedirect(redirect, pkce.state);
+  // The code is valid for 30 seconds [auth.md §2]: exchange it at once, nothing in between.
+  return exchangeCode(transport, { ...credentials, code, codeVerifier: pkce.verifier, redirectUri: deps.redirectUri });
 }
 
 function statusOf(stored: StoredAuth | null, now: number): AuthStatus {

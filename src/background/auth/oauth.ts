@@ -4,15 +4,15 @@ import * as z from 'zod/mini';
 import { BoxApiError, boxErrorFromParts } from '../box/box-error';
 import { fetchRaw, type FetchFn } from '../box/http';
 
-export const AUTHORIZE_URL = 'https://account.box.com/api/oauth2/authorize';
+const AUTHORIZE_URL = 'https://account.box.com/api/oauth2/authorize';
 /** Box Verified Enterprise customers sign in through `ent.box.com` instead [auth.md §1]. */
-export const VERIFIED_ENTERPRISE_AUTHORIZE_URL = 'https://ent.box.com/api/oauth2/authorize';
-export const TOKEN_URL = 'https://api.box.com/oauth2/token';
-export const REVOKE_URL = 'https://api.box.com/oauth2/revoke';
+const VERIFIED_ENTERPRISE_AUTHORIZE_URL = 'https://ent.box.com/api/oauth2/authorize';
+const TOKEN_URL = 'https://api.box.com/oauth2/token';
+const REVOKE_URL = 'https://api.box.com/oauth2/revoke';
 /** Minimal scopes: Sign needs read/write on files plus sign_requests.readwrite [auth.md §5]. */
-export const SCOPES = 'root_readwrite sign_requests.readwrite';
+const SCOPES = 'root_readwrite sign_requests.readwrite';
 
-export type AuthorizeParams = {
+type AuthorizeParams = {
   clientId: string;
   redirectUri: string;
   state: string;
@@ -64,7 +64,7 @@ const TokenResponseSchema = z.object({
   refresh_token: z.string().check(z.minLength(1)),
 });
 
-export type ExchangeParams = ClientCredentials & { code: string; codeVerifier: string; redirectUri: string };
+type ExchangeParams = ClientCredentials & { code: string; codeVerifier: string; redirectUri: string };
 
 export function exchangeCode(transport: OAuthTransport, p: ExchangeParams): Promise<TokenSet> {
   return postToken(transport, {

@@ -4,7 +4,7 @@
 /** The slice of Web Crypto used here; tests may pass a seeded one. */
 export type CryptoLike = Pick<Crypto, 'getRandomValues' | 'subtle'>;
 
-export type Pkce = { verifier: string; challenge: string; state: string };
+type Pkce = { verifier: string; challenge: string; state: string };
 
 export function base64url(bytes: Uint8Array): string {
   let binary = '';

@@ -13,15 +13,16 @@ import { refreshTokens, type OAuthTransport } from './oauth';
 import type { StoredAuth, TokenStore } from './token-store';
 
 /** Refresh this long before expiry; Box advises treating the 60-minute token as ~50 [auth.md §2]. */
-export const EXPIRY_MARGIN_MS = 5 * 60_000;
+const EXPIRY_MARGIN_MS = 5 * 60_000;
 
-export type ProviderDeps = { store: TokenStore; transport: OAuthTransport; now(): number };
+type ProviderDeps = { store: TokenStore; transport: OAuthTransport; now(): number };
 
 export type ManagedTokenProvider = TokenProvider & {
   /** Connect and disconnect call this so a refresh already under way cannot write back old credentials. */
   invalidate(): void;
 };
 
+// One closure on purpose: `inFlight` and `epoch` are the protocol above, and every step that reads them is here.
 export function createTokenProvider({ store, transport, now }: ProviderDeps): ManagedTokenProvider {
   let inFlight: Promise<string> | null = null;
   let epoch = 0;
@@ -42,7 +43,7 @@ export function createTokenProvider({ store, transport, now }: ProviderDeps): Ma
     const started = epoch;
     const stored = await store.read();
     if (!stored) throw notConnected();
-    if (stored.method === 'developer_token') return developerToken(stored, stale);
+    if (stored.method === 'developer_token') return developerToken(store, now(), stored, stale);
     // Someone else already refreshed since this caller's token was refused: use theirs.
     if (stored.session && stored.session.accessToken !== stale && fresh(stored.session.expiresAt)) return stored.session.accessToken;
     let next;
@@ -59,19 +60,11 @@ export function createTokenProvider({ store, transport, now }: ProviderDeps): Ma
     return next.accessToken;
   }
 
-  /** Developer tokens cannot be refreshed [auth.md §2]. */
-  async function developerToken(stored: Extract<StoredAuth, { method: 'developer_token' }>, stale: string | null): Promise<string> {
-    const { accessToken, expiresAt } = stored.session;
-    if (accessToken !== stale && expiresAt > now()) return accessToken;
-    await store.clear();
-    throw new BoxApiError({ status: 401, code: 'developer_token_expired', message: 'The developer token has expired', resource: 'oauth' });
-  }
-
   return {
     async getAccessToken() {
       const stored = await store.read();
       if (!stored) throw notConnected();
-      if (stored.method === 'developer_token') return developerToken(stored, null);
+      if (stored.method === 'developer_token') return developerToken(store, now(), stored, null);
       if (stored.session && fresh(stored.session.expiresAt)) return stored.session.accessToken;
       return refresh(stored.session?.accessToken ?? null);
     },
@@ -81,6 +74,14 @@ export function createTokenProvider({ store, transport, now }: ProviderDeps): Ma
       inFlight = null;
     },
   };
+}
+
+/** Developer tokens cannot be refreshed [auth.md §2]: once refused or expired, they are forgotten. */
+async function developerToken(store: TokenStore, now: number, stored: Extract<StoredAuth, { method: 'developer_token' }>, stale: string | null): Promise<string> {
+  const { accessToken, expiresAt } = stored.session;
+  if (accessToken !== stale && expiresAt > now) return accessToken;
+  await store.clear();
+  throw new BoxApiError({ status: 401, code: 'developer_token_expired', message: 'The developer token has expired', resource: 'oauth' });
 }
 
 function notConnected(message = 'Not connected to Box'): BoxApiError {

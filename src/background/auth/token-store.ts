@@ -15,7 +15,7 @@ const SessionSchema = z.object({
   accessToken: z.string().check(z.minLength(1)),
   expiresAt: z.number(),
 });
-export type SessionTokens = z.infer<typeof SessionSchema>;
+type SessionTokens = z.infer<typeof SessionSchema>;
 
 const LocalSchema = z.object({
   method: z.literal('oauth'),

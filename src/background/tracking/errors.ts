@@ -2,7 +2,7 @@
 // reason for refusing a cancel), carried to the page as they are.
 import type { UserError } from '../../shared/messages';
 
-export type TrackingErrorCode =
+type TrackingErrorCode =
   | 'not_tracked'
   | 'resend_too_soon'
   | 'resend_not_allowed'

@@ -9,10 +9,10 @@ import type { Tracker } from './tracker';
 export { fileNameCache } from './names';
 
 type Table = Handlers<typeof backgroundProtocol, SenderLike>;
-export type TrackingMessages = 'listSent' | 'refreshSent' | 'ackSent' | 'cancelSignRequest' | 'resendSignRequest' | 'setNotifications';
+type TrackingMessages = 'listSent' | 'refreshSent' | 'ackSent' | 'cancelSignRequest' | 'resendSignRequest' | 'setNotifications';
 
 /** The send itself, given the external_id the tracker stored before anything is posted. */
-export type TrackedSend = (request: SendSignRequest, externalId: string) => Promise<SendOutcome>;
+type TrackedSend = (request: SendSignRequest, externalId: string) => Promise<SendOutcome>;
 
 export function withTracking(
   tracker: Tracker,
@@ -30,7 +30,7 @@ export function withTracking(
   };
 }
 
-export function trackingHandlers(tracker: Tracker): Pick<Table, TrackingMessages> {
+function trackingHandlers(tracker: Tracker): Pick<Table, TrackingMessages> {
   return {
     listSent: () => tracker.list(),
     refreshSent: ({ id }) => tracker.refresh(id),

@@ -1,8 +1,31 @@
-// The words of a "request finished" notification. Short: the browser truncates long ones.
-import type { StoredRequest } from './store';
+// "Request finished" notifications: shown once, only when the user allowed them, in words short
+// enough for the browser not to truncate; a click opens the request in Box.
 import { t } from '../../shared/i18n';
+import type { TrackerContext } from './context';
+import type { StoredRequest, TrackingStore } from './store';
 
-export function notificationFor(entry: StoredRequest): { title: string; message: string } {
+const NOTIFICATION_PREFIX = 'secure-sign-request:';
+
+export async function notifyEnd({ setting, notifier }: TrackerContext, entry: StoredRequest): Promise<void> {
+  try {
+    if (!(await setting.read()).enabled || !(await notifier.permitted())) return;
+    const { title, message } = notificationFor(entry);
+    await notifier.show(`${NOTIFICATION_PREFIX}${entry.id}`, title, message);
+  } catch {
+    // A notification is a courtesy: the Sent view has the status either way.
+  }
+}
+
+/** For the notification click: where the request can be seen in Box. */
+export async function openUrlOf(store: TrackingStore, notificationId: string): Promise<string | null> {
+  if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return null;
+  const id = notificationId.slice(NOTIFICATION_PREFIX.length);
+  const entry = (await store.read()).requests.find((r) => r.id === id);
+  const url = entry?.openUrl ?? null;
+  return url !== null && url.startsWith('https://') ? url : null;
+}
+
+function notificationFor(entry: StoredRequest): { title: string; message: string } {
   const file = entry.files[0]?.name ?? t('notifyYourDocument');
   const what = entry.files.length > 1 ? t('namesMore', file, entry.files.length - 1) : file;
   const who = entry.signerEmails.join(', ') || t('notifyTheSigner');

@@ -1,7 +1,7 @@
 // What the status of a tracked request means for polling, notifying, cancelling and resending.
 // Pure functions over the stored entry and "now".
 import { t } from '../../shared/i18n';
-import type { StoredRequest } from './store';
+import type { Sending, StoredRequest } from './store';
 
 /**
  * Box's final statuses [sign-requests.md §3.1]: nothing changes after them. `finalizing` (all
@@ -23,11 +23,16 @@ export const ALARM_PERIOD_MINUTES = 1;
 /** Requests fetched per alarm tick, one after another: 10/min, far below Box's 1000 gets/min/user [auth.md §7]. */
 export const MAX_POLLS_PER_TICK = 10;
 /** A request still pending after this long is no longer followed by the alarm (the user can still refresh it). */
-export const FOLLOW_FOR_MS = 30 * 24 * 60 * MINUTE;
+const FOLLOW_FOR_MS = 30 * 24 * 60 * MINUTE;
 /** "Refresh" asks Box about one request at most this often. */
-export const MIN_REFRESH_MS = 5_000;
+const MIN_REFRESH_MS = 5_000;
 /** Box allows one resend every 10 minutes and answers 400 sooner [sign-requests.md §1.5]. */
-export const RESEND_COOLDOWN_MS = 10 * MINUTE;
+const RESEND_COOLDOWN_MS = 10 * MINUTE;
+
+/** A send left by a worker that stopped mid-send (not one of `mine`, this worker's), to be looked up by its external_id. */
+export function isOrphan(entry: Sending, mine: ReadonlySet<string>): boolean {
+  return !mine.has(entry.token) && entry.externalId !== undefined;
+}
 
 /** Pending requests the alarm follows. */
 export function isFollowed(entry: StoredRequest, now: number): boolean {
@@ -35,7 +40,7 @@ export function isFollowed(entry: StoredRequest, now: number): boolean {
 }
 
 /** Fresh requests change fast (converting → sent, first views); old ones are asked about less often. */
-export function pollInterval(entry: StoredRequest, now: number): number {
+function pollInterval(entry: StoredRequest, now: number): number {
   const age = now - entry.createdAt;
   if (age < 60 * MINUTE) return MINUTE;
   if (age < 24 * 60 * MINUTE) return 5 * MINUTE;
@@ -43,7 +48,7 @@ export function pollInterval(entry: StoredRequest, now: number): number {
 }
 
 /** Due for the alarm. 10% slack so an alarm firing a little early still counts. */
-export function isDue(entry: StoredRequest, now: number): boolean {
+function isDue(entry: StoredRequest, now: number): boolean {
   if (!isFollowed(entry, now)) return false;
   return entry.lastPolledAt === null || now - entry.lastPolledAt >= pollInterval(entry, now) * 0.9;
 }
@@ -88,7 +93,7 @@ export function cancelRefusal(entry: StoredRequest): string | null {
 }
 
 /** "already signed", "declined by the signer"… for sentences about a final status. */
-export function endWords(status: string): string {
+function endWords(status: string): string {
   switch (status) {
     case 'signed':
     case 'signed and downloaded':

@@ -3,8 +3,9 @@
 // (a send finishing during an alarm tick) never overwrite each other. No passwords, no tokens:
 // only what the "Sent" view shows.
 import * as z from 'zod/mini';
-import { TrackedRequestSchema, type TrackedRequest } from '../../shared/messages';
+import { TrackedRequestSchema } from '../../shared/messages';
 import type { StorageArea } from '../../shared/storage-area';
+import { createQueue } from './queue';
 
 export const TRACKING_KEY = 'tracking';
 /** The newest requests kept; older ones are forgotten (they stay in Box). */
@@ -19,7 +20,7 @@ export const ORPHAN_SETTLE_MS = 60_000;
 /** A left send that could never be looked up (offline for a day) is given up after this. */
 export const ORPHAN_MAX_AGE_MS = 24 * 60 * 60_000;
 
-export const StoredRequestSchema = z.extend(TrackedRequestSchema, {
+const StoredRequestSchema = z.extend(TrackedRequestSchema, {
   /** A notification was shown (or deliberately skipped) for its end: never twice. */
   notified: z.boolean(),
 });
@@ -43,7 +44,7 @@ export type TrackingState = {
   sending: Sending[];
 };
 
-export const emptyState = (): TrackingState => ({ version: 1, requests: [], sending: [] });
+const emptyState = (): TrackingState => ({ version: 1, requests: [], sending: [] });
 
 /** Parses what storage holds, keeping every valid entry of a partly damaged record. */
 export function parseState(raw: unknown): TrackingState {
@@ -66,7 +67,7 @@ export function parseState(raw: unknown): TrackingState {
 }
 
 /** Newest first, one entry per id, at most MAX_TRACKED. */
-export function normalise(state: TrackingState): TrackingState {
+function normalise(state: TrackingState): TrackingState {
   const seen = new Set<string>();
   const requests = [...state.requests]
     .sort((a, b) => b.createdAt - a.createdAt)
@@ -82,19 +83,16 @@ export type TrackingStore = {
 };
 
 export function createTrackingStore(area: StorageArea): TrackingStore {
-  let queue: Promise<unknown> = Promise.resolve();
+  const writes = createQueue(); // one failed write does not block the next
   const read = async () => parseState((await area.get(TRACKING_KEY))[TRACKING_KEY]);
   return {
     read,
-    update(change) {
-      const run = queue.then(async () => {
+    update: (change) =>
+      writes(async () => {
         const current = await read();
         const next = normalise(change(current) ?? current);
         await area.set({ [TRACKING_KEY]: next });
         return next;
-      });
-      queue = run.catch(() => undefined); // one failed write must not block the next
-      return run;
-    },
+      }),
   };
 }

@@ -11,7 +11,7 @@ import type { AlarmsApi, NotifierApi } from '../../platform/background-apis';
 
 export const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 
-export function fakeBox() {
+function fakeBox() {
   const statuses = new Map<string, string>();
   const request = (id: string): SignRequest => ({
     id,
