@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import type { PageWindow } from './watch-page';
+import type { PageWindow } from './page-signals';
 
 const DIR = resolve(import.meta.dirname, '../../test/fixtures/box');
 

@@ -5,7 +5,8 @@ import { t } from '../shared/i18n';
 import { contentProtocol, PageFilesSchema } from '../shared/messages';
 import { createHandler } from '../shared/message-handler';
 import { isOwnExtension, type SenderLike } from '../shared/senders';
-import { watchPage, type PageWindow, type WatchOptions } from './watch-page';
+import { watchPage, type WatchOptions } from './watch-page';
+import type { PageWindow } from './page-signals';
 
 export interface ContentPlatform {
   extensionId: () => string;

@@ -2,7 +2,12 @@
 // without one, and checkboxes, whose `checked` property changes without touching the DOM.
 import { itemRootOf } from './read-item';
 import { SELECT_CHECKBOX } from './selectors';
-import type { PageWindow } from './watch-page';
+
+/** The parts of `window` the watcher uses, so tests can pass a happy-dom Window. */
+export type PageWindow = Pick<
+  Window & typeof globalThis,
+  'document' | 'location' | 'addEventListener' | 'MutationObserver' | 'performance'
+> & { navigation?: EventTarget };
 
 /** Back/forward, a query-only replaceState. */
 export function onUrlEvents(win: PageWindow, signal: AbortSignal, onUrlMaybeChanged: () => void): void {

@@ -8,16 +8,10 @@ import type { PageFiles } from '../shared/messages';
 import { rowsIn, rowsInRecords } from './collect-rows';
 import { ItemMemory } from './item-memory';
 import { pageFiles } from './page-files';
-import { onCheckboxChange, onUrlEvents } from './page-signals';
+import { onCheckboxChange, onUrlEvents, type PageWindow } from './page-signals';
 import { readItem } from './read-item';
 import { ID_ATTRIBUTES, PREVIEW_FILE_ID, STATE_ATTRIBUTES } from './selectors';
 import { readStreamData, type StreamData } from './stream-data';
-
-/** The parts of `window` used here, so tests can pass a happy-dom Window. */
-export type PageWindow = Pick<
-  Window & typeof globalThis,
-  'document' | 'location' | 'addEventListener' | 'MutationObserver' | 'performance'
-> & { navigation?: EventTarget };
 
 export interface BatchInfo {
   /** Mutation records in the batch (0 for URL-only events). */

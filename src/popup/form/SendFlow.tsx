@@ -1,24 +1,10 @@
 // The sending form, then what became of the send (see useSendFlow).
-import type { Settings } from '../../shared/settings';
-import type { StorageArea } from '../../shared/storage-area';
-import type { Background } from '../deps';
 import { AfterSend } from '../result/AfterSend';
 import { newSigner, withTemplate } from './defaults';
 import { FormFiles } from './FormFiles';
 import { sendBlock } from './send-block';
 import { SendForm } from './SendForm';
-import type { FormDraftSource } from './useFormDraft';
-import { useSendFlow } from './useSendFlow';
-
-export type SendFlowProps = FormDraftSource & {
-  background: Background;
-  /** storage.local: recent signers (emails and phone numbers). Absent: none are kept. */
-  recentArea?: StorageArea | undefined;
-  /** Opens Box's preparation page in a new tab. Absent: `window.open`. */
-  openTab?: ((url: string) => void) | undefined;
-  settings: Settings;
-  pollIntervalMs: number;
-};
+import { useSendFlow, type SendFlowProps } from './useSendFlow';
 
 export function SendFlow(props: SendFlowProps) {
   const { offer, settings } = props;

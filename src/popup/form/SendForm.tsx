@@ -1,41 +1,29 @@
 // The sending form: the files, the signers, the options, and Send. Checked by useSendCheck.
 import { t } from '../../shared/i18n';
 import type { ComponentChildren } from 'preact';
-import type { SendSignRequest, SignTemplate } from '../../shared/messages';
-import { FIELD, type Passwords, type SignerDraft, type SignFormDraft } from '../../ui/sign-form';
+import type { SignTemplate } from '../../shared/messages';
+import { FIELD, type SignerDraft, type SignFormDraft } from '../../ui/sign-form';
 import { templateLocks } from '../../shared/sign-request/template';
 import { OptionsSection } from './OptionsSection';
 import type { RecentSigner } from '../signers/recent';
 import { SignerList } from '../signers/SignerList';
 import { TemplateChoice, type TemplateList } from './TemplateChoice';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { useSendCheck } from './useSendCheck';
+import { useSendCheck, type SendCheckProps } from './useSendCheck';
 
-export type SendFormProps = {
-  draft: SignFormDraft;
+export type SendFormProps = SendCheckProps & {
   onDraftChange: (draft: SignFormDraft) => void;
-  passwords: Passwords;
   onPasswordChange: (signerId: string, password: string) => void;
-  /** The ticked files, in displayed order. */
-  fileIds: string[];
   /** The file picker (or the template's documents), given the form's file error to show beside the list. */
   renderFiles: (error: string | undefined) => ComponentChildren;
-  defaultCountry: string;
   templates: TemplateList;
-  /** The chosen template, once loaded. */
-  template: SignTemplate | null;
   onChooseTemplate: (template: SignTemplate | null) => void;
   retryTemplates: () => void;
   optionsOpen: boolean;
-  onOptionsToggle: (open: boolean) => void;
   recent: RecentSigner[];
   onForgetRecent: () => void;
   newSigner: () => SignerDraft;
-  /** Why sending is off (e.g. a ticked file the user may not download), or null. */
-  blocked: string | null;
-  sending: boolean;
   sendError: string | null;
-  onSend: (request: SendSignRequest) => void | Promise<void>;
 };
 
 const BLOCKED_ID = 'send-blocked';

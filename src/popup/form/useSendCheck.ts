@@ -3,12 +3,28 @@
 // Errors come from the shared validator, keyed by the request path they concern.
 import { t } from '../../shared/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FIELD, loadPhone, phoneLoaded, validateSignForm, type SignFormErrors, type SignFormResult } from '../../ui/sign-form';
-import type { SendFormProps } from './SendForm';
+import type { SendSignRequest, SignTemplate } from '../../shared/messages';
+import {
+  FIELD, loadPhone, phoneLoaded, validateSignForm, type Passwords, type SignFormDraft, type SignFormErrors, type SignFormResult,
+} from '../../ui/sign-form';
 
-type Checked = Pick<SendFormProps, 'draft' | 'passwords' | 'fileIds' | 'defaultCountry' | 'template' | 'sending' | 'blocked' | 'onOptionsToggle' | 'onSend'>;
+/** What the check reads of the form's props (SendForm's props include these). */
+export type SendCheckProps = {
+  draft: SignFormDraft;
+  passwords: Passwords;
+  /** The ticked files, in displayed order. */
+  fileIds: string[];
+  defaultCountry: string;
+  /** The chosen template, once loaded. */
+  template: SignTemplate | null;
+  sending: boolean;
+  /** Why sending is off (e.g. a ticked file the user may not download), or null. */
+  blocked: string | null;
+  onOptionsToggle: (open: boolean) => void;
+  onSend: (request: SendSignRequest) => void | Promise<void>;
+};
 
-export function useSendCheck(props: Checked) {
+export function useSendCheck(props: SendCheckProps) {
   const { draft, template } = props;
   const [errors, setErrors] = useState<SignFormErrors>({});
   const [attempted, setAttempted] = useState(false);
@@ -51,7 +67,7 @@ export function useSendCheck(props: Checked) {
 }
 
 /** The choices that can change the errors at once, as one string. */
-function choices({ draft, template, fileIds }: Checked): string {
+function choices({ draft, template, fileIds }: SendCheckProps): string {
   return [
     fileIds.join(','),
     draft.templateId,

@@ -7,12 +7,13 @@ import type { Passwords } from '../../ui/sign-form';
 import { MessageError } from '../../platform/messaging';
 import { errorMessage } from '../../ui/errors';
 import type { Background } from '../deps';
+import type { Settings } from '../../shared/settings';
+import type { StorageArea } from '../../shared/storage-area';
 import { useFileLookups } from '../files/useFileLookups';
 import type { SendEnd } from '../result/AfterSend';
 import { useRecentSigners } from '../signers/useRecentSigners';
 import { defaultDraft } from './defaults';
-import type { SendFlowProps } from './SendFlow';
-import { useFormDraft } from './useFormDraft';
+import { useFormDraft, type FormDraftSource } from './useFormDraft';
 import { useTemplates } from './useTemplates';
 
 type Accepted = Extract<SendOutcome, { outcome: 'sent' }>;
@@ -21,6 +22,16 @@ type Accepted = Extract<SendOutcome, { outcome: 'sent' }>;
 function openInNewTab(url: string): void {
   window.open(url, '_blank', 'noopener');
 }
+
+export type SendFlowProps = FormDraftSource & {
+  background: Background;
+  /** storage.local: recent signers (emails and phone numbers). Absent: none are kept. */
+  recentArea?: StorageArea | undefined;
+  /** Opens Box's preparation page in a new tab. Absent: `window.open`. */
+  openTab?: ((url: string) => void) | undefined;
+  settings: Settings;
+  pollIntervalMs: number;
+};
 
 export function useSendFlow(props: SendFlowProps) {
   const { background, offer, settings } = props;

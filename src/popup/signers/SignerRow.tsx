@@ -1,12 +1,12 @@
 // One signer: email, role, place in the signing order, and how they prove who they are.
 import { t } from '../../shared/i18n';
-import type { SignTemplate } from '../../shared/messages';
-import { FIELD, type SignerDraft, type SignFormErrors } from '../../ui/sign-form';
+import { FIELD } from '../../ui/sign-form';
 import type { SignerRole } from '../../shared/sign-request/rules';
 import { TextField } from '../../ui/TextField';
 import { SelectField } from '../../ui/SelectField';
 import { rowNames, type RowNames } from './row-names';
 import { Proof } from './Verification';
+import type { SignerRowProps } from './row-props';
 
 export const ROLE_LABELS: Record<SignerRole, string> = {
   signer: t('roleSigner'),
@@ -14,28 +14,6 @@ export const ROLE_LABELS: Record<SignerRole, string> = {
   final_copy_reader: t('roleFinalCopyReader'),
 };
 const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
-
-export type SignerRowProps = {
-  index: number;
-  count: number;
-  signer: SignerDraft;
-  password: string;
-  ordered: boolean;
-  defaultCountry: string;
-  errors: SignFormErrors;
-  /** The template's recipient this row fills, and whether the template fixes its recipients. */
-  templateRow: SignTemplate['signers'][number] | null;
-  locked: boolean;
-  /** Ids of the recent emails / phones datalists. */
-  emailList: string;
-  phoneList: string;
-  onChange: (patch: Partial<SignerDraft>) => void;
-  onPassword: (password: string) => void;
-  onBlur: () => void;
-  /** Null when the row cannot be removed (the only signer, or fixed by a template). */
-  onRemove: (() => void) | null;
-  emailRef: (input: HTMLInputElement | null) => void;
-};
 
 export function SignerRow(props: SignerRowProps) {
   const { index, count, signer, errors, templateRow } = props;

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
 import { MethodChoice } from './MethodChoice';
 import type { RowNames } from './row-names';
-import type { SignerRowProps } from './SignerRow';
+import type { SignerRowProps } from './row-props';
 
 type ProofProps = SignerRowProps & { names: RowNames };
 
