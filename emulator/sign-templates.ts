@@ -1,3 +1,4 @@
+import { MAX_DAYS_VALID, MAX_FILES } from '../src/shared/sign-request/limits.ts';
 import type { StoredFile, StoredFolder } from './content.ts';
 import { sha1Hex } from './ids.ts';
 import { fileMini, folderMini } from './sign-model.ts';
@@ -87,7 +88,7 @@ export function addTemplate(state: EmulatorState, def: EmulatorSignTemplate): St
     if (!file || file.ownerId !== ownerId) throw new Error(`${where}: source file ${id} must be a file of the template's owner`);
     return file;
   });
-  if (sourceFiles.length === 0 || sourceFiles.length > 10) throw new Error(`${where}: 1 to 10 source files`);
+  if (sourceFiles.length === 0 || sourceFiles.length > MAX_FILES) throw new Error(`${where}: 1 to ${MAX_FILES} source files`);
   const signers = def.signers.map((s, i): StoredTemplateSigner => {
     const email = s.email ?? '';
     const publicId = s.publicId ?? derivedPublicId(`${def.id}:${i + 1}`);
@@ -113,7 +114,7 @@ export function addTemplate(state: EmulatorState, def: EmulatorSignTemplate): St
     };
   });
   const days = def.daysValid ?? null;
-  if (days !== null && !(Number.isInteger(days) && days >= 0 && days <= 730)) throw new Error(`${where}: days_valid 0…730`);
+  if (days !== null && !(Number.isInteger(days) && days >= 0 && days <= MAX_DAYS_VALID)) throw new Error(`${where}: days_valid 0…${MAX_DAYS_VALID}`);
   const template: StoredTemplate = {
     id: def.id,
     ownerId,

@@ -5,21 +5,20 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseBoxUrl } from '../shared/box-urls';
 import { t } from '../shared/i18n';
 import {
-  DAYS_VALID_MAX,
   effectiveSettings,
   encodeSettings,
   readSettings,
   SettingsFields,
-  type DefaultMethod,
   type ManagedPolicy,
   type Settings,
 } from '../shared/settings';
+import { MAX_DAYS_VALID, type SignMethod } from '../shared/sign-request/limits';
 import type { StorageArea } from '../shared/storage-area';
 import { countryOptions } from './countries';
 import { CheckboxSetting, describedBy, FieldNotes, TextSetting } from './fields';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
-const METHODS: { value: DefaultMethod; label: string }[] = [
+const METHODS: { value: SignMethod; label: string }[] = [
   { value: 'sms', label: t('methodSms') },
   { value: 'password', label: t('methodPassword') },
   { value: 'login', label: t('defMethodLogin') },
@@ -196,7 +195,7 @@ export function DefaultsSection({ settingsArea, policy, requestNotifications }: 
         id="days-valid"
         label={t('defDays')}
         inputMode="numeric"
-        hint={t('defDaysHint', DAYS_VALID_MAX)}
+        hint={t('defDaysHint', MAX_DAYS_VALID)}
         {...textProps('daysValid')}
       />
 

@@ -3,6 +3,8 @@
 // TypeScript types are derived from the schemas, never written twice.
 import * as z from 'zod/mini';
 import {
+  E164,
+  MAX_COPIES,
   MAX_DAYS_VALID,
   MAX_EMAIL_MESSAGE,
   MAX_EMAIL_SUBJECT,
@@ -13,12 +15,12 @@ import {
   MAX_SIGNERS,
   SIGNATURE_COLORS,
   SIGNER_ROLES,
-  requestIssues,
-} from './sign-request/rules';
+} from './sign-request/limits';
+import { requestIssues } from './sign-request/rules';
 
 /** Box IDs are numeric strings that can exceed 2^53: they stay strings everywhere. */
 export const FileIdSchema = z.string().check(z.regex(/^[1-9]\d{0,19}$/, 'not a Box file ID'));
-export const E164Schema = z.string().check(z.regex(/^\+[1-9]\d{6,14}$/, 'not an E.164 phone number'));
+export const E164Schema = z.string().check(z.regex(E164, 'not an E.164 phone number'));
 export const EmailSchema = z.email();
 
 /** How a signer proves who they are. One method per signer: Box forbids SMS with Box login. */
@@ -145,7 +147,7 @@ export const SendOutcomeSchema = z.discriminatedUnion('outcome', [
     outcome: z.literal('sent'),
     request: SignRequestSummarySchema,
     /** Extra requests Box made from a POST the browser re-sent over a cut connection; cancelled by the tracker. */
-    copies: z.optional(z.array(SignRequestSummarySchema).check(z.maxLength(10))),
+    copies: z.optional(z.array(SignRequestSummarySchema).check(z.maxLength(MAX_COPIES))),
   }),
   // The POST may or may not have reached Box and no matching request was found: say so, never re-POST.
   z.object({ outcome: z.literal('unknown'), externalId: z.string() }),

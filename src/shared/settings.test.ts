@@ -4,8 +4,6 @@ import {
   boxWebOrigin,
   DEFAULT_SETTINGS,
   effectiveSettings,
-  EMAIL_MESSAGE_MAX,
-  EMAIL_SUBJECT_MAX,
   encodeSettings,
   migrateV1toV2,
   NO_POLICY,
@@ -14,10 +12,10 @@ import {
   ROOT_FOLDER_MESSAGE,
   SETTING_KEYS,
   SettingsFields,
-  SIGN_METHODS,
   upgradeStoredSettings,
   type Settings,
 } from './settings';
+import { MAX_EMAIL_MESSAGE, MAX_EMAIL_SUBJECT, SIGN_METHODS } from './sign-request/limits';
 
 describe('settings', () => {
   it('fills defaults for nothing stored', () => {
@@ -45,7 +43,7 @@ describe('settings', () => {
       requirePhoneToView: 'yes',
       defaultParentFolderId: '0',
       emailSubject: 'Line one\nline two',
-      emailMessage: 'x'.repeat(EMAIL_MESSAGE_MAX + 1),
+      emailMessage: 'x'.repeat(MAX_EMAIL_MESSAGE + 1),
       daysValid: 731,
       remindersEnabled: true,
       notifyOnFinish: 1,
@@ -81,8 +79,8 @@ describe('settings', () => {
       defaultCountry: 'GB',
       defaultMethod: 'password',
       defaultParentFolderId: '9'.repeat(20),
-      emailSubject: '€'.repeat(EMAIL_SUBJECT_MAX),
-      emailMessage: '€'.repeat(EMAIL_MESSAGE_MAX),
+      emailSubject: '€'.repeat(MAX_EMAIL_SUBJECT),
+      emailMessage: '€'.repeat(MAX_EMAIL_MESSAGE),
       daysValid: 730,
       requirePhoneToView: false,
       remindersEnabled: true,
@@ -120,11 +118,11 @@ describe('field rules (shared by the options page and the policy parser)', () =>
   it('keeps the subject to one line and both texts within their limits', () => {
     expect(SettingsFields.emailSubject.parse('  Please sign  ')).toBe('Please sign');
     expect(SettingsFields.emailSubject.safeParse('a\nb').success).toBe(false);
-    expect(SettingsFields.emailSubject.safeParse('x'.repeat(EMAIL_SUBJECT_MAX + 1)).success).toBe(false);
+    expect(SettingsFields.emailSubject.safeParse('x'.repeat(MAX_EMAIL_SUBJECT + 1)).success).toBe(false);
     expect(SettingsFields.emailSubject.safeParse('   ').success).toBe(false);
     expect(SettingsFields.emailMessage.parse('Hi,\r\n\tsign here')).toBe('Hi,\r\n\tsign here');
     expect(SettingsFields.emailMessage.safeParse('bell\u0007').success).toBe(false);
-    expect(SettingsFields.emailMessage.safeParse('x'.repeat(EMAIL_MESSAGE_MAX)).success).toBe(true);
+    expect(SettingsFields.emailMessage.safeParse('x'.repeat(MAX_EMAIL_MESSAGE)).success).toBe(true);
   });
 
   it('offers the four verification methods', () => {
@@ -296,7 +294,7 @@ describe('public/managed_schema.json (what Chrome checks policies against)', () 
       defaultCountry: ['GB', 'gb', 'GBR'],
       defaultParentFolderId: ['123', '', '0', '0123', '1'.repeat(21)],
       emailSubject: ['Please sign', '', 'two\nlines', 'x'.repeat(255), 'x'.repeat(256)],
-      emailMessage: ['Hello,\n\tplease sign.', '', 'bell\u0007', 'x'.repeat(EMAIL_MESSAGE_MAX)],
+      emailMessage: ['Hello,\n\tplease sign.', '', 'bell\u0007', 'x'.repeat(MAX_EMAIL_MESSAGE)],
     };
     for (const [key, values] of Object.entries(samples)) {
       for (const value of values) {

@@ -6,18 +6,9 @@
 import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { t } from './i18n';
+import { MAX_DAYS_VALID, MAX_EMAIL_MESSAGE, MAX_EMAIL_SUBJECT, SIGN_METHODS } from './sign-request/limits';
 
 export const SETTINGS_VERSION = 2;
-
-/** Box documents no maximum for `email_subject`/`email_message` [sign-requests.md §0]: these are ours, chosen so
- *  the whole `settings` item stays under storage.sync's 8,192-byte per-item quota (at most 3 UTF-8 bytes a unit). */
-export const EMAIL_SUBJECT_MAX = 255;
-export const EMAIL_MESSAGE_MAX = 2000;
-/** Box's own bounds for `days_valid` [sign-requests.md §0]. */
-export const DAYS_VALID_MAX = 730;
-
-export const SIGN_METHODS = ['sms', 'password', 'login', 'none'] as const;
-export type DefaultMethod = (typeof SIGN_METHODS)[number];
 
 export const ROOT_FOLDER_MESSAGE = t('rootFolder');
 
@@ -51,17 +42,17 @@ export const SettingsFields = {
   /** Where Box puts the signed copy and signing log; null: Box's choice (the first file's folder, else "My Sign Requests"). */
   defaultParentFolderId: z.nullable(FolderIdSchema),
   /** Subject of Box's email to signers; null: Box's default. */
-  emailSubject: z.nullable(emailText(EMAIL_SUBJECT_MAX, CONTROL, t('subjectEmpty'), t('keepSubject', EMAIL_SUBJECT_MAX), t('subjectOneLine'))),
+  emailSubject: z.nullable(emailText(MAX_EMAIL_SUBJECT, CONTROL, t('subjectEmpty'), t('keepSubject', MAX_EMAIL_SUBJECT), t('subjectOneLine'))),
   /** Message in Box's email to signers; null: Box's default. */
-  emailMessage: z.nullable(emailText(EMAIL_MESSAGE_MAX, CONTROL_EXCEPT_LINES, t('messageEmpty'), t('keepMessage', EMAIL_MESSAGE_MAX), t('messageChars'))),
+  emailMessage: z.nullable(emailText(MAX_EMAIL_MESSAGE, CONTROL_EXCEPT_LINES, t('messageEmpty'), t('keepMessage', MAX_EMAIL_MESSAGE), t('messageChars'))),
   /** Days until an unsigned request expires; null: it never expires (Box's default). */
   daysValid: z.nullable(
     z
-      .number(t('daysWhole', DAYS_VALID_MAX))
+      .number(t('daysWhole', MAX_DAYS_VALID))
       .check(
-        z.int(t('daysWhole', DAYS_VALID_MAX)),
-        z.minimum(0, t('daysWhole', DAYS_VALID_MAX)),
-        z.maximum(DAYS_VALID_MAX, t('daysMax', DAYS_VALID_MAX)),
+        z.int(t('daysWhole', MAX_DAYS_VALID)),
+        z.minimum(0, t('daysWhole', MAX_DAYS_VALID)),
+        z.maximum(MAX_DAYS_VALID, t('daysMax', MAX_DAYS_VALID)),
       ),
   ),
   /** Box reminds outstanding signers on days 3, 8, 13 and 18 (`are_reminders_enabled`). */

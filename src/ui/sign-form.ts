@@ -21,21 +21,17 @@ import {
   MAX_ORDER,
   MAX_PASSWORD_LENGTH,
   MAX_REQUEST_NAME,
-  requestIssues,
-  type Issue,
   type SignatureColor,
   type SignerRole,
-} from '../shared/sign-request/rules';
+  type SignMethod,
+} from '../shared/sign-request/limits';
+import { requestIssues } from '../shared/sign-request/rules';
 import { templateIssues, templateLocks } from '../shared/sign-request/template';
 
 export { loadPhone, phoneLoaded } from './phone/phone-loader';
-export type { PhoneResult } from './phone/phone';
 export { regionName } from './phone/region';
-export { MAX_FILES, MAX_PASSWORD_LENGTH, MAX_SIGNERS } from '../shared/sign-request/rules';
-
-/** The radio choice per signer: a password alone, or one of Box's methods (with an optional password on top). */
-export const SIGN_METHODS = ['sms', 'password', 'login', 'none'] as const;
-export type SignMethod = (typeof SIGN_METHODS)[number];
+// The limits the popup's form components show, from the one place they are defined.
+export { MAX_FILES, MAX_SIGNERS, SIGN_METHODS, type SignMethod } from '../shared/sign-request/limits';
 
 /** One signer as typed. `id` keeps rows (and their in-memory passwords) apart; it never reaches Box. */
 export type SignerDraft = {

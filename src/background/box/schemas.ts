@@ -3,6 +3,7 @@
 // back is lenient (Box adds fields and statuses over time, and those must not break us).
 import * as z from 'zod/mini';
 import { E164Schema, FileIdSchema } from '../../shared/messages';
+import { MAX_DAYS_VALID, MAX_FILES, MAX_SIGNERS, SIGNATURE_COLORS, SIGNER_ROLES } from '../../shared/sign-request/limits';
 import { BoxApiError, type Resource } from './box-error';
 
 const FileRefSchema = z.strictObject({ id: FileIdSchema, type: z.literal('file') });
@@ -21,7 +22,7 @@ const nullableText = z.nullish(z.string().check(z.minLength(1)));
 export const SignRequestCreateSignerSchema = z
   .strictObject({
     email: z.email(),
-    role: z.optional(z.enum(['signer', 'approver', 'final_copy_reader'])),
+    role: z.optional(z.enum(SIGNER_ROLES)),
     order: z.optional(z.int().check(z.minimum(0))),
     is_in_person: z.optional(z.boolean()),
     login_required: z.nullish(z.boolean()),
@@ -41,8 +42,8 @@ export const SignRequestCreateSignerSchema = z
 
 export const SignRequestCreateSchema = z
   .strictObject({
-    signers: z.array(SignRequestCreateSignerSchema).check(z.minLength(1), z.maxLength(35)),
-    source_files: z.optional(z.array(FileRefSchema).check(z.maxLength(10))),
+    signers: z.array(SignRequestCreateSignerSchema).check(z.minLength(1), z.maxLength(MAX_SIGNERS)),
+    source_files: z.optional(z.array(FileRefSchema).check(z.maxLength(MAX_FILES))),
     template_id: nullableText,
     parent_folder: z.optional(FolderRefSchema),
     // Not in the spec since Dec 2024, documented again in 2026 [sign-requests.md §7.1].
@@ -54,8 +55,8 @@ export const SignRequestCreateSchema = z
     name: z.optional(z.string().check(z.minLength(1))),
     email_subject: nullableText,
     email_message: nullableText,
-    days_valid: z.nullish(z.int().check(z.minimum(0), z.maximum(730))),
-    signature_color: z.nullish(z.enum(['blue', 'black', 'red'])),
+    days_valid: z.nullish(z.int().check(z.minimum(0), z.maximum(MAX_DAYS_VALID))),
+    signature_color: z.nullish(z.enum(SIGNATURE_COLORS)),
     redirect_url: nullableText,
     declined_redirect_url: nullableText,
   })

@@ -4,7 +4,7 @@
 import { t } from '../../shared/i18n';
 import type { SignTemplate } from '../../shared/messages';
 import { FIELD, regionName, type SignerDraft, type SignFormErrors } from '../../ui/sign-form';
-import type { SignerRole } from '../../shared/sign-request/rules';
+import type { SignerRole } from '../../shared/sign-request/limits';
 import { TextField } from '../../ui/TextField';
 import { MethodChoice } from './MethodChoice';
 import { PasswordField } from './PasswordField';

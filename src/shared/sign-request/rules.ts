@@ -1,26 +1,11 @@
 // The rules of a sign request that span fields, in one place. The protocol schema
 // (`backgroundProtocol.sendSignRequest` in messages.ts) runs them on every request the
 // background receives, and the popup's validator runs them to put each message beside its field,
-// so the two can never disagree. Pure (its one import, i18n, imports nothing at run time):
+// so the two can never disagree. Pure (its imports, i18n and limits, import nothing at run time):
 // messages.ts imports it without a cycle.
 
 import { t } from '../i18n';
-
-/** Box Sign's limits [sign-requests.md §0]. */
-export const MAX_FILES = 10;
-export const MAX_SIGNERS = 35;
-export const MAX_DAYS_VALID = 730;
-/** Ours, not Box's: sanity caps on what one request carries. */
-export const MAX_PASSWORD_LENGTH = 256;
-export const MAX_ORDER = 99;
-export const MAX_EMAIL_SUBJECT = 255;
-export const MAX_EMAIL_MESSAGE = 2000;
-export const MAX_REQUEST_NAME = 255;
-
-export const SIGNER_ROLES = ['signer', 'approver', 'final_copy_reader'] as const;
-export type SignerRole = (typeof SIGNER_ROLES)[number];
-export const SIGNATURE_COLORS = ['blue', 'black', 'red'] as const;
-export type SignatureColor = (typeof SIGNATURE_COLORS)[number];
+import { MAX_FILES, MAX_SIGNERS } from './limits';
 
 /** The structural slice of a `sendSignRequest` request the rules read. */
 export type RequestShape = {
