@@ -2,6 +2,7 @@
 // Every message is a zod schema, checked on receipt (requests) and on return (responses):
 // TypeScript types are derived from the schemas, never written twice.
 import * as z from 'zod/mini';
+import { FILE_ID, FOLDER_ID, SIGN_ID } from './box-ids';
 import {
   E164,
   MAX_COPIES,
@@ -19,7 +20,7 @@ import {
 import { requestIssues } from './sign-request/rules';
 
 /** Box IDs are numeric strings that can exceed 2^53: they stay strings everywhere. */
-export const FileIdSchema = z.string().check(z.regex(/^[1-9]\d{0,19}$/, 'not a Box file ID'));
+export const FileIdSchema = z.string().check(z.regex(FILE_ID, 'not a Box file ID'));
 export const E164Schema = z.string().check(z.regex(E164, 'not an E.164 phone number'));
 export const EmailSchema = z.email();
 
@@ -44,8 +45,8 @@ export const SignerSchema = z.object({
 export type Signer = z.infer<typeof SignerSchema>;
 
 /** A Box folder ID; '0' (the root) parses here and is refused by the request's rules with a message. */
-export const FolderIdSchema = z.string().check(z.regex(/^(?:0|[1-9]\d{0,19})$/, 'not a Box folder ID'));
-export const SignTemplateIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,100}$/, 'not a Box Sign template ID'));
+export const FolderIdSchema = z.string().check(z.regex(FOLDER_ID, 'not a Box folder ID'));
+export const SignTemplateIdSchema = z.string().check(z.regex(SIGN_ID, 'not a Box Sign template ID'));
 
 /** Request options. null (or false) means "not sent": Box's default, or the template's. */
 export const SignRequestOptionsSchema = z.object({
@@ -169,7 +170,7 @@ export const AuthStateSchema = z.discriminatedUnion('connected', [
 ]);
 export type AuthState = z.infer<typeof AuthStateSchema>;
 
-const BoxItemIdSchema = z.string().check(z.regex(/^(?:0|[1-9]\d{0,19})$/, 'not a Box item ID'));
+const BoxItemIdSchema = z.string().check(z.regex(FOLDER_ID, 'not a Box item ID'));
 
 export const PageFilesSchema = z.object({
   /** Files the page shows, the ones the user most likely means first: selected, previewed, listed. */
@@ -217,7 +218,7 @@ export type UserError = z.infer<typeof UserErrorSchema>;
 export const SharedLinkSchema = z.url({ protocol: /^https$/ }).check(z.maxLength(2048));
 
 /** Box Sign request IDs are UUID-like strings; nothing else reaches a Box path. */
-export const SignRequestIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,100}$/, 'not a Box sign request ID'));
+export const SignRequestIdSchema = z.string().check(z.regex(SIGN_ID, 'not a Box sign request ID'));
 
 /** A sign request sent from this browser, as the "Sent" view shows it (kept in storage.local, no secrets). */
 export const TrackedRequestSchema = z.object({

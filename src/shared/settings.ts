@@ -5,6 +5,7 @@
 // user's values and says which fields are locked.
 import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
+import { FOLDER_ID, ROOT_FOLDER_ID } from './box-ids';
 import { t } from './i18n';
 import { MAX_DAYS_VALID, MAX_EMAIL_MESSAGE, MAX_EMAIL_SUBJECT, SIGN_METHODS } from './sign-request/limits';
 
@@ -13,8 +14,8 @@ export const SETTINGS_VERSION = 2;
 export const ROOT_FOLDER_MESSAGE = t('rootFolder');
 
 const FolderIdSchema = z.string().check(
-  z.regex(/^(?:0|[1-9]\d{0,19})$/, t('folderIdInvalid')),
-  z.refine((id) => id !== '0', ROOT_FOLDER_MESSAGE),
+  z.regex(FOLDER_ID, t('folderIdInvalid')),
+  z.refine((id) => id !== ROOT_FOLDER_ID, ROOT_FOLDER_MESSAGE),
 );
 
 // Line breaks and other control characters have no place in an email subject.

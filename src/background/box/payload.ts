@@ -1,5 +1,6 @@
 // Turns what the user chose into a Box create payload, and a Box sign request into what
 // the popup shows. Pure functions.
+import { isFolderId, ROOT_FOLDER_ID } from '../../shared/box-ids';
 import type { SendSignRequest, Signer, SignRequestSummary } from '../../shared/messages';
 import { checkSignRequestCreate, type SignRequest, type SignRequestCreate } from './schemas';
 
@@ -65,7 +66,7 @@ export function toSummary(request: SignRequest, senderEmail?: string): SignReque
 function openUrlOf(request: SignRequest): string | null {
   if (request.prepare_url) return request.prepare_url;
   const folderId = request.parent_folder?.id;
-  if (folderId && /^\d+$/.test(folderId) && folderId !== '0') return `https://app.box.com/folder/${folderId}`;
+  if (isFolderId(folderId) && folderId !== ROOT_FOLDER_ID) return `https://app.box.com/folder/${folderId}`;
   return null;
 }
 

@@ -2,6 +2,7 @@
 // What we send is strict (a typo'd field fails here, not silently at Box); what Box sends
 // back is lenient (Box adds fields and statuses over time, and those must not break us).
 import * as z from 'zod/mini';
+import { FOLDER_ID, ROOT_FOLDER_ID } from '../../shared/box-ids';
 import { E164Schema, FileIdSchema } from '../../shared/messages';
 import { MAX_DAYS_VALID, MAX_FILES, MAX_SIGNERS, SIGNATURE_COLORS, SIGNER_ROLES } from '../../shared/sign-request/limits';
 import { BoxApiError, type Resource } from './box-error';
@@ -11,8 +12,8 @@ const FileRefSchema = z.strictObject({ id: FileIdSchema, type: z.literal('file')
 // Box refuses folder 0 (root) as the place for the signed copy and signing log.
 const FolderRefSchema = z.strictObject({
   id: z.string().check(
-    z.regex(/^\d+$/),
-    z.refine((id) => id !== '0', 'the root folder (0) cannot be used'),
+    z.regex(FOLDER_ID),
+    z.refine((id) => id !== ROOT_FOLDER_ID, 'the root folder (0) cannot be used'),
   ),
   type: z.literal('folder'),
 });

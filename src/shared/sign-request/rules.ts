@@ -1,9 +1,10 @@
 // The rules of a sign request that span fields, in one place. The protocol schema
 // (`backgroundProtocol.sendSignRequest` in messages.ts) runs them on every request the
 // background receives, and the popup's validator runs them to put each message beside its field,
-// so the two can never disagree. Pure (its imports, i18n and limits, import nothing at run time):
+// so the two can never disagree. Pure (its imports, i18n, box-ids and limits, import nothing at run time):
 // messages.ts imports it without a cycle.
 
+import { ROOT_FOLDER_ID } from '../box-ids';
 import { t } from '../i18n';
 import { MAX_FILES, MAX_SIGNERS } from './limits';
 
@@ -65,7 +66,7 @@ export function requestIssues(request: RequestShape): Issue[] {
   // Login and SMS on one signer cannot be expressed: `verification` is one of none, sms, login.
 
   // "The root folder, folder ID `0`, cannot be used" [sign-requests.md §2, parent_folder].
-  if (options.parentFolderId === '0') add(['options', 'parentFolderId'], MESSAGES.rootFolder);
+  if (options.parentFolderId === ROOT_FOLDER_ID) add(['options', 'parentFolderId'], MESSAGES.rootFolder);
   // "A verification_phone_number must be specified for a signer for this setting to apply" [§7.1].
   if (options.requirePhoneToView && !signers.some((signer) => signer.verification.kind === 'sms')) {
     add(['options', 'requirePhoneToView'], MESSAGES.phoneToViewWithoutSms);
