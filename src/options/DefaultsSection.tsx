@@ -6,8 +6,9 @@ import { parseBoxUrl } from '../shared/box-urls';
 import { t } from '../shared/i18n';
 import {
   effectiveSettings,
-  encodeSettings,
+  loadSettings,
   readSettings,
+  saveSettings,
   SettingsFields,
   type ManagedPolicy,
   type Settings,
@@ -67,10 +68,7 @@ export function DefaultsSection({ settingsArea, policy, requestNotifications }: 
       setUser(settings);
       setText(toText(effectiveSettings(settings, policy).settings));
     };
-    settingsArea.get('settings').then(
-      (stored) => show(readSettings(stored['settings'])),
-      () => show(readSettings(undefined)),
-    );
+    loadSettings(settingsArea).then(show, () => show(readSettings(undefined)));
   }, [settingsArea, policy]);
 
   if (user === null || text === null) return null;
@@ -81,8 +79,8 @@ export function DefaultsSection({ settingsArea, policy, requestNotifications }: 
     current.current = next;
     setUser(next);
     setSaveState('idle'); // so a second "Saved" is announced again
-    // Every change is written, in order; only non-default values are stored (encodeSettings).
-    settingsArea.set({ settings: encodeSettings(next) }).then(
+    // Every change is written, in order; only non-default values are stored (saveSettings).
+    saveSettings(settingsArea, next).then(
       () => setSaveState('saved'),
       () => setSaveState('failed'),
     );
