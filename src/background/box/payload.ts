@@ -9,7 +9,8 @@ export type PayloadInput = { request: SendSignRequest; externalId: string };
 /**
  * The Box JSON for a request. Only what differs from Box's default is sent (false, null and
  * "not chosen" are left out), so with a template its own settings apply, and a plain request
- * stays as small as the docs' examples.
+ * stays as small as the docs' examples. The result is asserted against Box's create schema, once
+ * (checkSignRequestCreate says why); the request itself was checked when the background received it.
  */
 export function buildSignRequestPayload({ request, externalId }: PayloadInput): SignRequestCreate {
   const { options } = request;

@@ -176,11 +176,25 @@ export function parseResponse<S extends z.ZodMiniType>(
   });
 }
 
-/** Validates a create payload before it leaves; issues name fields, never their values. */
+/** Payloads `checkSignRequestCreate` has passed (its own output objects): not checked a second time. */
+const checked = new WeakSet<SignRequestCreate>();
+
+/**
+ * Asserts that a create payload is what Box takes, once per payload; issues name fields, never their
+ * values. The request the payload is built from was checked on receipt (the protocol schema), so this
+ * checks our own translation of it: strict, so a field the builder misnames fails here rather than being
+ * ignored by Box, and with Box's own rules (login with SMS, the root folder, 35 signers) that the types
+ * cannot state. The builder calls it; the client calls it again before posting, which costs nothing
+ * for the builder's output and still stops any payload that did not come from it.
+ */
 export function checkSignRequestCreate(payload: unknown): SignRequestCreate {
+  if (checked.has(payload as SignRequestCreate)) return payload as SignRequestCreate;
   const result = SignRequestCreateSchema.safeParse(payload, { error: namedByCode });
-  if (result.success) return result.data;
-  throw new BoxApiError({ status: 0, code: 'invalid_request', message: describeIssues(result.error), resource: 'sign_request' });
+  if (!result.success) {
+    throw new BoxApiError({ status: 0, code: 'invalid_request', message: describeIssues(result.error), resource: 'sign_request' });
+  }
+  checked.add(result.data);
+  return result.data;
 }
 
 /**
