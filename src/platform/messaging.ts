@@ -17,7 +17,7 @@ export class MessageError extends Error {
   }
 }
 
-export type Transport = (message: unknown) => Promise<unknown>;
+type Transport = (message: unknown) => Promise<unknown>;
 
 export type Client<P extends Protocol> = <K extends keyof P & string>(
   type: K,

@@ -30,7 +30,7 @@ const LEGACY_PATH = new RegExp(`^\\/files\\/0\\/f\\/(${FOLDER_ID_PATTERN})(?:\\/
 const NOT_SIGNABLE_PATH = new RegExp(`^\\/(notes|web_link|hubs)\\/(${ID})\\/?$`);
 
 /** A shared or vanity link, as Box issued it: what `GET /2.0/shared_items` (BoxApi header) takes. */
-export interface Share {
+interface Share {
   kind: 's' | 'v';
   name: string;
   url: string;

@@ -14,7 +14,7 @@ export * from './schemas/sign-request';
 export * from './schemas/tracking';
 
 /** Errors cross contexts as data, in plain words, with Box's details kept for support. */
-export const UserErrorSchema = z.object({
+const UserErrorSchema = z.object({
   message: z.string(),
   code: z.optional(z.string()),
   status: z.optional(z.number()),

@@ -80,7 +80,7 @@ export type Passwords = Readonly<Record<string, string>>;
 /** Errors by the request path they concern, joined with dots: `fileIds`, `signers.1.email`, `options.daysValid`… */
 export type SignFormErrors = Record<string, string>;
 export type SignFormResult = { ok: true; request: SendSignRequest } | { ok: false; errors: SignFormErrors };
-export type SignFormContext = {
+type SignFormContext = {
   /** The chosen files, in displayed order. */
   fileIds: string[];
   defaultCountry: string;
@@ -241,7 +241,7 @@ function emptyOptions(): SignRequestOptions {
   return { ...NO_REQUEST_OPTIONS };
 }
 
-export type FolderResult = { ok: true; id: string | null } | { ok: false; error: string };
+type FolderResult = { ok: true; id: string | null } | { ok: false; error: string };
 
 /** A folder ID, or a Box folder address (`…/folder/123`) pasted from the browser. Empty: none chosen. */
 export function readFolder(input: string): FolderResult {

@@ -21,7 +21,7 @@ import {
 } from './schemas';
 
 export type { TokenProvider } from './request';
-export type BoxClientDeps = RequesterDeps;
+type BoxClientDeps = RequesterDeps;
 
 export type BoxClient = {
   createSignRequest(payload: SignRequestCreate): Promise<SignRequest>;

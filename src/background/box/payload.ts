@@ -4,7 +4,7 @@ import { isFolderId, ROOT_FOLDER_ID } from '../../shared/box-ids';
 import type { SendSignRequest, Signer, SignRequestSummary } from '../../shared/messages';
 import { checkSignRequestCreate, type SignRequest, type SignRequestCreate } from './schemas';
 
-export type PayloadInput = { request: SendSignRequest; externalId: string };
+type PayloadInput = { request: SendSignRequest; externalId: string };
 
 /**
  * The Box JSON for a request. Only what differs from Box's default is sent (false, null and

@@ -20,7 +20,7 @@ const FolderRefSchema = z.strictObject({
 
 const nullableText = z.nullish(z.string().check(z.minLength(1)));
 
-export const SignRequestCreateSignerSchema = z
+const SignRequestCreateSignerSchema = z
   .strictObject({
     email: z.email(),
     role: z.optional(z.enum(SIGNER_ROLES)),

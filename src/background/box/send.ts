@@ -16,7 +16,7 @@ import { buildSignRequestPayload, toSummary } from './payload';
 import type { SignRequest } from './schemas';
 import { assertFitsTemplate } from './templates';
 
-export type SendInput = {
+type SendInput = {
   client: BoxClient;
   request: SendSignRequest;
   newExternalId?: () => string;

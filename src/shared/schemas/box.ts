@@ -23,7 +23,7 @@ export const FileInfoSchema = z.object({
 });
 export type FileInfo = z.infer<typeof FileInfoSchema>;
 
-export const UserSchema = z.object({ id: z.string(), name: z.string(), login: z.string() });
+const UserSchema = z.object({ id: z.string(), name: z.string(), login: z.string() });
 export type BoxUser = z.infer<typeof UserSchema>;
 
 export const AuthStateSchema = z.discriminatedUnion('connected', [

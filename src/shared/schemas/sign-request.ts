@@ -22,12 +22,11 @@ export const E164Schema = z.string().check(z.regex(E164, 'not an E.164 phone num
 export const EmailSchema = z.email();
 
 /** How a signer proves who they are. One method per signer: Box forbids SMS with Box login. */
-export const SignerVerificationSchema = z.discriminatedUnion('kind', [
+const SignerVerificationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   z.object({ kind: z.literal('sms'), phone: E164Schema }), // `verification_phone_number`
   z.object({ kind: z.literal('login') }), // `login_required`
 ]);
-export type SignerVerification = z.infer<typeof SignerVerificationSchema>;
 
 export const SignerSchema = z.object({
   email: EmailSchema,
@@ -42,7 +41,7 @@ export const SignerSchema = z.object({
 export type Signer = z.infer<typeof SignerSchema>;
 
 /** Request options. null (or false) means "not sent": Box's default, or the template's. */
-export const SignRequestOptionsSchema = z.object({
+const SignRequestOptionsSchema = z.object({
   prepare: z.boolean(), // `is_document_preparation_needed`: Box answers with a `prepare_url`
   parentFolderId: z.nullable(FolderIdSchema),
   emailSubject: z.nullable(z.string().check(z.minLength(1), z.maxLength(MAX_EMAIL_SUBJECT))),

@@ -9,7 +9,7 @@ import { t } from '../i18n';
 import { MAX_FILES, MAX_SIGNERS } from './limits';
 
 /** The structural slice of a `sendSignRequest` request the rules read. */
-export type RequestShape = {
+type RequestShape = {
   fileIds: readonly string[];
   templateId: string | null;
   signers: readonly {
@@ -25,7 +25,7 @@ export type RequestShape = {
 /** A broken rule: where (the request's own path, e.g. `['signers', 1, 'email']`) and why, in plain words. */
 export type Issue = { path: (string | number)[]; message: string };
 
-export const MESSAGES = {
+const MESSAGES = {
   noSource: t('noSource'),
   tooManyFiles: t('tooManyFiles', MAX_FILES),
   duplicateFile: t('duplicateFile'),
