@@ -190,11 +190,11 @@ const checked = new WeakSet<SignRequestCreate>();
 export function checkSignRequestCreate(payload: unknown): SignRequestCreate {
   if (checked.has(payload as SignRequestCreate)) return payload as SignRequestCreate;
   const result = SignRequestCreateSchema.safeParse(payload, { error: namedByCode });
-  if (!result.success) {
-    throw new BoxApiError({ status: 0, code: 'invalid_request', message: describeIssues(result.error), resource: 'sign_request' });
+  if (result.success) {
+    checked.add(result.data);
+    return result.data;
   }
-  checked.add(result.data);
-  return result.data;
+  throw new BoxApiError({ status: 0, code: 'invalid_request', message: describeIssues(result.error), resource: 'sign_request' });
 }
 
 /**

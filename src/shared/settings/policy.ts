@@ -86,9 +86,3 @@ export function effectiveSettings(user: Settings, managed: ManagedPolicy): Effec
   }
   return { settings, locked };
 }
-
-/** The Box web app the organisation uses: `https://acme.app.box.com`, `https://acme.ent.box.com`, or `https://app.box.com`. */
-export function boxWebOrigin(managed: Pick<ManagedPolicy, 'enterpriseSubdomain' | 'verifiedEnterprise'>): string {
-  const service = managed.verifiedEnterprise ? 'ent' : 'app';
-  return `https://${managed.enterpriseSubdomain ? `${managed.enterpriseSubdomain}.` : ''}${service}.box.com`;
-}

@@ -56,5 +56,5 @@ export async function updateSettings(area: Pick<StorageArea, 'get' | 'set'>, pat
 /** After an install or update (`runtime.onInstalled`): writes an older version's record back upgraded. */
 export async function upgradeSettings(area: Pick<StorageArea, 'get' | 'set'>): Promise<void> {
   const stored = await readStored(area);
-  if (upgradeStoredSettings(stored) !== null) await saveSettings(area, readSettings(stored));
+  if (upgradeStoredSettings(stored)) await saveSettings(area, readSettings(stored));
 }

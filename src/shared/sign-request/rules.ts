@@ -74,22 +74,3 @@ export function requestIssues(request: RequestShape): Issue[] {
   if (options.prepare && request.templateId !== null) add(['options', 'prepare'], MESSAGES.prepareWithTemplate);
   return issues;
 }
-
-/**
- * File types Box Sign converts [box-sign-docs.md, create guide: "all documents, all presentations,
- * images png, jpg, jpeg, tiff, text .csv, .txt"]. "Documents" is Box's list of types it can make a
- * PDF of; these are the common ones. Anything else gets a warning, not a block: Box decides.
- */
-const SIGNABLE_EXTENSIONS = new Set([
-  // documents (including spreadsheets Box previews as documents)
-  'pdf', 'doc', 'docx', 'docm', 'dot', 'dotx', 'odt', 'ott', 'rtf', 'wpd', 'pages', 'xls', 'xlsx', 'xlsm', 'ods', 'numbers',
-  // presentations
-  'ppt', 'pptx', 'pptm', 'pps', 'ppsx', 'odp', 'key',
-  // images and text
-  'png', 'jpg', 'jpeg', 'tif', 'tiff', 'csv', 'txt',
-]);
-
-/** False when Box Sign does not list the file's type: the popup warns, Box has the last word. */
-export function isSignableType(extension: string): boolean {
-  return SIGNABLE_EXTENSIONS.has(extension.toLowerCase());
-}
