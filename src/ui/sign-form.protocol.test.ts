@@ -1,46 +1,13 @@
 // The form validates in one pass and no longer runs the protocol schema over its result: these check
 // that what it accepts, the background (the protocol schema) accepts too, over many kinds of draft.
 import { describe, expect, it, vi } from 'vitest';
-import { backgroundProtocol, type SignTemplate } from '../shared/messages';
-import { validateSignForm, type OptionsDraft, type SignerDraft, type SignFormDraft } from './sign-form';
+import { backgroundProtocol } from '../shared/messages';
+import { validateSignForm, type OptionsDraft, type SignerDraft } from './sign-form';
+import { FILE, form, options, signer, template } from './sign-form.test-helpers';
 
 const protocol = backgroundProtocol.sendSignRequest.request;
-const FILE = '123456789';
-
-const signer = (over: Partial<SignerDraft>): SignerDraft => ({
-  id: 's1',
-  email: 'signer@example.com',
-  role: 'signer',
-  order: '',
-  method: 'sms',
-  phone: '(415) 555-2671',
-  addPassword: false,
-  ...over,
-});
-const options = (over: Partial<OptionsDraft> = {}): OptionsDraft => ({
-  ordered: false,
-  prepare: false,
-  folder: '',
-  emailSubject: '',
-  emailMessage: '',
-  daysValid: '',
-  reminders: false,
-  signatureColor: '',
-  name: '',
-  requirePhoneToView: true,
-  ...over,
-});
-const template: SignTemplate = {
-  id: 'tpl-1',
-  name: 'NDA',
-  signers: [{ email: null, label: 'Client', role: 'signer', order: 1, phoneRequired: false, passwordRequired: false, loginRequired: false }],
-  fileNames: ['NDA.pdf'],
-  locks: { recipients: false, options: false, emailSettings: false, files: false },
-  nonEditable: [],
-  emailSubject: null,
-  emailMessage: null,
-  daysValid: null,
-};
+/** A placeholder the form may fill with any method. */
+const tpl = template({ signers: [{ ...template().signers[0]!, phoneRequired: false }] });
 
 const signerVariants: Partial<SignerDraft>[] = [
   {},
@@ -77,8 +44,8 @@ describe('the form accepts only what the protocol accepts', () => {
       for (const o of optionVariants) {
         for (const pw of passwords) {
           for (const withTemplate of [false, true]) {
-            const draft: SignFormDraft = { signers: [signer(s)], templateId: withTemplate ? template.id : null, templateFiles: false, options: options(o) };
-            const result = validateSignForm(draft, pw, { fileIds: [FILE], defaultCountry: 'US', template: withTemplate ? template : null });
+            const draft = form([signer(s)], { templateId: withTemplate ? tpl.id : null, options: options(o) });
+            const result = validateSignForm(draft, pw, { fileIds: [FILE], defaultCountry: 'US', template: withTemplate ? tpl : null });
             if (!result.ok) continue;
             accepted += 1;
             const checked = protocol.safeParse(result.request);
@@ -94,8 +61,7 @@ describe('the form accepts only what the protocol accepts', () => {
   it('in one pass: the protocol schema is left to the background, which checks the request on receipt', () => {
     const parse = vi.spyOn(protocol, 'safeParse');
     try {
-      const draft: SignFormDraft = { signers: [signer({})], templateId: null, templateFiles: false, options: options() };
-      expect(validateSignForm(draft, {}, { fileIds: [FILE], defaultCountry: 'US', template: null }).ok).toBe(true);
+      expect(validateSignForm(form(), {}, { fileIds: [FILE], defaultCountry: 'US', template: null }).ok).toBe(true);
       expect(parse).not.toHaveBeenCalled();
     } finally {
       parse.mockRestore();
@@ -103,14 +69,12 @@ describe('the form accepts only what the protocol accepts', () => {
   });
 
   it('refuses, beside the template choice, a template ID the protocol would refuse', () => {
-    const draft: SignFormDraft = { signers: [signer({})], templateId: '../sign_requests', templateFiles: false, options: options() };
-    const result = validateSignForm(draft, {}, { fileIds: [FILE], defaultCountry: 'US', template: { ...template, id: '../sign_requests' } });
+    const result = validateSignForm(form([signer()], { templateId: '../sign_requests' }), {}, { fileIds: [FILE], defaultCountry: 'US', template: { ...tpl, id: '../sign_requests' } });
     expect(result).toEqual({ ok: false, errors: { templateId: 'not a Box Sign template ID' } });
   });
 
   it('refuses a file ID the protocol would refuse, beside that file', () => {
-    const draft: SignFormDraft = { signers: [signer({})], templateId: null, templateFiles: false, options: options() };
-    const result = validateSignForm(draft, {}, { fileIds: [FILE, '0123'], defaultCountry: 'US', template: null });
+    const result = validateSignForm(form(), {}, { fileIds: [FILE, '0123'], defaultCountry: 'US', template: null });
     expect(result).toEqual({ ok: false, errors: { 'fileIds.1': 'not a Box file ID' } });
   });
 });
