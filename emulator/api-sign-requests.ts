@@ -1,4 +1,4 @@
-import { badRequest, boxError, notFound, rateLimited } from './errors.ts';
+import { badRequest, boxError, rateLimited } from './errors.ts';
 import { empty, json, type Ctx, type Reply } from './http.ts';
 import { isRecord } from './is-record.ts';
 import { hexToken, uuid } from './ids.ts';

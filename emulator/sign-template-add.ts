@@ -1,3 +1,4 @@
+import { MAX_DAYS_VALID, MAX_FILES } from '../src/shared/sign-request/limits.ts';
 import type { StoredFile, StoredFolder } from './content.ts';
 import { sha1Hex } from './ids.ts';
 import type { StoredTemplate, StoredTemplateSigner, TemplateLocks } from './sign-templates.ts';
@@ -28,7 +29,7 @@ function documents(state: EmulatorState, def: EmulatorSignTemplate, ownerId: str
     if (!file || file.ownerId !== ownerId) throw new Error(`${where}: source file ${id} must be a file of the template's owner`);
     return file;
   });
-  if (sourceFiles.length === 0 || sourceFiles.length > 10) throw new Error(`${where}: 1 to 10 source files`);
+  if (sourceFiles.length === 0 || sourceFiles.length > MAX_FILES) throw new Error(`${where}: 1 to ${MAX_FILES} source files`);
   return sourceFiles;
 }
 
@@ -65,7 +66,7 @@ function storedSigner(def: EmulatorSignTemplate, s: EmulatorTemplateSigner, i: n
 
 function daysValid(def: EmulatorSignTemplate, where: string): number | null {
   const days = def.daysValid ?? null;
-  if (days !== null && !(Number.isInteger(days) && days >= 0 && days <= 730)) throw new Error(`${where}: days_valid 0…730`);
+  if (days !== null && !(Number.isInteger(days) && days >= 0 && days <= MAX_DAYS_VALID)) throw new Error(`${where}: days_valid 0…${MAX_DAYS_VALID}`);
   return days;
 }
 

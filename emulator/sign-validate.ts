@@ -1,13 +1,12 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { isRecord } from './is-record.ts';
+// Box's limits and value sets, written once for the extension and the emulator.
+import {
+  MAX_DAYS_VALID, MAX_FILES as MAX_SOURCE_FILES, MAX_SIGNERS, SIGNATURE_COLORS as COLORS, SIGNER_ROLES as ROLES,
+} from '../src/shared/sign-request/limits.ts';
 
 // Validation of POST /2.0/sign_requests bodies. Rules and limits come from the OpenAPI
 // schema SignRequestCreateRequest / SignRequestCreateSigner unless marked otherwise.
-
-export const MAX_SIGNERS = 35; // "35 is the max number of signers permitted"
-export const MAX_SOURCE_FILES = 10; // source_files maxItems: 10
-export const ROLES = ['signer', 'approver', 'final_copy_reader'] as const;
-export const COLORS = ['blue', 'black', 'red'] as const;
 
 /** A failed rule: which parameter, and a message in Box's wording style. */
 export interface Invalid {
@@ -112,8 +111,8 @@ export function validateCreateBody(body: Record<string, unknown>): Invalid | nul
 function validateOptions(body: Record<string, unknown>): Invalid | null {
   const days = body['days_valid'];
   // days_valid: integer, minimum 0, maximum 730, nullable
-  if (days !== undefined && days !== null && !(Number.isInteger(days) && (days as number) >= 0 && (days as number) <= 730)) {
-    return invalid('days_valid', `Invalid value '${String(days)}'. 'days_valid' must be an integer between 0 and 730`);
+  if (days !== undefined && days !== null && !(Number.isInteger(days) && (days as number) >= 0 && (days as number) <= MAX_DAYS_VALID)) {
+    return invalid('days_valid', `Invalid value '${String(days)}'. 'days_valid' must be an integer between 0 and ${MAX_DAYS_VALID}`);
   }
   const color = body['signature_color'];
   if (color !== undefined && color !== null && !(COLORS as readonly unknown[]).includes(color)) {

@@ -1,4 +1,5 @@
 // Public types of the Box emulator. index.ts re-exports them; others code against these.
+import type { SignerRole } from '../src/shared/sign-request/limits.ts';
 
 export interface AppConfig {
   clientId: string;
@@ -92,7 +93,7 @@ export interface SharedLinkInfo {
   vanityUrl: string | null;
 }
 
-export type SignRole = 'signer' | 'approver' | 'final_copy_reader';
+export type SignRole = SignerRole;
 
 /** One recipient of a Box Sign template (`TemplateSigner`). */
 export interface EmulatorTemplateSigner {

@@ -20,7 +20,7 @@ import { putLaunch } from '../shared/launch';
 import { getSealingKey } from '../platform/key-store';
 import * as platform from '../platform/background';
 import { readManaged } from '../platform/managed';
-import { readManagedPolicy, upgradeStoredSettings } from '../shared/settings';
+import { readManagedPolicy, upgradeSettings } from '../shared/settings';
 import { installE2EBridge } from '../e2e-bridge/background';
 
 // Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
@@ -88,14 +88,9 @@ platform.onMenuClicked((click) => void onMenuClicked(click));
 platform.onInstalledOrStartup(() => {
   void installOriginRule(platform.sessionRules);
   void installMenus(platform.menus);
-  void upgradeSettings();
+  // Reads migrate on the fly; this writes the upgraded record back once, after an update.
+  void upgradeSettings(platform.areas.sync);
 });
-
-/** Reads migrate on the fly; this writes the upgraded record back once, after an update. */
-async function upgradeSettings(): Promise<void> {
-  const upgraded = upgradeStoredSettings((await platform.areas.sync.get('settings'))['settings']);
-  if (upgraded) await platform.areas.sync.set({ settings: upgraded });
-}
 
 // End-to-end builds only (`vite build --mode e2e`): headless Chromium cannot click a native
 // context menu, so tests call the same handler; Firefox tests cannot reach extension pages or

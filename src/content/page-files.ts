@@ -1,6 +1,7 @@
 // What Box file(s) the user means on this page, from the URL, the remembered list rows and the
 // shared-link bootstrap data. Pure: the DOM is read elsewhere (watch-page.ts).
-import { FILE_ID, NOT_SIGNABLE_REASONS, parseBoxUrl, type BoxLocation } from '../shared/box-urls';
+import { isFileId } from '../shared/box-ids';
+import { NOT_SIGNABLE_REASONS, parseBoxUrl, type BoxLocation } from '../shared/box-urls';
 import type { PageFiles } from '../shared/messages';
 import type { ItemMemory, RememberedItem } from './item-memory';
 import type { StreamData } from './stream-data';
@@ -47,7 +48,7 @@ export function pageFiles(input: PageInput): PageFiles {
     ...selected.filter((item) => item.type === 'file').map((item) => entry(item, 'selected')),
     ...(page.preview ? [page.preview] : []),
     ...listed,
-  ]).filter((file) => FILE_ID.test(file.id));
+  ]).filter((file) => isFileId(file.id));
   const kept = files.filter((file) => file.source !== 'listed').length + LISTED_MAX;
   const share = shareOf(location);
   return {

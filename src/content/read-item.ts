@@ -1,7 +1,8 @@
 // Reads one list row or grid card: which item it is, its name, whether it is selected. Pure
 // DOM reads (attributes, text, `checked`): nothing here forces layout.
 import { parseBoxHref } from './box-page-urls';
-import { FILE_ID, type NotSignableType } from '../shared/box-urls';
+import { isFileId, isFolderId } from '../shared/box-ids';
+import type { NotSignableType } from '../shared/box-urls';
 import {
   FILE_ID_ATTR,
   FOLDER_ID_ATTR,
@@ -24,7 +25,6 @@ export interface ListItem {
   index: number | null;
 }
 
-const FOLDER_ID = /^(?:0|[1-9]\d{0,19})$/;
 /** Box Notes are `.boxnote` files: refused like `/notes/<id>` links (notes 1.4). */
 const BOX_NOTE = /\.boxnote$/i;
 const NAME_MAX = 1024;
@@ -51,9 +51,9 @@ function identify(root: Element, link: Element | null, name: string | null): { t
   if (target?.kind === 'folder') return { type: 'folder', id: target.folderId };
   const own = root.hasAttribute(FOLDER_ID_ATTR) || root.hasAttribute(FILE_ID_ATTR);
   const folderId = attribute(root, FOLDER_ID_ATTR, own) ?? link?.getAttribute(FOLDER_ID_ATTR) ?? null;
-  if (folderId !== null && FOLDER_ID.test(folderId)) return { type: 'folder', id: folderId };
+  if (isFolderId(folderId)) return { type: 'folder', id: folderId };
   const attrFileId = attribute(root, FILE_ID_ATTR, own);
-  const fileId = attrFileId !== null && FILE_ID.test(attrFileId) ? attrFileId : target?.kind === 'file' ? target.fileId : null;
+  const fileId = isFileId(attrFileId) ? attrFileId : target?.kind === 'file' ? target.fileId : null;
   if (fileId === null) return null;
   return { type: name !== null && BOX_NOTE.test(name) ? 'note' : 'file', id: fileId };
 }

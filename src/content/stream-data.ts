@@ -4,10 +4,12 @@
 // `window.Box` lives in the main world, which a content script cannot see, so we read the
 // script *text*. It reflects the first render only: callers check it still matches the URL.
 import * as z from 'zod/mini';
+import { FOLDER_ID_PATTERN, ITEM_ID_PATTERN, isFolderId } from '../shared/box-ids';
 import type { ItemType } from './read-item';
 
 const MARKER = 'Box.postStreamData';
-const ID = /^(?:0|[1-9]\d{0,19})$/;
+const ITEM_KEY = new RegExp(`^\\/app-api\\/enduserapp\\/item\\/f_(${ITEM_ID_PATTERN})$`);
+const TYPED_ID = new RegExp(`^([fd])_(${FOLDER_ID_PATTERN})$`);
 
 const RawId = z.union([z.string(), z.number()]);
 const SharedItemSchema = z.object({ itemType: z.string(), itemID: RawId, sharedName: z.optional(z.string()) });
@@ -118,7 +120,7 @@ function readFolderItem(raw: unknown): StreamItem | null {
 function readItemEntries(data: Record<string, unknown>): StreamItem[] {
   const out: StreamItem[] = [];
   for (const [key, value] of Object.entries(data)) {
-    const m = /^\/app-api\/enduserapp\/item\/f_([1-9]\d{0,19})$/.exec(key);
+    const m = ITEM_KEY.exec(key);
     if (!m) continue;
     const item = ItemSchema.safeParse(value);
     out.push({ type: 'file', id: m[1]!, name: item.success ? (item.data.name ?? null) : null });
@@ -128,14 +130,14 @@ function readItemEntries(data: Record<string, unknown>): StreamItem[] {
 
 /** `f_<id>` is a file, `d_<id>` a folder (notes: typed IDs). */
 function fromTypedId(typed: string | undefined): { type: ItemType; id: string } | null {
-  const m = typed ? /^([fd])_((?:0|[1-9]\d{0,19}))$/.exec(typed) : null;
+  const m = typed ? TYPED_ID.exec(typed) : null;
   return m ? { type: m[1] === 'f' ? 'file' : 'folder', id: m[2]! } : null;
 }
 
 /** IDs as strings; a JSON number is only trusted while it is exact (IDs may pass 2^53 one day). */
 function toId(raw: string | number | undefined): string | null {
   if (typeof raw === 'number') return Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : null;
-  return raw !== undefined && ID.test(raw) ? raw : null;
+  return isFolderId(raw) ? raw : null;
 }
 
 function toType(raw: string | undefined): ItemType | null {

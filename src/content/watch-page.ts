@@ -3,7 +3,7 @@
 // content script cannot see the page's pushState calls (another JS world), so the URL is
 // compared on every mutation batch and on popstate/hashchange/Navigation API events.
 import { listScope } from './box-page-urls';
-import { FILE_ID } from '../shared/box-urls';
+import { isFileId } from '../shared/box-ids';
 import type { PageFiles } from '../shared/messages';
 import { rowsIn, rowsInRecords } from './collect-rows';
 import { ItemMemory } from './item-memory';
@@ -158,5 +158,5 @@ function* inlineScripts(doc: Document): Iterable<string> {
 
 function previewFileId(doc: Document): string | null {
   const id = doc.querySelector(PREVIEW_FILE_ID)?.getAttribute('data-resin-fileid') ?? null;
-  return id !== null && FILE_ID.test(id) ? id : null;
+  return isFileId(id) ? id : null;
 }

@@ -3,7 +3,7 @@
 // value stays stored underneath and returns if the policy goes.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { effectiveSettings, encodeSettings, readSettings, type ManagedPolicy, type Settings } from '../shared/settings';
+import { effectiveSettings, loadSettings, readSettings, saveSettings, type ManagedPolicy, type Settings } from '../shared/settings';
 import type { StorageArea } from '../shared/storage-area';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { RequestDefaults } from './RequestDefaults';
@@ -47,10 +47,7 @@ function useStoredSettings(settingsArea: StorageArea, policy: ManagedPolicy, onL
       setUser(settings);
       onLoad(settings);
     };
-    settingsArea.get('settings').then(
-      (stored) => show(readSettings(stored['settings'])),
-      () => show(readSettings(undefined)),
-    );
+    loadSettings(settingsArea).then(show, () => show(readSettings(undefined)));
   }, [settingsArea, policy]);
 
   const save = (patch: Partial<Settings>) => {
@@ -58,8 +55,8 @@ function useStoredSettings(settingsArea: StorageArea, policy: ManagedPolicy, onL
     current.current = next;
     setUser(next);
     setSaveState('idle'); // so a second "Saved" is announced again
-    // Every change is written, in order; only non-default values are stored (encodeSettings).
-    settingsArea.set({ settings: encodeSettings(next) }).then(
+    // Every change is written, in order; only non-default values are stored (saveSettings).
+    saveSettings(settingsArea, next).then(
       () => setSaveState('saved'),
       () => setSaveState('failed'),
     );

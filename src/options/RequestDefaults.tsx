@@ -2,7 +2,8 @@
 // reminders, and whether the user is told when it is finished.
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { DAYS_VALID_MAX, type EffectiveSettings, type Settings } from '../shared/settings';
+import type { EffectiveSettings, Settings } from '../shared/settings';
+import { MAX_DAYS_VALID } from '../shared/sign-request/limits';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { TextField, type TextFieldProps } from '../ui/TextField';
 import { CheckboxSetting } from './CheckboxSetting';
@@ -21,7 +22,7 @@ export function RequestDefaults({ settings, locked, save, textField, requestNoti
       <TextField id="parent-folder" label={t('defFolder')} hint={t('defFolderHint')} {...textField('defaultParentFolderId')} />
       <TextField id="email-subject" label={t('emailSubjectLabel')} hint={t('defSubjectHint')} {...textField('emailSubject')} />
       <TextField id="email-message" label={t('emailMessageLabel')} rows={4} hint={t('defMessageHint')} {...textField('emailMessage')} />
-      <TextField id="days-valid" label={t('defDays')} inputMode="numeric" hint={t('defDaysHint', DAYS_VALID_MAX)} {...textField('daysValid')} />
+      <TextField id="days-valid" label={t('defDays')} inputMode="numeric" hint={t('defDaysHint', MAX_DAYS_VALID)} {...textField('daysValid')} />
       <CheckboxSetting
         id="reminders-enabled"
         label={t('defReminders')}

@@ -2,13 +2,14 @@
 // whether the SMS code is asked before viewing.
 import { useMemo } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import type { DefaultMethod, EffectiveSettings, Settings } from '../shared/settings';
+import type { EffectiveSettings, Settings } from '../shared/settings';
+import type { SignMethod } from '../shared/sign-request/limits';
 import { describedBy, FieldNotes } from '../ui/FieldNotes';
 import { SelectField } from '../ui/SelectField';
 import { CheckboxSetting } from './CheckboxSetting';
 import { countryOptions } from './countries';
 
-const METHODS: { value: DefaultMethod; label: string }[] = [
+const METHODS: { value: SignMethod; label: string }[] = [
   { value: 'sms', label: t('methodSms') },
   { value: 'password', label: t('methodPassword') },
   { value: 'login', label: t('defMethodLogin') },
@@ -43,7 +44,7 @@ export function SignerDefaults({ settings, locked, save }: SignerDefaultsProps) 
   );
 }
 
-function MethodSetting({ method, locked, onChange }: { method: DefaultMethod; locked: boolean; onChange: (method: DefaultMethod) => void }) {
+function MethodSetting({ method, locked, onChange }: { method: SignMethod; locked: boolean; onChange: (method: SignMethod) => void }) {
   return (
     <fieldset disabled={locked} aria-describedby={describedBy('default-method', { hint: true, locked })}>
       <legend>{t('defMethod')}</legend>

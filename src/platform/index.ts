@@ -94,16 +94,6 @@ export async function openOptionsPage(): Promise<void> {
 
 export { readManaged } from './managed';
 
-type Changes = Record<string, { newValue?: unknown; oldValue?: unknown }>;
-
-export function onStorageChanged(area: 'local' | 'session' | 'sync' | 'managed', listener: (changes: Changes) => void): () => void {
-  const handler = (changes: Changes, areaName: string) => {
-    if (areaName === area) listener(changes);
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
-}
-
 /**
  * The OAuth redirect URI to register in the Box app, as the browser computes it:
  * `https://<extension-id>.chromiumapp.org/` in Chrome, `https://<sha1 of the add-on ID>.extensions.allizom.org/`

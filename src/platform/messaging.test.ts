@@ -53,6 +53,22 @@ describe('messaging', () => {
     expect(handlers.add).not.toHaveBeenCalled();
   });
 
+  it('leaves the request to the receiver, which checks it once and refuses an invalid one', async () => {
+    const { client, handlers } = setup();
+    await expect(client('add', { a: '1', b: 1 } as never)).rejects.toMatchObject({ name: 'MessageError', detail: { code: 'invalid_message' } });
+    expect(handlers.add).not.toHaveBeenCalled();
+  });
+
+  it('sends the request as given: parsing it is the receiver\'s job', async () => {
+    const seen: unknown[] = [];
+    const client = createClient(protocol, async (message) => {
+      seen.push(message);
+      return { ok: true, data: 3 };
+    });
+    await client('add', { a: 1, b: 2, extra: true } as never);
+    expect(seen).toEqual([{ type: 'add', data: { a: 1, b: 2, extra: true } }]);
+  });
+
   it('rejects a reply that does not match the response schema', async () => {
     const client = createClient(protocol, async () => ({ ok: true, data: 'five' }));
     await expect(client('add', { a: 1, b: 1 })).rejects.toBeInstanceOf(MessageError);

@@ -1,6 +1,9 @@
-// The asking side of our messages, over any transport: check the request, send it, check the reply.
+// The asking side of our messages, over any transport: send the request, check the reply.
 // Pure: the browser's runtime.sendMessage is passed in by src/platform, so this is tested without a
-// browser. The answering side is shared/message-handler.ts (the service worker and content script).
+// browser. The answering side is shared/message-handler.ts (the service worker and content script),
+// which checks every request it receives against the same protocol schema: the request is not
+// parsed here as well (the types keep our own requests in shape, and the receiver trusts no sender).
+// The reply is checked here: this side is where it is received.
 import { t } from '../shared/i18n';
 import { EnvelopeSchema, type Protocol, type RequestOf, type ResponseOf, type UserError } from '../shared/messages';
 
@@ -14,7 +17,7 @@ export class MessageError extends Error {
   }
 }
 
-export type Transport = (message: unknown) => Promise<unknown>;
+type Transport = (message: unknown) => Promise<unknown>;
 
 export type Client<P extends Protocol> = <K extends keyof P & string>(
   type: K,
@@ -24,11 +27,9 @@ export type Client<P extends Protocol> = <K extends keyof P & string>(
 export function createClient<P extends Protocol>(protocol: P, transport: Transport): Client<P> {
   return async (type, data) => {
     const route = protocol[type]!;
-    // Check our own request too: a bad one fails here with a clear message, not remotely.
-    const request = route.request.parse(data);
     let raw: unknown;
     try {
-      raw = await transport({ type, data: request });
+      raw = await transport({ type, data });
     } catch (cause) {
       throw new MessageError({ message: unreachableMessage(cause), code: 'unreachable' });
     }

@@ -8,10 +8,11 @@
 /**
  * storage.session keys the popup reads as it opens: the context menu's launch note (LAUNCH_KEY), the
  * drafts (DRAFT_KEY), the connection hint (KNOWN_AUTH_KEY). Written out, not imported: importing the
- * modules that define them would run zod first (a unit test checks they match).
+ * modules that define them would run zod first, and the build puts whatever this module imports into
+ * its chunk, which every other importer would then load and run (a unit test checks they match).
  */
 export const EARLY_SESSION_KEYS = ['ui.launch', 'draft', 'auth.known'];
-/** storage.sync: the settings. */
+/** storage.sync: the settings (SETTINGS_KEY, written out for the same reason). */
 export const EARLY_SYNC_KEYS = ['settings'];
 
 export type EarlyRead = { keys: readonly string[]; values: Promise<Record<string, unknown>> };

@@ -1,7 +1,7 @@
 // Everything the popup must know before it can show the form, loaded in one go. File details
 // (name, download permission) are looked up later, per ticked file, by the form itself.
 import type { FileInfo, PageFiles } from '../shared/messages';
-import { readSettings, type Settings } from '../shared/settings';
+import { loadSettings as loadStoredSettings, readSettings, type Settings } from '../shared/settings';
 import type { SignFormDraft } from '../ui/sign-form';
 import { readAhead } from '../platform/read-ahead';
 import { errorMessage } from '../ui/errors';
@@ -32,7 +32,7 @@ export type Setup =
 
 export async function loadSettings(area: PopupDeps['settingsArea']): Promise<Settings> {
   try {
-    return readSettings((await area.get('settings'))['settings']);
+    return await loadStoredSettings(area);
   } catch {
     return readSettings(undefined); // Defaults: the form still works without stored settings.
   }

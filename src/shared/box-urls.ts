@@ -2,6 +2,7 @@
 // URL, never on layout. Hosts are anchored and IDs stay strings (they can exceed 2^53).
 // Forms and evidence: the project notes on Box web pages, sections 1.1-1.4 (yt-dlp box.py,
 // Cyberdrop-DL, box-ui-elements QuickSearchItem.js, Box API and Box Embed docs).
+import { FOLDER_ID_PATTERN, ITEM_ID_PATTERN as ID } from './box-ids';
 import { t } from './i18n';
 
 /** A DNS label: letters, digits and inner hyphens, 1-63 characters. */
@@ -16,10 +17,6 @@ const WEB_HOST = new RegExp(`^(?:app\\.box\\.com|${LABEL}\\.(?:app|ent)\\.box\\.
  */
 const NOT_WEB_APP = /^(?:api|upload|dl|account|developer|developers|www|support|community|status|blog|ent|e\d*|cdn\d*)$/;
 
-/** Box item IDs: decimal, no leading zero (folder `0` is the root, see FOLDER_ID). */
-const ID = '[1-9]\\d{0,19}';
-export const FILE_ID = new RegExp(`^${ID}$`);
-const FOLDER_ID = `(?:0|${ID})`;
 /** Shared names (32 lowercase alphanumerics today) and vanity names (letters, digits, hyphens). */
 const SHARE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 const SHARE = '(?:(s|v)\\/([A-Za-z0-9_-]{1,128})\\/)';
@@ -27,13 +24,13 @@ const EMBED = '(?:embed(?:_widget)?\\/)?';
 
 // Matched against `url.pathname` only; the query is read with URLSearchParams.
 const FILE_PATH = new RegExp(`^\\/${EMBED}${SHARE}?file\\/(${ID})\\/?$`);
-const FOLDER_PATH = new RegExp(`^\\/${EMBED}${SHARE}?folder\\/(${FOLDER_ID})\\/?$`);
+const FOLDER_PATH = new RegExp(`^\\/${EMBED}${SHARE}?folder\\/(${FOLDER_ID_PATTERN})\\/?$`);
 const SHARE_PATH = new RegExp(`^\\/${EMBED}(s|v)\\/([A-Za-z0-9_-]{1,128})\\/?$`);
-const LEGACY_PATH = new RegExp(`^\\/files\\/0\\/f\\/(${FOLDER_ID})(?:\\/1\\/f_(${ID})|\\/[^/]*)?\\/?$`);
+const LEGACY_PATH = new RegExp(`^\\/files\\/0\\/f\\/(${FOLDER_ID_PATTERN})(?:\\/1\\/f_(${ID})|\\/[^/]*)?\\/?$`);
 const NOT_SIGNABLE_PATH = new RegExp(`^\\/(notes|web_link|hubs)\\/(${ID})\\/?$`);
 
 /** A shared or vanity link, as Box issued it: what `GET /2.0/shared_items` (BoxApi header) takes. */
-export interface Share {
+interface Share {
   kind: 's' | 'v';
   name: string;
   url: string;

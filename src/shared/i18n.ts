@@ -9,12 +9,12 @@
 // Outside an extension (a bundle on a plain page) there is no catalogue: the key is returned.
 
 /** The English catalogue's type: its keys are the only names `t()` accepts. Type-only, not bundled. */
-export type Catalog = typeof import('../../public/_locales/en/messages.json');
+type Catalog = typeof import('../../public/_locales/en/messages.json');
 export type MessageKey = keyof Catalog;
 
 /** Keys whose message has placeholders take at least one substitution; the others take none. */
 type Substitutions<K extends MessageKey> = Catalog[K] extends { placeholders: object } ? [Substitution, ...Substitution[]] : [];
-export type Substitution = string | number;
+type Substitution = string | number;
 
 /** Keys whose message takes no substitution: for tables of keys (status → words, error code → words). */
 export type PlainKey = { [K in MessageKey]: Catalog[K] extends { placeholders: object } ? never : K }[MessageKey];

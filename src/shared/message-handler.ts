@@ -9,7 +9,7 @@ export type Handlers<P extends Protocol, S> = {
   [K in keyof P]: (data: z.output<P[K]['request']>, sender: S) => Promise<ResponseOf<P, K>> | ResponseOf<P, K>;
 };
 
-export type HandlerOptions<S> = {
+type HandlerOptions<S> = {
   /** Sender check, run before the payload is even parsed. Fail closed. */
   allowSender: (sender: S, type: string) => boolean;
   /** Turns any thrown value into words the user can read. */

@@ -1,39 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundProtocol, type SignTemplate } from '../shared/messages';
 import { readFolder, validateSignForm, type OptionsDraft, type SignerDraft, type SignFormDraft } from './sign-form';
+import { FILE, form, options, signer, template } from './sign-form.test-helpers';
 
-const FILE = '123456789';
 const ctx = { fileIds: [FILE], defaultCountry: 'US', template: null };
-const signer = (over: Partial<SignerDraft> = {}): SignerDraft => ({
-  id: 's1',
-  email: 'signer@example.com',
-  role: 'signer',
-  order: '',
-  method: 'sms',
-  phone: '(415) 555-2671',
-  addPassword: false,
-  ...over,
-});
-const options = (over: Partial<OptionsDraft> = {}): OptionsDraft => ({
-  ordered: false,
-  prepare: false,
-  folder: '',
-  emailSubject: '',
-  emailMessage: '',
-  daysValid: '',
-  reminders: false,
-  signatureColor: '',
-  name: '',
-  requirePhoneToView: true,
-  ...over,
-});
-const form = (signers: SignerDraft[] = [signer()], over: Partial<SignFormDraft> = {}): SignFormDraft => ({
-  signers,
-  templateId: null,
-  templateFiles: false,
-  options: options(),
-  ...over,
-});
 const errorsOf = (result: ReturnType<typeof validateSignForm>) => (result.ok ? {} : result.errors);
 
 describe('validateSignForm: one signer (the short path)', () => {
@@ -212,18 +182,6 @@ describe('validateSignForm: options', () => {
 });
 
 describe('validateSignForm: templates', () => {
-  const template = (over: Partial<SignTemplate> = {}): SignTemplate => ({
-    id: 'tpl-1',
-    name: 'Mutual NDA',
-    signers: [{ email: null, label: 'Client', role: 'signer', order: 1, phoneRequired: true, passwordRequired: false, loginRequired: false }],
-    fileNames: ['Mutual NDA.pdf'],
-    locks: { recipients: false, options: false, emailSettings: false, files: false },
-    nonEditable: [],
-    emailSubject: null,
-    emailMessage: null,
-    daysValid: null,
-    ...over,
-  });
   const withTemplate = (draft: SignFormDraft, t: SignTemplate | null = template(), passwords = {}) =>
     validateSignForm({ ...draft, templateId: 'tpl-1' }, passwords, { ...ctx, template: t });
 

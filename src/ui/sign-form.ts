@@ -1,13 +1,18 @@
-// Validation of the popup's sending form. Pure: the popup shows the errors beside the fields, and
-// the request it returns is exactly what `sendSignRequest` expects. The rules spanning fields are
-// the protocol's own (shared/sign-request/rules.ts, template.ts), so nothing passes here and fails there.
+// Validation of the popup's sending form, in one pass. Pure: the popup shows the errors beside the
+// fields, and the request it returns is exactly what `sendSignRequest` expects. Each field is read once
+// (what the user typed, with a message for the person; what the user picked, with the protocol's own
+// schemas), then the rules spanning fields run once: they are the protocol's own (shared/sign-request/
+// rules.ts, template.ts), so nothing passes here and fails there. The background checks the request
+// again on receipt; the form does not run the whole protocol schema over it as well.
+import type * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { parseBoxUrl } from '../shared/box-urls';
 import { t } from '../shared/i18n';
 import {
   EmailSchema,
+  FileIdSchema,
   NO_REQUEST_OPTIONS,
-  SendSignRequestSchema,
+  SignTemplateIdSchema,
   type SendSignRequest,
   type Signer,
   type SignRequestOptions,
@@ -21,21 +26,17 @@ import {
   MAX_ORDER,
   MAX_PASSWORD_LENGTH,
   MAX_REQUEST_NAME,
-  requestIssues,
-  type Issue,
   type SignatureColor,
   type SignerRole,
-} from '../shared/sign-request/rules';
+  type SignMethod,
+} from '../shared/sign-request/limits';
+import { requestIssues } from '../shared/sign-request/rules';
 import { templateIssues, templateLocks } from '../shared/sign-request/template';
 
 export { loadPhone, phoneLoaded } from './phone/phone-loader';
-export type { PhoneResult } from './phone/phone';
 export { regionName } from './phone/region';
-export { MAX_FILES, MAX_PASSWORD_LENGTH, MAX_SIGNERS } from '../shared/sign-request/rules';
-
-/** The radio choice per signer: a password alone, or one of Box's methods (with an optional password on top). */
-export const SIGN_METHODS = ['sms', 'password', 'login', 'none'] as const;
-export type SignMethod = (typeof SIGN_METHODS)[number];
+// The limits the popup's form components show, from the one place they are defined.
+export { MAX_FILES, MAX_SIGNERS, SIGN_METHODS, type SignMethod } from '../shared/sign-request/limits';
 
 /** One signer as typed. `id` keeps rows (and their in-memory passwords) apart; it never reaches Box. */
 export type SignerDraft = {
@@ -79,7 +80,7 @@ export type Passwords = Readonly<Record<string, string>>;
 /** Errors by the request path they concern, joined with dots: `fileIds`, `signers.1.email`, `options.daysValid`… */
 export type SignFormErrors = Record<string, string>;
 export type SignFormResult = { ok: true; request: SendSignRequest } | { ok: false; errors: SignFormErrors };
-export type SignFormContext = {
+type SignFormContext = {
   /** The chosen files, in displayed order. */
   fileIds: string[];
   defaultCountry: string;
@@ -105,8 +106,10 @@ export function validateSignForm(draft: SignFormDraft, passwords: Passwords, ctx
 
   const template = draft.templateId === null ? null : ctx.template;
   if (draft.templateId !== null && template === null) fail(FIELD.template, t('waitTemplate'));
+  if (draft.templateId !== null) checkPicked(SignTemplateIdSchema, draft.templateId, FIELD.template, fail);
   const locks = template ? templateLocks(template) : null;
   const fileIds = template && (locks?.files || !draft.templateFiles) ? [] : [...ctx.fileIds];
+  fileIds.forEach((id, index) => checkPicked(FileIdSchema, id, `${FIELD.files}.${index}`, fail));
 
   const signers = draft.signers.map((signer, index) => readSigner(signer, index, passwords[signer.id] ?? '', draft.options.ordered, ctx, fail));
   const options = readOptions(draft.options, signers, template !== null, locks, fail);
@@ -127,23 +130,25 @@ export function validateSignForm(draft: SignFormDraft, passwords: Passwords, ctx
     fail(issue.path.join('.'), issue.message);
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-
-  // Belt and braces: the protocol schema is the contract; a rule missed above still shows up.
-  // zod/mini loads no messages of its own: a check without one of ours is worded in zod's English.
-  const checked = SendSignRequestSchema.safeParse(request, { error: zodEnglish() });
-  if (!checked.success) {
-    for (const issue of checked.error.issues) fail(issue.path.join('.') || 'form', issue.message);
-    return { ok: false, errors };
-  }
-  return { ok: true, request: checked.data };
+  return { ok: true, request };
 }
 
 type Fail = (key: string, message: string) => void;
 
 let english: ReturnType<typeof en>['localeError'] | undefined;
-/** zod's English messages, built on first use (only a form that slipped past the checks above needs them). */
+/** zod's English messages, built on first use (only a value that is not what the page or Box gave needs them). */
 function zodEnglish(): ReturnType<typeof en>['localeError'] {
   return (english ??= en().localeError);
+}
+
+/**
+ * What the user picked rather than typed (the page's files, a template from Box's list) was checked
+ * where it came from; it is checked here with the protocol's own schema, so a request the background
+ * would refuse is never sent. zod/mini loads no messages of its own: zod's English words the rest.
+ */
+function checkPicked(schema: z.ZodMiniType, value: unknown, key: string, fail: Fail): void {
+  const result = schema.safeParse(value, { error: zodEnglish() });
+  if (!result.success) for (const issue of result.error.issues) fail(key, issue.message);
 }
 
 function readSigner(draft: SignerDraft, index: number, password: string, ordered: boolean, ctx: SignFormContext, fail: Fail): Signer | null {
@@ -236,7 +241,7 @@ function emptyOptions(): SignRequestOptions {
   return { ...NO_REQUEST_OPTIONS };
 }
 
-export type FolderResult = { ok: true; id: string | null } | { ok: false; error: string };
+type FolderResult = { ok: true; id: string | null } | { ok: false; error: string };
 
 /** A folder ID, or a Box folder address (`…/folder/123`) pasted from the browser. Empty: none chosen. */
 export function readFolder(input: string): FolderResult {

@@ -6,7 +6,7 @@ import { userMessage, type Resource } from './user-messages';
 
 export type { Resource } from './user-messages';
 
-export type BoxApiErrorInit = {
+type BoxApiErrorInit = {
   /** HTTP status; 0 when no response came back (network failure, time-out) or the failure is local. */
   status: number;
   /** Box's `code`, the OAuth `error`, or ours: network_error, timeout, malformed_response, … */

@@ -21,7 +21,7 @@ import {
 } from './schemas';
 
 export type { TokenProvider } from './request';
-export type BoxClientDeps = RequesterDeps;
+type BoxClientDeps = RequesterDeps;
 
 export type BoxClient = {
   createSignRequest(payload: SignRequestCreate): Promise<SignRequest>;
@@ -57,6 +57,7 @@ export function createBoxClient(deps: BoxClientDeps): BoxClient {
 
   return {
     async createSignRequest(payload) {
+      // A payload from buildSignRequestPayload was checked as it was built and is not parsed again.
       const body = checkSignRequestCreate(payload);
       const passwords = body.signers.flatMap((signer) => (signer.password ? [signer.password] : []));
       try {

@@ -5,9 +5,9 @@ import type { BoxClient } from './client';
 import type { SignRequest } from './schemas';
 
 export type LookupLimits = { maxPages: number; pageSize: number };
-export type LookupResult = { kind: 'found'; request: SignRequest } | { kind: 'absent' } | { kind: 'unknown' };
+type LookupResult = { kind: 'found'; request: SignRequest } | { kind: 'absent' } | { kind: 'unknown' };
 /** Every request carrying the id; `complete` when the whole list was read without error. */
-export type ScanResult = { matches: SignRequest[]; complete: boolean };
+type ScanResult = { matches: SignRequest[]; complete: boolean };
 
 const DEFAULT_LIMITS: LookupLimits = { maxPages: 5, pageSize: 100 };
 

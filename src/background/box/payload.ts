@@ -1,14 +1,16 @@
 // Turns what the user chose into a Box create payload, and a Box sign request into what
 // the popup shows. Pure functions.
+import { isFolderId, ROOT_FOLDER_ID } from '../../shared/box-ids';
 import type { SendSignRequest, Signer, SignRequestSummary } from '../../shared/messages';
 import { checkSignRequestCreate, type SignRequest, type SignRequestCreate } from './schemas';
 
-export type PayloadInput = { request: SendSignRequest; externalId: string };
+type PayloadInput = { request: SendSignRequest; externalId: string };
 
 /**
  * The Box JSON for a request. Only what differs from Box's default is sent (false, null and
  * "not chosen" are left out), so with a template its own settings apply, and a plain request
- * stays as small as the docs' examples.
+ * stays as small as the docs' examples. The result is asserted against Box's create schema, once
+ * (checkSignRequestCreate says why); the request itself was checked when the background received it.
  */
 export function buildSignRequestPayload({ request, externalId }: PayloadInput): SignRequestCreate {
   const { options } = request;
@@ -65,7 +67,7 @@ export function toSummary(request: SignRequest, senderEmail?: string): SignReque
 function openUrlOf(request: SignRequest): string | null {
   if (request.prepare_url) return request.prepare_url;
   const folderId = request.parent_folder?.id;
-  if (folderId && /^\d+$/.test(folderId) && folderId !== '0') return `https://app.box.com/folder/${folderId}`;
+  if (isFolderId(folderId) && folderId !== ROOT_FOLDER_ID) return `https://app.box.com/folder/${folderId}`;
   return null;
 }
 

@@ -22,7 +22,7 @@ export type RequesterDeps = {
   maxRetryAfterMs?: number;
 };
 
-export type ApiRequest = {
+type ApiRequest = {
   method: 'GET' | 'POST';
   path: string;
   query?: Record<string, string | number | undefined>;

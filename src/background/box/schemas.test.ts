@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BoxApiError } from './box-error';
 import { BoxFileSchema, SignRequestCreateSchema, SignRequestSchema, SignRequestsSchema, checkSignRequestCreate, parseResponse } from './schemas';
 import { signRequest } from './box.test-helpers';
@@ -52,6 +52,21 @@ describe('SignRequestCreateSchema', () => {
       expect(error).toMatchObject({ code: 'invalid_request', status: 0 });
       expect((error as Error).message).toMatch(/signers\.0\.email: invalid_format/);
       expect((error as Error).message).not.toMatch(/hunter2/);
+    }
+  });
+});
+
+describe('checkSignRequestCreate', () => {
+  it('checks each payload once: its own output passes again without a second parse, a copy does not', () => {
+    const parse = vi.spyOn(SignRequestCreateSchema, 'safeParse');
+    try {
+      const once = checkSignRequestCreate(valid);
+      expect(checkSignRequestCreate(once)).toBe(once);
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(() => checkSignRequestCreate({ ...once, parent_folder: { id: '0', type: 'folder' } })).toThrow(expect.objectContaining({ code: 'invalid_request' }));
+      expect(parse).toHaveBeenCalledTimes(2);
+    } finally {
+      parse.mockRestore();
     }
   });
 });

@@ -2,7 +2,9 @@
 // What we send is strict (a typo'd field fails here, not silently at Box); what Box sends
 // back is lenient (Box adds fields and statuses over time, and those must not break us).
 import * as z from 'zod/mini';
+import { FOLDER_ID, ROOT_FOLDER_ID } from '../../shared/box-ids';
 import { E164Schema, FileIdSchema } from '../../shared/messages';
+import { MAX_DAYS_VALID, MAX_FILES, MAX_SIGNERS, SIGNATURE_COLORS, SIGNER_ROLES } from '../../shared/sign-request/limits';
 import { BoxApiError, type Resource } from './box-error';
 
 const FileRefSchema = z.strictObject({ id: FileIdSchema, type: z.literal('file') });
@@ -10,18 +12,18 @@ const FileRefSchema = z.strictObject({ id: FileIdSchema, type: z.literal('file')
 // Box refuses folder 0 (root) as the place for the signed copy and signing log.
 const FolderRefSchema = z.strictObject({
   id: z.string().check(
-    z.regex(/^\d+$/),
-    z.refine((id) => id !== '0', 'the root folder (0) cannot be used'),
+    z.regex(FOLDER_ID),
+    z.refine((id) => id !== ROOT_FOLDER_ID, 'the root folder (0) cannot be used'),
   ),
   type: z.literal('folder'),
 });
 
 const nullableText = z.nullish(z.string().check(z.minLength(1)));
 
-export const SignRequestCreateSignerSchema = z
+const SignRequestCreateSignerSchema = z
   .strictObject({
     email: z.email(),
-    role: z.optional(z.enum(['signer', 'approver', 'final_copy_reader'])),
+    role: z.optional(z.enum(SIGNER_ROLES)),
     order: z.optional(z.int().check(z.minimum(0))),
     is_in_person: z.optional(z.boolean()),
     login_required: z.nullish(z.boolean()),
@@ -41,8 +43,8 @@ export const SignRequestCreateSignerSchema = z
 
 export const SignRequestCreateSchema = z
   .strictObject({
-    signers: z.array(SignRequestCreateSignerSchema).check(z.minLength(1), z.maxLength(35)),
-    source_files: z.optional(z.array(FileRefSchema).check(z.maxLength(10))),
+    signers: z.array(SignRequestCreateSignerSchema).check(z.minLength(1), z.maxLength(MAX_SIGNERS)),
+    source_files: z.optional(z.array(FileRefSchema).check(z.maxLength(MAX_FILES))),
     template_id: nullableText,
     parent_folder: z.optional(FolderRefSchema),
     // Not in the spec since Dec 2024, documented again in 2026 [sign-requests.md §7.1].
@@ -54,8 +56,8 @@ export const SignRequestCreateSchema = z
     name: z.optional(z.string().check(z.minLength(1))),
     email_subject: nullableText,
     email_message: nullableText,
-    days_valid: z.nullish(z.int().check(z.minimum(0), z.maximum(730))),
-    signature_color: z.nullish(z.enum(['blue', 'black', 'red'])),
+    days_valid: z.nullish(z.int().check(z.minimum(0), z.maximum(MAX_DAYS_VALID))),
+    signature_color: z.nullish(z.enum(SIGNATURE_COLORS)),
     redirect_url: nullableText,
     declined_redirect_url: nullableText,
   })
@@ -174,10 +176,24 @@ export function parseResponse<S extends z.ZodMiniType>(
   });
 }
 
-/** Validates a create payload before it leaves; issues name fields, never their values. */
+/** Payloads `checkSignRequestCreate` has passed (its own output objects): not checked a second time. */
+const checked = new WeakSet<SignRequestCreate>();
+
+/**
+ * Asserts that a create payload is what Box takes, once per payload; issues name fields, never their
+ * values. The request the payload is built from was checked on receipt (the protocol schema), so this
+ * checks our own translation of it: strict, so a field the builder misnames fails here rather than being
+ * ignored by Box, and with Box's own rules (login with SMS, the root folder, 35 signers) that the types
+ * cannot state. The builder calls it; the client calls it again before posting, which costs nothing
+ * for the builder's output and still stops any payload that did not come from it.
+ */
 export function checkSignRequestCreate(payload: unknown): SignRequestCreate {
+  if (checked.has(payload as SignRequestCreate)) return payload as SignRequestCreate;
   const result = SignRequestCreateSchema.safeParse(payload, { error: namedByCode });
-  if (result.success) return result.data;
+  if (result.success) {
+    checked.add(result.data);
+    return result.data;
+  }
   throw new BoxApiError({ status: 0, code: 'invalid_request', message: describeIssues(result.error), resource: 'sign_request' });
 }
 

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BoxApiError } from './box-error';
 import { createBoxClient, type BoxClient } from './client';
+import { SignRequestCreateSchema } from './schemas';
 import { sendSignRequest } from './send';
 import { boxError, fakeFetch, fakeSleep, hang, json, sendRequest, signRequest, signTemplate, type Call, type Handler } from './box.test-helpers';
 
@@ -93,6 +94,18 @@ describe('sendSignRequest', () => {
       'GET /2.0/sign_requests', // the look for copies: one page, as the new request is on it
     ]);
     expect(JSON.parse(box.posts()[0]?.body ?? '')).toMatchObject({ external_id: EXTERNAL_ID });
+  });
+
+  it('checks the Box payload once on its way to Box: as built, not again in the client', async () => {
+    const parse = vi.spyOn(SignRequestCreateSchema, 'safeParse');
+    try {
+      const box = fakeBox();
+      await send(box);
+      expect(box.posts()).toHaveLength(1);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('uses a new unique secure-sign- id by default', async () => {

@@ -8,6 +8,7 @@
 // create we look for such copies; the tracker cancels them as soon as Box allows (not while converting).
 import { t } from '../../shared/i18n';
 import type { SendOutcome, SendSignRequest } from '../../shared/messages';
+import { MAX_COPIES } from '../../shared/sign-request/limits';
 import { BoxApiError, isOutcomeUnknown } from './box-error';
 import type { BoxClient } from './client';
 import { findByExternalId, scanByExternalId, type LookupLimits } from './lookup';
@@ -15,7 +16,7 @@ import { buildSignRequestPayload, toSummary } from './payload';
 import type { SignRequest } from './schemas';
 import { assertFitsTemplate } from './templates';
 
-export type SendInput = {
+type SendInput = {
   client: BoxClient;
   request: SendSignRequest;
   newExternalId?: () => string;
@@ -50,9 +51,6 @@ async function copiesOf(client: BoxClient, externalId: string, keepId: string, l
   const scan = await scanByExternalId(client, externalId, limits, (matches) => matches.some((m) => m.id === keepId));
   return scan.matches.filter((m) => m.id !== keepId).slice(0, MAX_COPIES);
 }
-
-/** More than a few copies would mean something other than a re-send: report the first ones only. */
-const MAX_COPIES = 10;
 
 async function recover(client: BoxClient, externalId: string, createError: BoxApiError, limits?: Partial<LookupLimits>): Promise<SendOutcome> {
   const found = await findByExternalId(client, externalId, limits);

@@ -2,7 +2,7 @@
 // before anything is posted.
 import { t } from '../../shared/i18n';
 import type { SendSignRequest, SignTemplate } from '../../shared/messages';
-import { SIGNER_ROLES, type SignerRole } from '../../shared/sign-request/rules';
+import { SIGNER_ROLES, type SignerRole } from '../../shared/sign-request/limits';
 import { templateIssues } from '../../shared/sign-request/template';
 import { BoxApiError } from './box-error';
 import type { BoxClient } from './client';

@@ -6,7 +6,7 @@ import { t, type PlainKey } from '../../shared/i18n';
 /** What a Box call was about: a 404 on a file and a 404 on a sign request need different words. */
 export type Resource = 'file' | 'sign_request' | 'sign_requests' | 'sign_template' | 'user' | 'oauth';
 
-export type ErrorFacts = {
+type ErrorFacts = {
   status: number;
   code: string;
   message: string;

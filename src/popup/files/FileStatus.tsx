@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import { isSignableType } from '../../shared/sign-request/rules';
+import { isSignableType } from '../../ui/signable-types';
 import type { Lookup } from './useFileLookups';
 
 const NO_DOWNLOAD = t('errDownloadNotAllowed');

@@ -4,7 +4,7 @@ import { t } from '../../shared/i18n';
 import type { ComponentChildren } from 'preact';
 import type { SignTemplate } from '../../shared/messages';
 import { FIELD, type OptionsDraft, type SignFormErrors } from '../../ui/sign-form';
-import { MAX_DAYS_VALID, SIGNATURE_COLORS } from '../../shared/sign-request/rules';
+import { MAX_DAYS_VALID, SIGNATURE_COLORS } from '../../shared/sign-request/limits';
 import type { TemplateLocks } from '../../shared/sign-request/template';
 import { TextField } from '../../ui/TextField';
 import { SelectField } from '../../ui/SelectField';

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { FileIdSchema } from '../../shared/messages';
 import { MAX_FILES, MAX_SIGNERS, SIGN_METHODS, type SignerDraft, type SignFormDraft } from '../../ui/sign-form';
-import { SIGNATURE_COLORS, SIGNER_ROLES } from '../../shared/sign-request/rules';
+import { SIGNATURE_COLORS, SIGNER_ROLES } from '../../shared/sign-request/limits';
 import type { StorageArea } from '../../shared/storage-area';
 import { newSignerId } from './defaults';
 

@@ -1,7 +1,6 @@
 // The cross-field rules as the background sees them: through the protocol schema.
 import { describe, expect, it } from 'vitest';
 import { backgroundProtocol, NO_REQUEST_OPTIONS, type SendSignRequest } from '../messages';
-import { isSignableType } from './rules';
 
 const schema = backgroundProtocol.sendSignRequest.request;
 const signer = (over: Partial<SendSignRequest['signers'][number]> = {}): SendSignRequest['signers'][number] => ({
@@ -88,9 +87,4 @@ describe('sendSignRequest protocol rules (the background re-checks everything)',
     expect(refusal(request({}, { emailSubject: '' }))).toHaveLength(1);
     expect(refusal(request({ signers: [signer({ password: '' })] }))).toHaveLength(1);
   });
-});
-
-describe('isSignableType', () => {
-  it.each(['pdf', 'DOCX', 'pptx', 'png', 'jpeg', 'tiff', 'csv', 'txt', 'xlsx'])('takes .%s', (ext) => expect(isSignableType(ext)).toBe(true));
-  it.each(['zip', 'exe', 'mp4', 'boxnote', ''])('warns about .%s', (ext) => expect(isSignableType(ext)).toBe(false));
 });

@@ -1,29 +1,15 @@
 // The rules of a sign request that span fields, in one place. The protocol schema
 // (`backgroundProtocol.sendSignRequest` in messages.ts) runs them on every request the
 // background receives, and the popup's validator runs them to put each message beside its field,
-// so the two can never disagree. Pure (its one import, i18n, imports nothing at run time):
+// so the two can never disagree. Pure (its imports, i18n, box-ids and limits, import nothing at run time):
 // messages.ts imports it without a cycle.
 
+import { ROOT_FOLDER_ID } from '../box-ids';
 import { t } from '../i18n';
-
-/** Box Sign's limits [sign-requests.md §0]. */
-export const MAX_FILES = 10;
-export const MAX_SIGNERS = 35;
-export const MAX_DAYS_VALID = 730;
-/** Ours, not Box's: sanity caps on what one request carries. */
-export const MAX_PASSWORD_LENGTH = 256;
-export const MAX_ORDER = 99;
-export const MAX_EMAIL_SUBJECT = 255;
-export const MAX_EMAIL_MESSAGE = 2000;
-export const MAX_REQUEST_NAME = 255;
-
-export const SIGNER_ROLES = ['signer', 'approver', 'final_copy_reader'] as const;
-export type SignerRole = (typeof SIGNER_ROLES)[number];
-export const SIGNATURE_COLORS = ['blue', 'black', 'red'] as const;
-export type SignatureColor = (typeof SIGNATURE_COLORS)[number];
+import { MAX_FILES, MAX_SIGNERS } from './limits';
 
 /** The structural slice of a `sendSignRequest` request the rules read. */
-export type RequestShape = {
+type RequestShape = {
   fileIds: readonly string[];
   templateId: string | null;
   signers: readonly {
@@ -39,7 +25,7 @@ export type RequestShape = {
 /** A broken rule: where (the request's own path, e.g. `['signers', 1, 'email']`) and why, in plain words. */
 export type Issue = { path: (string | number)[]; message: string };
 
-export const MESSAGES = {
+const MESSAGES = {
   noSource: t('noSource'),
   tooManyFiles: t('tooManyFiles', MAX_FILES),
   duplicateFile: t('duplicateFile'),
@@ -80,30 +66,11 @@ export function requestIssues(request: RequestShape): Issue[] {
   // Login and SMS on one signer cannot be expressed: `verification` is one of none, sms, login.
 
   // "The root folder, folder ID `0`, cannot be used" [sign-requests.md §2, parent_folder].
-  if (options.parentFolderId === '0') add(['options', 'parentFolderId'], MESSAGES.rootFolder);
+  if (options.parentFolderId === ROOT_FOLDER_ID) add(['options', 'parentFolderId'], MESSAGES.rootFolder);
   // "A verification_phone_number must be specified for a signer for this setting to apply" [§7.1].
   if (options.requirePhoneToView && !signers.some((signer) => signer.verification.kind === 'sms')) {
     add(['options', 'requirePhoneToView'], MESSAGES.phoneToViewWithoutSms);
   }
   if (options.prepare && request.templateId !== null) add(['options', 'prepare'], MESSAGES.prepareWithTemplate);
   return issues;
-}
-
-/**
- * File types Box Sign converts [box-sign-docs.md, create guide: "all documents, all presentations,
- * images png, jpg, jpeg, tiff, text .csv, .txt"]. "Documents" is Box's list of types it can make a
- * PDF of; these are the common ones. Anything else gets a warning, not a block: Box decides.
- */
-const SIGNABLE_EXTENSIONS = new Set([
-  // documents (including spreadsheets Box previews as documents)
-  'pdf', 'doc', 'docx', 'docm', 'dot', 'dotx', 'odt', 'ott', 'rtf', 'wpd', 'pages', 'xls', 'xlsx', 'xlsm', 'ods', 'numbers',
-  // presentations
-  'ppt', 'pptx', 'pptm', 'pps', 'ppsx', 'odp', 'key',
-  // images and text
-  'png', 'jpg', 'jpeg', 'tif', 'tiff', 'csv', 'txt',
-]);
-
-/** False when Box Sign does not list the file's type: the popup warns, Box has the last word. */
-export function isSignableType(extension: string): boolean {
-  return SIGNABLE_EXTENSIONS.has(extension.toLowerCase());
 }

@@ -33,7 +33,7 @@ export function templateLocks(template: SignTemplate): TemplateLocks {
   };
 }
 
-export const TEMPLATE_MESSAGES = {
+const TEMPLATE_MESSAGES = {
   fixedFiles: t('tplFixedFiles'),
   fixedSigners: (n: number) => (n === 1 ? t('tplFixedSignersOne', n) : t('tplFixedSignersMany', n)),
   tooFewSigners: (n: number) => (n === 1 ? t('tplTooFewOne', n) : t('tplTooFewMany', n)),

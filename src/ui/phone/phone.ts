@@ -7,9 +7,9 @@
 // render (phone-loader.ts), so it is not among the popup's initial scripts.
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { t } from '../../shared/i18n';
+import { E164 } from '../../shared/sign-request/limits';
 import { regionName } from './region';
 
-const E164 = /^\+[1-9]\d{6,14}$/;
 const PHONE_EXAMPLE = '+44 20 7946 0958';
 
 export type PhoneResult = { ok: true; e164: string } | { ok: false; error: string };

@@ -1,0 +1,17 @@
+// The extension's settings, in one module: the fields with their defaults (schema.ts), the migrations
+// of what is stored (migrations.ts), storage and its one writer (store.ts), and the organisation's
+// policy over the user's values (policy.ts; its Box web app, web-origin.ts).
+export { migrateV1toV2 } from './migrations';
+export { effectiveSettings, NO_POLICY, readManagedPolicy, type EffectiveSettings, type ManagedPolicy } from './policy';
+export { DEFAULT_SETTINGS, ROOT_FOLDER_MESSAGE, SETTING_KEYS, SettingsFields, type Settings } from './schema';
+export {
+  encodeSettings,
+  loadSettings,
+  readSettings,
+  saveSettings,
+  SETTINGS_KEY,
+  updateSettings,
+  upgradeSettings,
+  upgradeStoredSettings,
+} from './store';
+export { boxWebOrigin } from './web-origin';
