@@ -65,9 +65,9 @@ export function toScenario(s: Sample): ContentScenario {
   return { scenario: s.scenario, batches: s.ms.length, rowsPerBatch: s.rows, ms, underTarget: oneOff ? null : ms.p95 < CONTENT_TARGET_MS };
 }
 
-export function contentTable(title: string, scenarios: readonly ContentScenario[]): string {
-  const head = ['scenario', 'batches', 'rows/batch', 'median ms', 'p95 ms', 'max ms', `< ${CONTENT_TARGET_MS} ms?`];
-  const rows = scenarios.map((s) => [
+/** One scenario as table cells (the printed report and bench/README.md). */
+export function contentRow(s: ContentScenario): string[] {
+  return [
     s.scenario,
     String(s.batches),
     s.rowsPerBatch.toFixed(1),
@@ -75,7 +75,12 @@ export function contentTable(title: string, scenarios: readonly ContentScenario[
     s.ms.p95.toFixed(3),
     s.ms.max.toFixed(3),
     s.underTarget === null ? '(one-off)' : s.underTarget ? 'yes' : 'NO',
-  ]);
+  ];
+}
+
+export function contentTable(title: string, scenarios: readonly ContentScenario[]): string {
+  const head = ['scenario', 'batches', 'rows/batch', 'median ms', 'p95 ms', 'max ms', `< ${CONTENT_TARGET_MS} ms?`];
+  const rows = scenarios.map(contentRow);
   return `${title}\n${textTable(head, rows)}`;
 }
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { EntrySize } from './chunk-graph';
 import type { ContentResults, ContentScenario } from './content';
-import { contentReport } from './content';
+import { contentReport, contentRow } from './content';
 import type { ExtensionTimings } from './extension';
 import type { SdkSizes } from './sdk';
 import { kB, textTable, type Summary } from './stats';
@@ -89,7 +89,8 @@ export interface Results {
 
 const ms = (value: number) => value.toFixed(1);
 
-function sizeTable(r: Results): string {
+/** The cells of the size tables, for an entry and for the Box SDK; `lazy` writes the lazy-chunks cell. */
+function sizeCells(r: Results, lazy: (e: EntrySize) => string) {
   const row = (name: string, e: EntrySize) => [
     name,
     String(e.files.length),
@@ -97,10 +98,15 @@ function sizeTable(r: Results): string {
     kB(e.jsGzip),
     kB(e.bytes),
     kB(e.gzip),
-    e.lazy.files.length === 0 ? '–' : `${e.lazy.files.length}: ${kB(e.lazy.jsBytes)}`,
+    e.lazy.files.length === 0 ? '–' : lazy(e),
     e.lazy.files.length === 0 ? '–' : kB(e.lazy.jsGzip),
   ];
   const sdk = (b: SdkSizes['vite']) => [`Box SDK ${r.sdk.version}, ${b.bundler}`, String(b.files), kB(b.bytes), kB(b.gzip), kB(b.bytes), kB(b.gzip), '', ''];
+  return { row, sdk };
+}
+
+function sizeTable(r: Results): string {
+  const { row, sdk } = sizeCells(r, (e) => `${e.lazy.files.length}: ${kB(e.lazy.jsBytes)}`);
   return textTable(
     ['entry (dist/chrome)', 'files', 'JS min', 'JS gzip', 'all min', 'all gzip', 'lazy: files, JS min', 'lazy JS gzip'],
     [
@@ -191,17 +197,7 @@ neither. Timings depend on the machine and on its load: compare runs from the sa
 measured, in detail: [docs/performance.md](../docs/performance.md).`;
 
 function markdownSizes(r: Results): string {
-  const row = (name: string, e: EntrySize) => [
-    name,
-    String(e.files.length),
-    kB(e.jsBytes),
-    kB(e.jsGzip),
-    kB(e.bytes),
-    kB(e.gzip),
-    e.lazy.files.length === 0 ? '–' : `${kB(e.lazy.jsBytes)} (${e.lazy.files.length})`,
-    e.lazy.files.length === 0 ? '–' : kB(e.lazy.jsGzip),
-  ];
-  const sdk = (b: SdkSizes['vite']) => [`Box SDK ${r.sdk.version}, ${b.bundler}`, String(b.files), kB(b.bytes), kB(b.gzip), kB(b.bytes), kB(b.gzip), '', ''];
+  const { row, sdk } = sizeCells(r, (e) => `${kB(e.lazy.jsBytes)} (${e.lazy.files.length})`);
   return markdownTable(
     ['entry (production Chrome build)', 'files', 'JS min', 'JS gzip', 'all min', 'all gzip', 'lazy JS min (files)', 'lazy JS gzip'],
     [...r.sizes.entries.map((e) => row(e.entry, e)), row('all of the above, each file once', r.sizes.total), sdk(r.sdk.vite), sdk(r.sdk.esbuild)],
@@ -229,18 +225,7 @@ function markdownTimings(r: Results): string {
 }
 
 function markdownContent(scenarios: readonly ContentScenario[], targetMs: number): string {
-  return markdownTable(
-    ['scenario', 'batches', 'rows/batch', 'median ms', 'p95 ms', 'max ms', `p95 < ${targetMs} ms?`],
-    scenarios.map((s) => [
-      s.scenario,
-      String(s.batches),
-      s.rowsPerBatch.toFixed(1),
-      s.ms.median.toFixed(3),
-      s.ms.p95.toFixed(3),
-      s.ms.max.toFixed(3),
-      s.underTarget === null ? '(one-off)' : s.underTarget ? 'yes' : 'NO',
-    ]),
-  );
+  return markdownTable(['scenario', 'batches', 'rows/batch', 'median ms', 'p95 ms', 'max ms', `p95 < ${targetMs} ms?`], scenarios.map(contentRow));
 }
 
 /** bench/README.md for a run: the fixed introduction, then the figures. Pure. */

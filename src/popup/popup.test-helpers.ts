@@ -4,6 +4,7 @@ import type { backgroundProtocol, FileInfo, PageFiles, SignRequestSummary } from
 import { NO_REQUEST_OPTIONS, type RequestOf, type ResponseOf } from '../shared/messages';
 import { memoryArea } from '../shared/storage-area';
 import type { Background, PopupDeps } from './deps';
+import { options as formOptions } from '../ui/sign-form.test-helpers';
 
 type P = typeof backgroundProtocol;
 export type Handlers = { [K in keyof P]?: (data: RequestOf<P, K>) => ResponseOf<P, K> | Promise<ResponseOf<P, K>> };
@@ -93,18 +94,7 @@ export function storedDraft(signers: Record<string, unknown>[], over: Record<str
     signers: signers.map((s) => ({ id: expect.any(String), email: '', role: 'signer', order: '', method: 'sms', phone: '', addPassword: false, ...s })),
     templateId: null,
     templateFiles: false,
-    options: {
-      ordered: false,
-      prepare: false,
-      folder: '',
-      emailSubject: '',
-      emailMessage: '',
-      daysValid: '',
-      reminders: false,
-      signatureColor: '',
-      name: '',
-      requirePhoneToView: true,
-    },
+    options: formOptions(),
     ...over,
   };
 }

@@ -38,7 +38,7 @@ export function buildSignRequestPayload({ request, externalId }: PayloadInput): 
 
 /**
  * One signer, with the documented per-signer fields: `verification_phone_number` and
- * `login_required` rather than the newer `verification_method` (README, "Box Sign fields we send").
+ * `login_required` rather than the newer `verification_method` (docs/box-api.md, "Box Sign fields we send").
  */
 function toBoxSigner(signer: Signer): SignRequestCreate['signers'][number] {
   const { verification } = signer;
