@@ -1,7 +1,8 @@
 // The options page: connect a Box account, and the defaults for new requests. What the
 // organisation sets by policy (storage.managed) is read first, so nothing shows and then changes.
 import { useEffect, useState } from 'preact/hooks';
-import { boxWebOrigin, readManagedPolicy, SETTING_KEYS, type ManagedPolicy } from '../shared/settings';
+import { readManagedPolicy, SETTING_KEYS, type ManagedPolicy } from '../shared/settings';
+import { boxWebOrigin } from './box-web-origin';
 import { t } from '../shared/i18n';
 import { tNodes } from '../ui/rich';
 import { ConnectionSection } from './ConnectionSection';

@@ -1,6 +1,6 @@
 // The extension's settings, in one module: the fields with their defaults (schema.ts), the migrations
 // of what is stored (migrations.ts), storage and its one writer (store.ts), and the organisation's
-// policy over the user's values (policy.ts; its Box web app, web-origin.ts).
+// policy over the user's values (policy.ts).
 export { migrateV1toV2 } from './migrations';
 export { effectiveSettings, NO_POLICY, readManagedPolicy, type EffectiveSettings, type ManagedPolicy } from './policy';
 export { DEFAULT_SETTINGS, ROOT_FOLDER_MESSAGE, SETTING_KEYS, SettingsFields, type Settings } from './schema';
@@ -14,4 +14,3 @@ export {
   upgradeSettings,
   upgradeStoredSettings,
 } from './store';
-export { boxWebOrigin } from './web-origin';

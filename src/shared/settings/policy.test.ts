@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import managedSchema from '../../../public/managed_schema.json' with { type: 'json' };
 import { MAX_EMAIL_MESSAGE, SIGN_METHODS } from '../sign-request/limits';
-import { boxWebOrigin, DEFAULT_SETTINGS, effectiveSettings, NO_POLICY, readManagedPolicy, SETTING_KEYS, type Settings } from '.';
+import { DEFAULT_SETTINGS, effectiveSettings, NO_POLICY, readManagedPolicy, SETTING_KEYS, type Settings } from '.';
 
 describe('readManagedPolicy', () => {
   it('is empty for no policy or a non-object', () => {
@@ -78,15 +78,6 @@ describe('effectiveSettings', () => {
     expect(settings).toEqual({ ...user, defaultMethod: 'sms', emailMessage: null, remindersEnabled: true });
     expect(SETTING_KEYS.filter((key) => locked[key]).sort()).toEqual(['defaultMethod', 'emailMessage', 'remindersEnabled']);
     expect(user.defaultMethod).toBe('password'); // the user's own value is untouched
-  });
-});
-
-describe('boxWebOrigin', () => {
-  it('is the company’s host, the Verified Enterprise host, or app.box.com', () => {
-    expect(boxWebOrigin({ enterpriseSubdomain: 'acme', verifiedEnterprise: false })).toBe('https://acme.app.box.com');
-    expect(boxWebOrigin({ enterpriseSubdomain: 'acme', verifiedEnterprise: true })).toBe('https://acme.ent.box.com');
-    expect(boxWebOrigin({ enterpriseSubdomain: null, verifiedEnterprise: false })).toBe('https://app.box.com');
-    expect(boxWebOrigin({ enterpriseSubdomain: null, verifiedEnterprise: true })).toBe('https://ent.box.com');
   });
 });
 
