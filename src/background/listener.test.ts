@@ -108,3 +108,20 @@ describe('sendSignRequest through the listener, end to end with a fake Box', () 
     expect((await area.get(TRACKING_KEY))[TRACKING_KEY]).toMatchObject({ sending: [{ externalId: EXTERNAL_ID }] });
   });
 });
+
+describe('errors reach the page in plain words', () => {
+  it('a tracking refusal keeps its own words and code; a Box failure is phrased for the user', async () => {
+    const { listen } = setup(async () => {
+      throw new BoxApiError({ status: 400, code: 'bad_request', message: 'Invalid email', resource: 'sign_request' });
+    });
+    // Not in the "Sent" list: the tracker's own refusal, passed on as it is.
+    expect(await listen({ type: 'resendSignRequest', data: { id: 'a1b2c3d4-0000-4000-8000-000000000001' } }, popup)).toMatchObject({
+      ok: false,
+      error: { code: 'not_tracked', message: expect.stringMatching(/\w/) },
+    });
+    const refused = await listen(send, popup);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad_request', status: 400 } });
+    expect((refused as { error: { message: string } }).error.message).toMatch(/\w{3}/);
+  });
+});
+

@@ -61,7 +61,10 @@ describe('messaging', () => {
 
   it('refuses an invalid payload without calling the handler', async () => {
     const { handler, handlers } = setup();
-    expect(await handler({ type: 'add', data: { a: '1', b: 1 } }, { trusted: true })).toMatchObject({ ok: false });
+    expect(await handler({ type: 'add', data: { a: '1', b: 1 } }, { trusted: true })).toEqual({
+      ok: false,
+      error: { code: 'invalid_message', message: expect.stringMatching(/\w+ \w+/) },
+    });
     expect(handlers.add).not.toHaveBeenCalled();
   });
 
