@@ -13,6 +13,8 @@ export default {
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   timeoutMS: 10000,
+  // The first run (every related test, with per-test coverage) takes minutes on a loaded 2-core machine.
+  dryRunTimeoutMinutes: 40,
   // Stryker rewrites the tsconfig's `extends`/`references` paths for its sandbox through the TypeScript
   // library API, which TypeScript 7 (the native compiler) no longer has. Ours has neither, so point it at
   // a file that does not exist and it leaves tsconfig.json alone. For the same reason there is no
