@@ -53,8 +53,10 @@ const tracking = createTracker({
 
 // The popup reads the last known connection state to show its form without waiting for Box.
 const onAuthState = (state: AuthState) => writeKnownAuth(platform.areas.session, state).catch(() => undefined);
-// Answers the extension's own pages only (listener.ts).
-const handle = createBackgroundListener({ auth, client, tracking, onAuthState }, platform);
+// Answers the extension's own pages only (listener.ts). The two functions, not the `platform` namespace:
+// a namespace passed as a value makes the bundler build it, and pulls a helper chunk into the worker.
+const runtime = { extensionId: platform.extensionId, extensionBaseUrl: platform.extensionBaseUrl };
+const handle = createBackgroundListener({ auth, client, tracking, onAuthState }, runtime);
 
 /** Opens the sending UI for a menu click; never sends anything by itself. */
 async function onMenuClicked(click: MenuClick): Promise<void> {
