@@ -181,7 +181,7 @@ This file is written by \`npm run bench\` (\`scripts/bench.ts\`; the text comes 
   starts, minified and gzipped (level 9, per file, summed). Chunks loaded later through \`import()\` are counted
   apart, as *lazy*.
 - **The Box SDK gate.** The official Box TypeScript SDK (\`box-typescript-sdk-gen\`, installed in a temporary
-  folder, never a dependency) creating one sign request, bundled with Vite like our code and with esbuild. The
+  folder, apart from the dev dependency the emulator's tests use) creating one sign request, bundled with Vite like our code and with esbuild. The
   run fails when our background is not at least ${REQUIRED_SDK_RATIO}× smaller, minified, than the Vite bundle.
 - **Timings in headless Chromium** against the Box emulator: the popup becoming usable with the service worker
   running and stopped, the service worker's start, and Send pressed → the emulator has the request, beside the
