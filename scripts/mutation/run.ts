@@ -25,6 +25,8 @@ let failed = false;
 for (const group of groups) {
   const report = join('reports', 'mutation', `${group.name}.json`);
   const started = Date.now();
+  // The commit Stryker copies into its sandbox now: the one measured, whatever is committed meanwhile.
+  const commit = gitCommit(root);
   const run = spawnSync(
     'npx',
     ['stryker', 'run', '--mutate', group.files.join(','), '--concurrency', concurrency, '--incrementalFile', join('reports', 'mutation', `${group.name}.incremental.json`)],
@@ -35,7 +37,6 @@ for (const group of groups) {
     failed = true;
     continue;
   }
-  const commit = gitCommit(root);
   const result = groupResult(JSON.parse(readFileSync(join(root, report), 'utf8')) as StrykerReport, group, {
     commit: commit ? `${commit.hash}${commit.uncommitted ? '+' : ''}` : null,
     date: new Date().toISOString(),
