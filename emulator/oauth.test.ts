@@ -95,7 +95,7 @@ describe('token endpoint', () => {
     expect(grant.json.error).toBe('invalid_request');
   });
 
-  it('enforces PKCE S256 when the authorize request carried a code_challenge', async () => {
+  it('enforces PKCE S256 when the authorize request carried a code_challenge (assumption: Box documents no PKCE)', async () => {
     const verifier = 'v'.repeat(20) + 'erifier-0123456789-abcdefghijklmnop';
     const params = { code_challenge: sha256Base64Url(verifier), code_challenge_method: 'S256' };
     const c1 = await authCode(em, params);
@@ -106,7 +106,7 @@ describe('token endpoint', () => {
     expect((await exchange(em, { code: c3, code_verifier: verifier })).status).toBe(200);
   });
 
-  it('rotates refresh tokens: a used one gets invalid_grant', async () => {
+  it('rotates refresh tokens: a used one gets invalid_grant (assumption: the exact refusal of a reused token)', async () => {
     const first = (await exchange(em, { code: await authCode(em) })).json;
     const second = await refresh(em, first.refresh_token);
     expect(second.status).toBe(200);

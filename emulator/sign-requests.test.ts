@@ -53,7 +53,7 @@ describe('POST /2.0/sign_requests validation', () => {
     await expectBadRequest(signBody({ signers: [signer] }), 'verification_phone_number');
   });
 
-  it('validates the phone number (fictional 555 area code refused)', async () => {
+  it('validates the phone number (assumption: a fictional 555 number is refused)', async () => {
     await expectBadRequest(signBody({ signers: [{ email: 'a@example.org', verification_phone_number: '+15551232190' }] }), 'verification_phone_number');
     await expectBadRequest(signBody({ signers: [{ email: 'a@example.org', verification_phone_number: '4155552671' }] }), 'verification_phone_number');
     const ok = await create(signBody({ signers: [{ email: 'a@example.org', verification_phone_number: '+14155552671' }] }));
@@ -159,7 +159,7 @@ describe('POST /2.0/sign_requests success', () => {
 });
 
 describe('list, get, cancel, resend', () => {
-  it('lists newest first with marker pagination', async () => {
+  it('lists newest first (assumption: Box documents no order) with marker pagination', async () => {
     const fresh = await startEmulator();
     const t = fresh.issueDeveloperToken();
     const ids: string[] = [];
@@ -183,7 +183,7 @@ describe('list, get, cancel, resend', () => {
     expect(res.json.code).toBe('not_found');
   });
 
-  it('cancels a sent request, refuses while converting and when already cancelled', async () => {
+  it('cancels a sent request; refuses while converting and when already cancelled (assumption: which statuses Box refuses)', async () => {
     const { json: sr } = await create(signBody());
     const early = await api(em, token, 'POST', `/2.0/sign_requests/${sr.id}/cancel`);
     expect(early.status).toBe(400);

@@ -4,7 +4,7 @@
 // against the Box emulator, and the content script on a 5,000-row folder. Prints the report, writes
 // bench/results.json and rewrites bench/README.md from it. Exits non-zero when the background is not
 // ≥ 20× smaller than the SDK.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureContent } from './bench/content';
@@ -13,6 +13,7 @@ import { benchReadme, formatReport, gitCommit, machine, sdkGate, type Results } 
 import { measureSdk } from './bench/sdk';
 import { buildChrome, measureBuild, ROOT } from './bench/sizes';
 import { everything } from './bench/chunk-graph';
+import type { MutationFile } from './mutation/score';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
 const loadAtStart = loadavg()[0] ?? 0;
@@ -46,10 +47,16 @@ const results: Results = {
   content,
 };
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(join(ROOT, 'bench/README.md'), benchReadme(results));
+writeFileSync(join(ROOT, 'bench/README.md'), benchReadme(results, readMutation()));
 console.log(formatReport(results));
 console.log('\nWritten to bench/results.json and bench/README.md.');
 if (!results.gate.pass) {
   console.error(`\nFAIL: the background is ${results.gate.ratio.toFixed(1)}× smaller than the Box SDK; the requirement is ≥ ${results.gate.required}×.`);
   process.exitCode = 1;
+}
+
+/** bench/mutation.json, written by `npm run mutation` (its own, slower run); null before the first. */
+function readMutation(): MutationFile | null {
+  const path = join(ROOT, 'bench/mutation.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as MutationFile) : null;
 }

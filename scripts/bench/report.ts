@@ -8,7 +8,9 @@ import type { ContentResults, ContentScenario } from './content';
 import { contentReport, contentRow } from './content';
 import type { ExtensionTimings } from './extension';
 import type { SdkSizes } from './sdk';
-import { kB, textTable, type Summary } from './stats';
+import { kB, markdownTable, textTable, type Summary } from './stats';
+import type { MutationFile } from '../mutation/score';
+import { markdownMutation } from './mutation';
 
 /** The issue's requirement: our background at least this many times smaller than the official SDK. */
 export const REQUIRED_SDK_RATIO = 20;
@@ -166,11 +168,7 @@ export function formatReport(r: Results): string {
 
 // bench/README.md: a fixed introduction, then the run's figures as Markdown tables.
 
-/** A Markdown table: first column left-aligned, the rest right-aligned. Pipes in cells are escaped. */
-export function markdownTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
-  return [line(head), `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map(line)].join('\n');
-}
+export { markdownTable } from './stats';
 
 const BENCH_README_INTRO = `# Benchmarks
 
@@ -183,7 +181,7 @@ This file is written by \`npm run bench\` (\`scripts/bench.ts\`; the text comes 
   starts, minified and gzipped (level 9, per file, summed). Chunks loaded later through \`import()\` are counted
   apart, as *lazy*.
 - **The Box SDK gate.** The official Box TypeScript SDK (\`box-typescript-sdk-gen\`, installed in a temporary
-  folder, never a dependency) creating one sign request, bundled with Vite like our code and with esbuild. The
+  folder, apart from the dev dependency the emulator's tests use) creating one sign request, bundled with Vite like our code and with esbuild. The
   run fails when our background is not at least ${REQUIRED_SDK_RATIO}× smaller, minified, than the Vite bundle.
 - **Timings in headless Chromium** against the Box emulator: the popup becoming usable with the service worker
   running and stopped, the service worker's start, and Send pressed → the emulator has the request, beside the
@@ -229,7 +227,7 @@ function markdownContent(scenarios: readonly ContentScenario[], targetMs: number
 }
 
 /** bench/README.md for a run: the fixed introduction, then the figures. Pure. */
-export function benchReadme(r: Results): string {
+export function benchReadme(r: Results, mutation: MutationFile | null = null): string {
   const m = r.machine;
   const g = r.gate;
   const background = r.sizes.entries.find((e) => e.entry === 'background');
@@ -278,5 +276,6 @@ export function benchReadme(r: Results): string {
     '',
     markdownContent(c.allRows, c.targetMs),
     '',
+    markdownMutation(mutation),
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 // The official Box TypeScript SDK (box-typescript-sdk-gen), bundled for the browser the way our
 // extension is, for a program that creates one sign request. Installed at bench time into a
-// temporary folder outside the repository (or BENCH_SDK_DIR, kept between runs); never a dependency.
+// temporary folder outside the repository (or BENCH_SDK_DIR, kept between runs), apart from the
+// project's dev dependency (the emulator's oracle).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -57,3 +57,9 @@ export function textTable(head: readonly string[], rows: ReadonlyArray<readonly 
 export function kB(bytes: number): string {
   return `${(bytes / 1000).toFixed(1)} kB`;
 }
+
+/** A Markdown table: first column left-aligned, the rest right-aligned. Pipes in cells are escaped. */
+export function markdownTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(head), `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map(line)].join('\n');
+}

@@ -15,7 +15,7 @@ import { memoryArea } from '../shared/storage-area';
 import { fileNameCache, withTracking } from './tracking/handlers';
 import { createTracker, type Tracker } from './tracking/tracker';
 
-interface Services {
+export interface Services {
   auth: Auth;
   client: BoxClient;
   /** For tests: a predictable external_id. */

@@ -1,18 +1,14 @@
 // Service worker entry. Listeners are registered synchronously at the top level so the
 // browser can wake the worker for them; nothing important lives only in memory.
-import { backgroundProtocol, type AuthState } from '../shared/messages';
+import type { AuthState } from '../shared/messages';
 import { writeKnownAuth } from '../shared/known-auth';
-import { createHandler } from '../shared/message-handler';
-import { isExtensionPage, type SenderLike } from '../shared/senders';
 import { sealedArea } from './sealed-area';
 import { installOriginRule } from './origin-rule';
 import { createAuth } from './auth/auth';
 import { fixedTokenProvider } from './auth/fixed-token';
 import { createBoxClient } from './box/client';
-import { toUserError } from './box/box-error';
-import { backgroundHandlers } from './handlers';
+import { createBackgroundListener } from './listener';
 import { createTracker, TRACKING_ALARM } from './tracking/tracker';
-import { trackingUserError } from './tracking/errors';
 import { notifySetting } from './tracking/setting';
 import { installMenus, launchFor } from './context-menu';
 import type { MenuClick } from '../platform/background-apis';
@@ -22,7 +18,6 @@ import * as platform from '../platform/background';
 import { onManagedChanged, readManaged } from '../platform/managed';
 import { upgradeSettings } from '../shared/settings';
 import { createPolicySource } from './policy/policy-source';
-import { policyUserError } from './policy/policy-error';
 import { installE2EBridge } from '../e2e-bridge/background';
 
 // Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
@@ -63,11 +58,10 @@ const tracking = createTracker({
 
 // The popup reads the last known connection state to show its form without waiting for Box.
 const onAuthState = (state: AuthState) => writeKnownAuth(platform.areas.session, state).catch(() => undefined);
-const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking, onAuthState, rules: async () => (await policy.current()).rules }), {
-  // Only the extension's own pages may ask for anything, above all a sign request.
-  allowSender: (sender: SenderLike) => isExtensionPage(sender, platform.extensionId(), platform.extensionBaseUrl()),
-  toUserError: (error) => policyUserError(error) ?? trackingUserError(error) ?? toUserError(error),
-});
+// Answers the extension's own pages only (listener.ts). The two functions, not the `platform` namespace:
+// a namespace passed as a value makes the bundler build it, and pulls a helper chunk into the worker.
+const runtime = { extensionId: platform.extensionId, extensionBaseUrl: platform.extensionBaseUrl };
+const handle = createBackgroundListener({ auth, client, tracking, onAuthState, rules: async () => (await policy.current()).rules }, runtime);
 
 /** Opens the sending UI for a menu click; never sends anything by itself. */
 async function onMenuClicked(click: MenuClick): Promise<void> {

@@ -48,6 +48,13 @@ async function run(hook: E2EHook, command: BridgeCommand, args: unknown): Promis
       // Lets a test show that the rule, not the browser, is what keeps Origin off.
       if (args === 'remove') return browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [ORIGIN_RULE_ID] });
       return installOriginRule(sessionRules);
+    case 'openPage': {
+      // WebDriver BiDi may not navigate to moz-extension:// URLs, but it drives a page the extension
+      // opened itself. `background`: a tab left in the background, so the user's Box tab stays the
+      // active tab of the window, as it is while the toolbar popup is open.
+      const { path, background } = args as { path: string; background: boolean };
+      return void (await browser.tabs.create({ url: browser.runtime.getURL(path), active: !background }));
+    }
     case 'redirectUri':
       return browser.identity.getRedirectURL();
     case 'storage':

@@ -40,6 +40,18 @@ describe('messaging', () => {
     expect(handlers.add).not.toHaveBeenCalled();
   });
 
+  it('gives an untrusted sender with an INVALID payload nothing, without parsing the payload', () => {
+    const { handler, handlers } = setup();
+    const parse = vi.spyOn(protocol.add.request, 'safeParse');
+    try {
+      expect(handler({ type: 'add', data: { a: 'x' } }, { trusted: false })).toBeUndefined();
+      expect(parse).not.toHaveBeenCalled();
+      expect(handlers.add).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
   it('ignores unknown and malformed messages, including prototype keys', () => {
     const { handler } = setup();
     expect(handler({ type: 'nope', data: {} }, { trusted: true })).toBeUndefined();
@@ -49,7 +61,10 @@ describe('messaging', () => {
 
   it('refuses an invalid payload without calling the handler', async () => {
     const { handler, handlers } = setup();
-    expect(await handler({ type: 'add', data: { a: '1', b: 1 } }, { trusted: true })).toMatchObject({ ok: false });
+    expect(await handler({ type: 'add', data: { a: '1', b: 1 } }, { trusted: true })).toEqual({
+      ok: false,
+      error: { code: 'invalid_message', message: expect.stringMatching(/\w+ \w+/) },
+    });
     expect(handlers.add).not.toHaveBeenCalled();
   });
 

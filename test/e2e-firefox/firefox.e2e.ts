@@ -1,7 +1,7 @@
 // End to end in real headless Firefox (Debian's firefox-esr, puppeteer-core over WebDriver BiDi):
-// the Firefox build, the Box emulator, a Box file page. WebDriver BiDi cannot open the
-// extension's own pages, so the test reaches the background through the e2e-only bridge and
-// calls the very handler the popup and options page talk to (see src/e2e-bridge/).
+// the Firefox build, the Box emulator, a Box file page. These tests reach the background through the
+// e2e-only bridge and call the very handler the popup and options page talk to (see src/e2e-bridge/);
+// firefox-ui.e2e.ts drives the popup and options pages themselves.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';

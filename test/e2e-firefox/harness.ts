@@ -173,3 +173,59 @@ export async function bridge<T = unknown>(page: Page, command: string, args: unk
   if (!r.ok) throw new Error(`bridge ${command}: ${r.error}`);
   return r.value as T;
 }
+
+/**
+ * One of the extension's own pages (`src/popup/index.html`...), opened by the extension itself through
+ * the bridge (WebDriver BiDi refuses to navigate to moz-extension:// URLs, but drives a page the
+ * extension opened). `background`: in a tab that is not made active, so the user's Box tab stays the
+ * active one, as while the toolbar popup is open (the popup reads the files of that tab).
+ */
+export async function openExtensionPage(h: FirefoxHarness, from: Page, path: string, background = false): Promise<Page> {
+  const url = `${h.extensionBaseUrl}${path}`;
+  const before = new Set(await h.browser.pages());
+  await bridge(from, 'openPage', { path, background });
+  for (let waited = 0; waited < 15_000; waited += 100) {
+    for (const page of await h.browser.pages()) {
+      if (before.has(page)) continue;
+      // puppeteer may still report about:blank for it: ask the page itself.
+      const href = await page.evaluate('location.href').catch(() => '');
+      if (href === url) {
+        await page.waitForFunction('document.readyState === "complete"');
+        return page;
+      }
+    }
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 100));
+  }
+  throw new Error(`${url} did not open`);
+}
+
+/** Types into the field labelled `label` with real key presses (Preact sees input events). */
+export async function typeInto(page: Page, label: string, text: string): Promise<void> {
+  // The page renders after it has read its settings: wait for the field.
+  await page.waitForFunction(`[...document.querySelectorAll('label')].some((l) => l.textContent.trim() === ${JSON.stringify(label)})`, { timeout: 15_000 });
+  const id = await page.evaluate(`(() => {
+    const found = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)});
+    return found ? found.htmlFor || (found.querySelector('input, textarea, select') || {}).id || '' : '';
+  })()`);
+  if (!id) throw new Error(`no field labelled ${label}`);
+  await page.type(`#${String(id)}`, text);
+}
+
+/** Clicks the button or radio whose visible text or label is `name`. */
+export async function clickNamed(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(`[...document.querySelectorAll('button, label')].some((el) => el.textContent.trim() === ${JSON.stringify(name)})`, { timeout: 15_000 });
+  const clicked = await page.evaluate(`(() => {
+    const wanted = ${JSON.stringify(name)};
+    const candidates = [...document.querySelectorAll('button, label')];
+    const hit = candidates.find((el) => el.textContent.trim() === wanted);
+    if (!hit) return false;
+    hit.click();
+    return true;
+  })()`);
+  if (!clicked) throw new Error(`nothing named ${name} to click`);
+}
+
+/** Waits for `text` anywhere in the page. */
+export async function waitForText(page: Page, text: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(`document.body && document.body.innerText.includes(${JSON.stringify(text)})`, { timeout });
+}

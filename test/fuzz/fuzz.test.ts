@@ -1,6 +1,7 @@
 // Fuzzing the two places hostile data enters: messages between contexts and Box's responses.
 // Fixed seeds, thousands of inputs: nothing crashes, nothing the schema refuses gets through.
 import { describe, expect, it, vi } from 'vitest';
+import type * as z from 'zod/mini';
 import { backgroundProtocol, contentProtocol, type Protocol } from '../../src/shared/messages';
 import { createHandler } from '../../src/shared/message-handler';
 import { BoxApiError, boxErrorFromParts } from '../../src/background/box/box-error';
@@ -56,6 +57,36 @@ describe('fuzz: Box response parsers', () => {
       } catch (error) {
         if (!(error instanceof BoxApiError)) throw new Error(`${name} threw ${String(error)} for ${text.slice(0, 200)}`);
       }
+    }
+  });
+
+  it('ACCEPT every valid body, whatever fields and statuses Box adds, and keep what we read', () => {
+    // A parser refusing everything would pass the test above: here each valid body must get through.
+    const rng = seeded(0xacce);
+    const extraKeys = ['extra', 'new_field', 'signing_log', 'template_id', 'is_new', 'metadata'];
+    const withExtras = (body: Record<string, unknown>) => {
+      const out: Record<string, unknown> = { ...body };
+      for (let n = Math.floor(rng() * 4); n > 0; n--) out[extraKeys[Math.floor(rng() * extraKeys.length)]!] = randomValue(rng, 2);
+      return out;
+    };
+    const strings = ['converting', 'created', 'sent', 'viewed', 'signed', 'error_converting', 'weird_new_status', '', '<img src=x onerror=alert(1)>', 'x'.repeat(5000)];
+    const anyString = () => strings[Math.floor(rng() * strings.length)]!;
+    const bodies: Array<[string, z.ZodMiniType, () => Record<string, unknown>, (parsed: Record<string, unknown>) => void]> = [
+      ['sign request', SignRequestSchema, () => withExtras({ ...valid, status: anyString(), signers: [withExtras(valid.signers[0]!)] }), (p) => expect(p['id']).toBe(valid.id)],
+      ['sign request list', SignRequestsSchema, () => withExtras({ entries: [withExtras(valid), withExtras({ id: 'other' })], next_marker: rng() < 0.5 ? null : rng() < 0.5 ? 'm2' : 7, limit: 100 }), (p) => expect((p['entries'] as unknown[]).length).toBe(2)],
+      ['file', BoxFileSchema, () => withExtras({ type: 'file', id: '1000000001', name: anyString(), permissions: withExtras({ can_download: rng() < 0.5 }) }), (p) => expect(p['id']).toBe('1000000001')],
+      ['user', BoxUserSchema, () => withExtras({ type: 'user', id: '20000001', name: 'Ada', login: 'ada@example.com' }), (p) => expect(p['login']).toBe('ada@example.com')],
+    ];
+    for (let i = 0; i < RUNS; i++) {
+      const [name, schema, make, check] = bodies[i % bodies.length]!;
+      const text = JSON.stringify(make());
+      let parsed: Record<string, unknown>;
+      try {
+        parsed = parseResponse(schema, { status: 200, text, headers: new Headers() }, 'sign_request') as Record<string, unknown>;
+      } catch (error) {
+        throw new Error(`${name} refused a valid body: ${text.slice(0, 300)} (${String(error)})`);
+      }
+      check(parsed);
     }
   });
 

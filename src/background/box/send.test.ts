@@ -19,6 +19,8 @@ type BoxModel = {
   copiesBeforeCreate?: number;
   /** What GET /sign_templates/{id} answers (404 without). */
   template?: Record<string, unknown>;
+  /** Box answering the create with the signers as posted, password included (it documents `password` as write-only). */
+  echoSigners?: boolean;
 };
 
 /** A small Box: files, a list of sign requests (newest first) and a create that can fail. */
@@ -42,10 +44,10 @@ function fakeBox(model: BoxModel = {}) {
       return model.template ? json(200, model.template) : boxError(404, 'not_found');
     }
     if (path === '/2.0/sign_requests' && call.method === 'POST') {
-      const body = JSON.parse(call.body ?? '{}') as { external_id: string };
+      const body = JSON.parse(call.body ?? '{}') as { external_id: string; signers: unknown[] };
       if (model.createFails?.step === 'before') return failure(model.createFails.how, signal);
       const copies = Array.from({ length: model.copiesBeforeCreate ?? 0 }, (_, i) => signRequest({ id: `copy-${i}`, external_id: body.external_id, status: 'converting' }));
-      const created = signRequest({ id: 'new-1', external_id: body.external_id });
+      const created = signRequest({ id: 'new-1', external_id: body.external_id, ...(model.echoSigners ? { signers: body.signers } : {}) });
       if (model.listsNewAt === 'end') requests.push(...copies, created);
       else requests.unshift(created, ...copies.reverse());
       if (model.createFails?.step === 'after') return failure(model.createFails.how, signal);
@@ -199,8 +201,12 @@ describe('sendSignRequest', () => {
     expect(box.lists()).toHaveLength(0);
   });
 
-  it('never returns the password', async () => {
-    const outcome = await send(fakeBox());
+  it('never returns the password, even when Box echoes it back with the signers', async () => {
+    const box = fakeBox({ echoSigners: true });
+    const outcome = await send(box);
+    // The password was posted and came back in Box's answer: there was something to leak.
+    expect(box.posts()[0]?.body).toMatch(/hunter2-secret/);
+    expect(outcome).toMatchObject({ outcome: 'sent', request: { id: 'new-1', signerEmails: ['signer@example.com'] } });
     expect(JSON.stringify(outcome)).not.toMatch(/hunter2/);
   });
 

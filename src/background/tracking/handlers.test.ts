@@ -7,18 +7,28 @@ import type { BoxClient } from '../box/client';
 import { backgroundHandlers } from '../handlers';
 import { memoryArea } from '../../shared/storage-area';
 import { fileNameCache, withTracking } from './handlers';
+import { TRACKING_KEY } from './store';
 import { createTracker } from './tracker';
 import { fakeAlarms, fakeNotifier, T0 } from './tracking.test-helpers';
 
 const sender = { id: 'ext', url: 'chrome-extension://ext/src/popup/index.html' };
 const summary = { id: 'sr-1', status: 'converting', prepareUrl: null, openUrl: null, signerEmails: ['signer@example.com'] };
 
+/** Writes land a few milliseconds late, as the browser's do: a write not awaited is seen missing. */
+function slowArea() {
+  const inner = memoryArea();
+  return { ...inner, set: async (items: Record<string, unknown>) => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await inner.set(items);
+  } };
+}
+
 function setup(send: (client: BoxClient) => Promise<unknown>) {
   const box = {
     getFile: vi.fn(async (id: string) => ({ id, name: `Contract ${id}.pdf`, extension: 'pdf', size: 1, canDownload: true })),
     resolveSharedFile: vi.fn(async () => ({ id: '77', name: 'Shared.pdf', extension: 'pdf', size: 1, canDownload: true })),
   } as unknown as BoxClient;
-  const area = memoryArea();
+  const area = slowArea();
   const alarms = fakeAlarms();
   const setting = { read: async () => ({ enabled: false, locked: false }), write: async () => undefined };
   const tracker = createTracker({ area, client: box, now: () => T0, alarms: alarms.api, notifier: fakeNotifier().api, setting });
@@ -33,17 +43,18 @@ function setup(send: (client: BoxClient) => Promise<unknown>) {
 
 describe('sending records what was sent', () => {
   it('records the request with the names Box gave its files, before answering, and starts the alarm', async () => {
-    const { table, alarms } = setup(async (client) => {
+    const { table, alarms, area } = setup(async (client) => {
       await client.getFile('12345');
       return { outcome: 'sent', request: summary };
     });
-    let answered = false;
+    // What storage holds the moment the answer is ready, read synchronously in the same turn.
+    let storedWhenAnswered: unknown;
     const answer = Promise.resolve(table.sendSignRequest({ fileIds: ['12345', '67890'] } as never, sender)).then((outcome) => {
-      answered = true;
+      storedWhenAnswered = area.dump()[TRACKING_KEY];
       return outcome;
     });
     expect(await answer).toEqual({ outcome: 'sent', request: summary });
-    expect(answered).toBe(true);
+    expect(storedWhenAnswered).toMatchObject({ requests: [{ id: 'sr-1' }], sending: [] });
     const list = await table.listSent({}, sender);
     expect(list.requests).toMatchObject([
       { id: 'sr-1', files: [{ id: '12345', name: 'Contract 12345.pdf' }, { id: '67890', name: null }], signerEmails: ['signer@example.com'], seen: false },

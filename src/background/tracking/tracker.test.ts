@@ -64,12 +64,22 @@ describe('recording sends', () => {
 
   it('keeps no password or token, whatever the send carried', async () => {
     const f = trackerFixture();
-    await f.tracker.recordSend(['1'], async () => ({
-      outcome: 'sent' as const,
-      request: { id: 'sr-9', status: 'sent', prepareUrl: null, openUrl: null, signerEmails: ['hr@example.org'] },
-    }), noNames);
+    // A summary carrying more than its schema names: a password and a token that must not be kept.
+    const request = {
+      id: 'sr-9',
+      status: 'sent',
+      prepareUrl: null,
+      openUrl: null,
+      signerEmails: ['hr@example.org'],
+      signers: [{ email: 'hr@example.org', role: 'signer', order: null, isSender: false, password: 'hunter2-secret' }],
+      password: 'hunter2-secret',
+      accessToken: 'Bearer at-123456',
+    };
+    await f.tracker.recordSend(['1'], async () => ({ outcome: 'sent' as const, request, copies: [{ ...request, id: 'sr-10' }] }), noNames);
     const stored = JSON.stringify(f.area.dump());
-    expect(stored).not.toMatch(/password|token|Bearer/i);
+    expect(stored).toContain('sr-9'); // the request was recorded
+    expect(stored).toContain('sr-10');
+    expect(stored).not.toMatch(/password|token|Bearer|hunter2|at-123456/i);
   });
 
   it('marks requests a popup has shown as seen', async () => {

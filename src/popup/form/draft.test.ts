@@ -62,4 +62,19 @@ describe('draft store', () => {
     });
     expect(await store.load('page:b', fallback)).toBeNull();
   });
+
+  it('keeps the 20 newest pages: the 21st drops the oldest, and saving a page again makes it the newest', async () => {
+    const area = memoryArea();
+    const store = createDraftStore(area);
+    for (let page = 1; page <= 20; page++) await store.save(`page:${page}`, form, files);
+    const pages = () => Object.keys((area.dump()['draft'] ?? {}) as Record<string, unknown>);
+    expect(pages()).toHaveLength(20);
+    await store.save('page:1', form, files); // page 1 is now the newest, page 2 the oldest
+    await store.save('page:21', form, files);
+    expect(pages()).toHaveLength(20);
+    expect(pages()).not.toContain('page:2');
+    expect(pages()).toEqual(expect.arrayContaining(['page:1', 'page:3', 'page:20', 'page:21']));
+    expect(await store.load('page:2', fallback)).toBeNull();
+    expect(await store.load('page:1', fallback)).toEqual({ form, files });
+  });
 });

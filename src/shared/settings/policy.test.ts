@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import managedSchema from '../../../public/managed_schema.json' with { type: 'json' };
 import { MAX_EMAIL_MESSAGE, SIGN_METHODS } from '../sign-request/limits';
 import { memoryArea } from '../storage-area';
+import { chromePolicyAccepts, re2RepeatTooLarge } from './chrome-policy-schema.test-helpers';
 import { DEFAULT_SETTINGS, effectiveSettings, loadEffectiveSettings, NO_POLICY, readManagedPolicy, RULE_KEYS, SETTING_KEYS, type Settings } from '.';
 
 describe('readManagedPolicy', () => {
@@ -144,33 +145,58 @@ describe('public/managed_schema.json (what Chrome checks policies against)', () 
     expect((label['properties'] as Record<string, Node>)['methods']!['items']).toEqual({ type: 'string', enum: [...SIGN_METHODS] });
   });
 
-  it('lets through nothing the parser would then ignore, and refuses the root folder itself', () => {
-    // The patterns use the RE2 subset JavaScript shares: compile them here and try them.
-    const accepts = (key: string, value: string) => new RegExp(String(properties[key]!['pattern'])).test(value);
-    const samples: Record<string, string[]> = {
-      clientId: ['abc123', 'x'.repeat(200), '', ' a', 'x'.repeat(201)],
-      clientSecret: ['s3cr3t', 'a b'],
-      enterpriseSubdomain: ['acme', 'Acme-EU', 'a', '-acme', 'acme.com', ''],
-      defaultCountry: ['GB', 'gb', 'GBR'],
-      defaultParentFolderId: ['123', '', '0', '0123', '1'.repeat(21)],
-      emailSubject: ['Please sign', '', 'two\nlines', 'x'.repeat(255), 'x'.repeat(256)],
-      emailMessage: ['Hello,\n\tplease sign.', '', 'bell\u0007', 'x'.repeat(MAX_EMAIL_MESSAGE)],
-    };
-    for (const [key, values] of Object.entries(samples)) {
-      for (const value of values) {
-        if (!accepts(key, value)) continue;
-        expect(readManagedPolicy({ [key]: value }).ignored, `${key}: ${JSON.stringify(value)}`).toEqual([]);
+  // Every policy key, with values Chrome must keep (and the extension then uses) and values Chrome must
+  // drop. Checked against the schema as Chrome reads it (chrome-policy-schema.test-helpers.ts).
+  const samples: Record<string, { valid: unknown[]; invalid: unknown[] }> = {
+    clientId: { valid: ['abc123', 'x'.repeat(200)], invalid: ['', ' a', 'a b', 'x'.repeat(201), 5, null] },
+    clientSecret: { valid: ['s3cr3t', 'x'.repeat(200)], invalid: ['a b', '', 'x'.repeat(201), true] },
+    enterpriseSubdomain: { valid: ['acme', 'Acme-EU', 'a', 'a'.repeat(63)], invalid: ['-acme', 'acme-', 'acme.com', '', 'a'.repeat(64), 'ac me'] },
+    verifiedEnterprise: { valid: [true, false], invalid: ['true', 1, null] },
+    defaultCountry: { valid: ['GB', 'US'], invalid: ['gb', 'GBR', 'G', '', 44] },
+    defaultMethod: { valid: [...SIGN_METHODS], invalid: ['fax', 'SMS', '', 0] },
+    requirePhoneToView: { valid: [true, false], invalid: ['false', 0] },
+    defaultParentFolderId: { valid: ['123', '', '1'.repeat(20)], invalid: ['0', '0123', '1'.repeat(21), 'abc', ' 12', 123] },
+    emailSubject: { valid: ['Please sign', '', 'x'.repeat(255), 'Ünïcödé ✓'], invalid: ['two\nlines', 'tab\there', 'x'.repeat(256), 'nul\u0000', 7] },
+    emailMessage: { valid: ['Hello,\n\tplease sign.', '', 'x'.repeat(MAX_EMAIL_MESSAGE), '<b>bold</b>'], invalid: ['bell\u0007', 'nul\u0000', 'esc\u001b', 42] },
+    daysValid: { valid: [0, 14, 730], invalid: [-1, 731, 1.5, '14', null] },
+    remindersEnabled: { valid: [true, false], invalid: ['yes', 1] },
+    notifyOnFinish: { valid: [true, false], invalid: ['no', 0] },
+    allowedMethods: { valid: [['sms', 'login'], ['password'], [...SIGN_METHODS]], invalid: [['fax'], 'sms', [1]] },
+    externalMethods: { valid: [['sms'], ['sms', 'password']], invalid: [['SMS'], 'sms'] },
+    requirePassword: { valid: [true, false], invalid: ['yes', 1] },
+    internalDomains: { valid: [['acme.com'], ['acme.co.uk', 'example.org']], invalid: ['acme.com', [5]] },
+    allowedParentFolders: { valid: [['1', '123']], invalid: [['0'], '1', [12]] },
+    classificationRules: { valid: [{ Confidential: { methods: ['sms'], requirePassword: true } }], invalid: [{ Confidential: { methods: ['fax'] } }, 'Confidential'] },
+  };
+
+  it('has valid and invalid samples for every policy key', () => {
+    expect(Object.keys(samples).sort()).toEqual(Object.keys(properties).sort());
+  });
+
+  it('Chrome keeps every valid value, and the extension then uses it rather than ignoring it', () => {
+    for (const [key, { valid }] of Object.entries(samples)) {
+      for (const value of valid) {
+        const label = `${key}: ${JSON.stringify(value)?.slice(0, 40)}`;
+        expect(chromePolicyAccepts(properties[key]!, value), label).toBe(true);
+        expect(chromePolicyAccepts(managedSchema as never, { [key]: value }), label).toBe(true);
+        expect(readManagedPolicy({ [key]: value }).ignored, label).toEqual([]);
       }
     }
-    expect(accepts('defaultParentFolderId', '0')).toBe(false);
-    // List items: what the item pattern lets through, the parser keeps.
-    const item = (key: string, value: string) => new RegExp(String((properties[key]!['items'] as Node)['pattern'])).test(value);
-    for (const [key, values] of Object.entries({ internalDomains: ['acme.com', '@Acme.co.uk', 'localhost', 'a..com'], allowedParentFolders: ['1', '0', '01'] })) {
-      for (const value of values) {
-        if (!item(key, value)) continue;
-        expect(readManagedPolicy({ [key]: [value] }).ignored, `${key}: ${value}`).toEqual([]);
+  });
+
+  it('Chrome drops every invalid value (the root folder included)', () => {
+    for (const [key, { invalid }] of Object.entries(samples)) {
+      for (const value of invalid) {
+        expect(chromePolicyAccepts(properties[key]!, value), `${key}: ${JSON.stringify(value)?.slice(0, 40)}`).toBe(false);
       }
     }
-    expect(item('allowedParentFolders', '0')).toBe(false);
+  });
+
+  it('uses no pattern RE2 would refuse (repetition counts above 1000 fail the whole schema in Chrome)', () => {
+    expect(re2RepeatTooLarge('^x{0,1001}$')).toBe(true);
+    expect(re2RepeatTooLarge('^x{0,255}$')).toBe(false);
+    for (const [key, node] of Object.entries(properties)) {
+      if (typeof node['pattern'] === 'string') expect(re2RepeatTooLarge(node['pattern']), key).toBe(false);
+    }
   });
 });

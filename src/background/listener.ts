@@ -1,0 +1,24 @@
+// The service worker's message listener: the background's message table behind the sender check.
+// Apart from index.ts so a test can drive it with a fake runtime (the sender check is the rule that
+// keeps web pages and content scripts from causing a sign request).
+import { backgroundProtocol } from '../shared/messages';
+import { createHandler } from '../shared/message-handler';
+import { isExtensionPage, type SenderLike } from '../shared/senders';
+import { toUserError } from './box/box-error';
+import { backgroundHandlers, type Services } from './handlers';
+import { policyUserError } from './policy/policy-error';
+import { trackingUserError } from './tracking/errors';
+
+/** Who this extension is, as the browser reports it (platform/background.ts). */
+export interface RuntimeIdentity {
+  extensionId(): string;
+  extensionBaseUrl(): string;
+}
+
+export function createBackgroundListener(services: Services, runtime: RuntimeIdentity) {
+  return createHandler(backgroundProtocol, backgroundHandlers(services), {
+    // Only the extension's own pages may ask for anything, above all a sign request.
+    allowSender: (sender: SenderLike) => isExtensionPage(sender, runtime.extensionId(), runtime.extensionBaseUrl()),
+    toUserError: (error) => policyUserError(error) ?? trackingUserError(error) ?? toUserError(error),
+  });
+}
