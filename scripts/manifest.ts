@@ -77,3 +77,9 @@ export function withE2EBridge(manifest: SourceManifest): SourceManifest {
   copy['content_scripts'] = [...scripts, { matches: ['https://*.box.com/*'], js: [E2E_BRIDGE_SCRIPT], run_at: 'document_start' }];
   return copy;
 }
+
+/** Every content script the manifest declares (source paths): each is built as one self-contained classic script. */
+export function contentScriptFiles(manifest: SourceManifest): string[] {
+  const scripts = Array.isArray(manifest['content_scripts']) ? (manifest['content_scripts'] as Array<{ js?: string[] }>) : [];
+  return [...new Set(scripts.flatMap((script) => script.js ?? []))];
+}

@@ -2,7 +2,7 @@
 // browser can wake the worker for them; nothing important lives only in memory.
 import { backgroundProtocol, type AuthState } from '../shared/messages';
 import { writeKnownAuth } from '../shared/known-auth';
-import { createHandler } from '../shared/message-handler';
+import { createHandler } from './message-handler';
 import { isExtensionPage, type SenderLike } from '../shared/senders';
 import { sealedArea } from './sealed-area';
 import { installOriginRule } from './origin-rule';

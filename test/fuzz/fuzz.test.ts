@@ -2,7 +2,7 @@
 // Fixed seeds, thousands of inputs: nothing crashes, nothing the schema refuses gets through.
 import { describe, expect, it, vi } from 'vitest';
 import { backgroundProtocol, contentProtocol, type Protocol } from '../../src/shared/messages';
-import { createHandler } from '../../src/shared/message-handler';
+import { createHandler } from '../../src/background/message-handler';
 import { BoxApiError, boxErrorFromParts } from '../../src/background/box/box-error';
 import { BoxFileSchema, BoxUserSchema, SignRequestSchema, SignRequestsSchema, parseResponse } from '../../src/background/box/schemas';
 import { mutate, randomValue, seeded } from './random';
