@@ -12,7 +12,7 @@ export interface ContentPlatform {
   onMessage: (listener: (message: unknown, sender: SenderLike) => Promise<unknown> | undefined) => () => void;
 }
 
-/** Starts detection on a Box web-app page; does nothing elsewhere (the manifest's `*.box.com` is wider). */
+/** Starts detection on a Box web-app page; does nothing elsewhere (a host the user granted by mistake, say). */
 export function init(signal: AbortSignal, win: PageWindow, platform: ContentPlatform, options: WatchOptions = {}): boolean {
   if (signal.aborted || !isBoxWebHost(win.location.hostname)) return false;
   const watcher = watchPage(win, signal, options);

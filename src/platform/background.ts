@@ -3,7 +3,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { ext as browser, promisedBrowser, viaCallback } from './native';
 import type { StorageArea } from '../shared/storage-area';
-import type { AlarmsApi, MenuClick, MenusApi, NotifierApi, SessionRules } from './background-apis';
+import type { AlarmsApi, MenuClick, MenusApi, NotifierApi, ScriptingApi, SessionRules } from './background-apis';
 
 export const extensionId = (): string => browser.runtime.id;
 export const extensionBaseUrl = (): string => browser.runtime.getURL('');
@@ -111,4 +111,25 @@ export function onNotificationClicked(listener: (id: string) => void): void {
 
 export async function openTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
+}
+
+// Company Box hosts (background/custom-host-script.ts): the origins the user granted, and the script
+// the manifest runs on Box pages, registered there too.
+
+/** `scripting` needs its permission; without it there is nothing to register. */
+export const scripting = browser.scripting as unknown as ScriptingApi | undefined;
+
+export async function grantedOrigins(): Promise<string[]> {
+  return (await browser.permissions.getAll()).origins ?? [];
+}
+
+/** The content script's built file, as the manifest names it (the first content script is the Box page one). */
+export function boxPageScript(): string | undefined {
+  return browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+}
+
+/** Top level only: the user granted or removed a permission (the options page, or the browser's own UI). */
+export function onPermissionsChanged(listener: () => void): void {
+  browser.permissions.onAdded.addListener(listener);
+  browser.permissions.onRemoved.addListener(listener);
 }
