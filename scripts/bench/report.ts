@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { EntrySize } from './chunk-graph';
 import type { ContentResults, ContentScenario } from './content';
-import { contentReport, contentRow } from './content';
+import { contentReport, contentRow, startupLines } from './content';
 import type { ExtensionTimings } from './extension';
 import type { SdkSizes } from './sdk';
 import { kB, textTable, type Summary } from './stats';
@@ -275,6 +275,7 @@ export function benchReadme(r: Results): string {
     '',
     '### Content script',
     '',
+    ...startupLines(c).flatMap((line) => [line, '']),
     `Time in our \`MutationObserver\` callback per change batch (per call for one-offs), in the page, on a ${folder}-item folder. ` +
       `Change batches must stay under ${c.targetMs} ms at p95.`,
     '',
