@@ -3,9 +3,10 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import source from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { manifestFor, withE2EBridge, type Browser, type SourceManifest } from './scripts/manifest.ts';
+import { contentScriptFiles, manifestFor, withE2EBridge, type Browser, type SourceManifest } from './scripts/manifest.ts';
 import { chunkName } from './scripts/chunk-names.ts';
 import { inlineCssPlugin } from './scripts/inline-css.ts';
+import { backgroundBundle, withoutBackground } from './scripts/background-bundle.ts';
 
 // One source tree, one manifest, two builds:
 //   vite build                                  → dist/chrome        (service worker)
@@ -15,10 +16,19 @@ import { inlineCssPlugin } from './scripts/inline-css.ts';
 export default defineConfig(({ mode }) => {
   const browser = parseBrowser(process.env['SECURE_SIGN_BROWSER']);
   const built = manifestFor(browser, source as SourceManifest, pkg.version);
-  const manifest = (mode === 'e2e' ? withE2EBridge(built) : built) as unknown as ManifestV3Export;
+  // The background is built on its own, as one file (scripts/background-bundle.ts); crxjs builds the rest.
+  const { manifest: pages, entry: backgroundEntry } = withoutBackground(mode === 'e2e' ? withE2EBridge(built) : built);
+  const manifest = pages as unknown as ManifestV3Export;
   return {
     // The popup's style sheets go into its HTML: one request fewer each before its scripts run.
-    plugins: [preact(), crx({ manifest, browser }), inlineCssPlugin(['src/popup/index.html'])],
+    plugins: [
+      preact(),
+      // Content scripts are built as one classic script each (all imports inlined): no loader, no
+      // dynamic import(), so nothing of the extension needs to be web-accessible from Box pages.
+      crx({ manifest, browser, contentScripts: { standaloneFiles: contentScriptFiles(manifest as unknown as SourceManifest) } }),
+      backgroundBundle(backgroundEntry, browser),
+      inlineCssPlugin(['src/popup/index.html']),
+    ],
     build: {
       target: 'es2022',
       sourcemap: false,

@@ -39,8 +39,18 @@ describe('manifestFor', () => {
       return others;
     };
     expect(rest(firefox)).toEqual(rest(chrome));
-    expect(firefox.permissions).toEqual(['storage', 'identity', 'declarativeNetRequestWithHostAccess', 'contextMenus', 'alarms']);
+    expect(firefox.permissions).toEqual(['storage', 'identity', 'declarativeNetRequestWithHostAccess', 'contextMenus', 'alarms', 'scripting']);
     expect(firefox.optional_permissions).toEqual(['notifications']);
+  });
+
+  it("content script: an allow-list of Box's web-app hosts, company hosts only once the user grants one, nothing web-accessible", () => {
+    expect(source['content_scripts']).toEqual([
+      { matches: ['https://app.box.com/*', 'https://*.app.box.com/*', 'https://*.ent.box.com/*'], js: ['src/content/index.ts'], run_at: 'document_idle' },
+    ]);
+    // `acme.box.com`: asked for one host at a time on the options page (shared/custom-box-host.ts).
+    expect(source['optional_host_permissions']).toEqual(['https://*.box.com/*']);
+    expect(source['host_permissions']).toEqual(['https://api.box.com/*']);
+    expect(source).not.toHaveProperty('web_accessible_resources');
   });
 
   it('keeps the version in package.json only', () => {
@@ -65,7 +75,8 @@ describe('withE2EBridge', () => {
   it('adds the test bridge as one more content script, and only when asked', () => {
     const e2e = withE2EBridge(manifestFor('firefox', source, '1.0.0'));
     const scripts = e2e['content_scripts'] as Array<{ js: string[] }>;
-    expect(scripts.at(-1)).toEqual({ matches: ['https://*.box.com/*'], js: [E2E_BRIDGE_SCRIPT], run_at: 'document_start' });
+    const matches = ['https://app.box.com/*', 'https://*.app.box.com/*', 'https://*.ent.box.com/*'];
+    expect(scripts.at(-1)).toEqual({ matches, js: [E2E_BRIDGE_SCRIPT], run_at: 'document_start' });
     expect(scripts.slice(0, -1)).toEqual(source['content_scripts']);
     expect(JSON.stringify(manifestFor('firefox', source, '1.0.0'))).not.toContain('e2e');
     expect(JSON.stringify(manifestFor('chrome', source, '1.0.0'))).not.toContain('e2e');

@@ -73,7 +73,15 @@ export const E2E_BRIDGE_SCRIPT = 'src/e2e-bridge/content.ts';
 /** End-to-end builds only: the manifest plus the test bridge on Box pages. */
 export function withE2EBridge(manifest: SourceManifest): SourceManifest {
   const copy = structuredClone(manifest);
-  const scripts = Array.isArray(copy['content_scripts']) ? (copy['content_scripts'] as unknown[]) : [];
-  copy['content_scripts'] = [...scripts, { matches: ['https://*.box.com/*'], js: [E2E_BRIDGE_SCRIPT], run_at: 'document_start' }];
+  const scripts = Array.isArray(copy['content_scripts']) ? (copy['content_scripts'] as Array<{ matches?: string[] }>) : [];
+  // Where the Box page script runs, and nowhere else.
+  const matches = [...new Set(scripts.flatMap((script) => script.matches ?? []))];
+  copy['content_scripts'] = [...scripts, { matches, js: [E2E_BRIDGE_SCRIPT], run_at: 'document_start' }];
   return copy;
+}
+
+/** Every content script the manifest declares (source paths): each is built as one self-contained classic script. */
+export function contentScriptFiles(manifest: SourceManifest): string[] {
+  const scripts = Array.isArray(manifest['content_scripts']) ? (manifest['content_scripts'] as Array<{ js?: string[] }>) : [];
+  return [...new Set(scripts.flatMap((script) => script.js ?? []))];
 }

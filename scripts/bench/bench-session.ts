@@ -112,14 +112,28 @@ export async function stopWorker(s: Session): Promise<void> {
   await stopped;
 }
 
-export async function openPopup(s: Session, box: Page): Promise<Page> {
+export async function openPopup(s: Session, box: Page, path = 'src/popup/index.html'): Promise<Page> {
   await box.bringToFront();
   const opened = s.context.waitForEvent('page');
-  await s.control.evaluate(
-    (url) => chrome.windows.create({ type: 'popup', url, width: 400, height: 640 }),
-    `chrome-extension://${s.extensionId}/src/popup/index.html`,
-  );
+  await s.control.evaluate((url) => chrome.windows.create({ type: 'popup', url, width: 400, height: 640 }), `chrome-extension://${s.extensionId}/${path}`);
   return opened;
+}
+
+/**
+ * An extension page with nothing in it, written into the bench's copy of the build only: what any
+ * extension page costs to open on this machine, the yardstick the popup is measured against.
+ */
+export const EMPTY_PAGE = 'bench-empty.html';
+export const EMPTY_PAGE_HTML = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Empty</title></head><body><div id="app"></div></body></html>\n';
+
+/** Opens the empty page the way the popup is opened (after `prepare`): navigation start → DOMContentLoaded end. */
+export async function emptyPageTiming(s: Session, box: Page, prepare: () => Promise<void> = async () => undefined): Promise<number> {
+  await prepare();
+  const page = await openPopup(s, box, EMPTY_PAGE);
+  await page.waitForLoadState('domcontentloaded');
+  const { domContentLoaded } = await readTimes(page);
+  await page.close();
+  return domContentLoaded;
 }
 
 /**
@@ -165,7 +179,7 @@ export async function popupTiming(s: Session, box: Page, late: { count: number }
 
 async function readTimes(page: Page): Promise<{ interactive: number; domContentLoaded: number }> {
   return page.evaluate(() => ({
-    interactive: (window as unknown as { __bench: { ready: number } }).__bench.ready,
+    interactive: (window as unknown as { __bench?: { ready: number } }).__bench?.ready ?? NaN,
     domContentLoaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
   }));
 }

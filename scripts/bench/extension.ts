@@ -4,7 +4,7 @@
 import { Agent, request } from 'node:https';
 import type { Page } from 'playwright-core';
 import type { RecordedRequest } from '../../emulator/index';
-import { epochNow, messageRoundTrip, popupTiming, start, stopWorker, type Session } from './bench-session';
+import { emptyPageTiming, epochNow, messageRoundTrip, popupTiming, start, stopWorker, type Session } from './bench-session';
 import { clockOffset, summarize, type Summary } from './stats';
 
 const FILE_ID = '1000000001';
@@ -17,6 +17,13 @@ export interface ExtensionTimings {
   popup: {
     warm: PopupSummary;
     cold: PopupSummary;
+    /**
+     * An empty extension page opened the same way in the same run, alternating with the popup:
+     * navigation start → DOMContentLoaded, with the worker running and stopped.
+     */
+    emptyPage: { warm: Summary; cold: Summary };
+    /** Popup usable ÷ empty page's DOMContentLoaded, medians of both worker states (issue 13: ≤ 1.5). */
+    ratio: number;
     /** Openings not counted because the probe started after the form was already usable (then opened again). */
     lateProbes: number;
   };
@@ -89,20 +96,30 @@ async function measurePopup(s: Session, box: Page, runs: number, log: Log): Prom
   const warm = { interactive: [] as number[], domContentLoaded: [] as number[] };
   const cold = { interactive: [] as number[], domContentLoaded: [] as number[] };
   const late = { count: 0 };
+  const empty = { warm: [] as number[], cold: [] as number[] };
   await popupTiming(s, box).then((t) => t.page.close()); // first opening: fills caches, not counted
+  await emptyPageTiming(s, box);
   const openOnce = async (into: typeof warm, prepare: () => Promise<void>) => {
     const t = await popupTiming(s, box, late, prepare);
     into.interactive.push(t.interactive);
     into.domContentLoaded.push(t.domContentLoaded);
     await t.page.close();
   };
+  const running = () => messageRoundTrip(s).then(() => undefined);
   for (let i = 0; i < runs; i++) {
-    await openOnce(warm, () => messageRoundTrip(s).then(() => undefined));
+    await openOnce(warm, running);
+    empty.warm.push(await emptyPageTiming(s, box, running));
     await openOnce(cold, () => stopWorker(s));
+    empty.cold.push(await emptyPageTiming(s, box, () => stopWorker(s)));
   }
   log(`popup: ${runs} warm + ${runs} cold openings${late.count > 0 ? ` (and ${late.count} not timed: the probe started late)` : ''}`);
   const summary = (t: typeof warm): PopupSummary => ({ interactive: summarize(t.interactive), domContentLoaded: summarize(t.domContentLoaded) });
-  return { warm: summary(warm), cold: summary(cold), lateProbes: late.count };
+  const emptyPage = { warm: summarize(empty.warm), cold: summarize(empty.cold) };
+  const both = (a: Summary, b: Summary) => a.median + b.median;
+  const popup = { warm: summary(warm), cold: summary(cold) };
+  const ratio = both(popup.warm.interactive, popup.cold.interactive) / both(emptyPage.warm, emptyPage.cold);
+  log(`popup ÷ empty page: ${ratio.toFixed(2)}×`);
+  return { ...popup, emptyPage, ratio, lateProbes: late.count };
 }
 
 /** A stopped worker woken by a message, against the same message answered warm. */

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { EntrySize } from './chunk-graph';
 import type { ContentResults, ContentScenario } from './content';
-import { contentReport, contentRow } from './content';
+import { contentReport, contentRow, startupLines } from './content';
 import type { ExtensionTimings } from './extension';
 import type { SdkSizes } from './sdk';
 import { kB, markdownTable, textTable, type Summary } from './stats';
@@ -14,8 +14,12 @@ import { markdownMutation } from './mutation';
 
 /** The issue's requirement: our background at least this many times smaller than the official SDK. */
 export const REQUIRED_SDK_RATIO = 20;
-/** The issue's target: popup interactive within this many ms of opening, headless Chromium. */
-export const POPUP_TARGET_MS = 100;
+/**
+ * Issue 13's target: the popup usable within this many times the DOMContentLoaded of an empty
+ * extension page opened the same way in the same run (medians, both worker states). A ratio rather
+ * than milliseconds: the same build read 156 ms on one machine and under 100 ms on the next.
+ */
+export const POPUP_TARGET_RATIO = 1.5;
 
 export interface Machine {
   cpu: string;
@@ -126,21 +130,22 @@ function timingRow(name: string, s: Summary, target: string, verdict: string): s
 
 function timingTable(r: Results): string {
   const e = r.extension;
-  const popup = (s: Summary) => (s.median <= POPUP_TARGET_MS ? 'yes' : 'NO');
-  return textTable(
+  return `${popupRatioLine(r)}\n\n${textTable(
     ['metric (ms)', 'median', 'p95', 'min', 'max', 'target', 'met?'],
     [
-      timingRow('popup interactive, worker running', e.popup.warm.interactive, `≤ ${POPUP_TARGET_MS}`, popup(e.popup.warm.interactive)),
+      timingRow('popup interactive, worker running', e.popup.warm.interactive, '', ''),
       timingRow('  of which DOMContentLoaded', e.popup.warm.domContentLoaded, '', ''),
-      timingRow('popup interactive, worker stopped', e.popup.cold.interactive, `≤ ${POPUP_TARGET_MS}`, popup(e.popup.cold.interactive)),
+      timingRow('empty extension page, DOMContentLoaded', e.popup.emptyPage.warm, '', ''),
+      timingRow('popup interactive, worker stopped', e.popup.cold.interactive, '', ''),
       timingRow('  of which DOMContentLoaded', e.popup.cold.domContentLoaded, '', ''),
+      timingRow('empty extension page, DOMContentLoaded', e.popup.emptyPage.cold, '', ''),
       timingRow('service worker: message, stopped', e.serviceWorker.cold, '', ''),
       timingRow('service worker: message, running', e.serviceWorker.warm, '', ''),
       timingRow('service worker start (difference)', e.serviceWorker.start, '', ''),
       timingRow('Send pressed → Box has the request', e.send.extension, '', ''),
       timingRow('plain HTTPS POST from Node', e.send.plainPost, '', ''),
     ],
-  );
+  )}`;
 }
 
 export function formatReport(r: Results): string {
@@ -204,15 +209,16 @@ function markdownSizes(r: Results): string {
 
 function markdownTimings(r: Results): string {
   const e = r.extension;
-  const popup = (s: Summary) => (s.median <= POPUP_TARGET_MS ? 'yes' : 'NO');
   const row = (name: string, s: Summary, target = '', met = '') => [name, ms(s.median), ms(s.p95), ms(s.min), ms(s.max), target, met];
   return markdownTable(
     ['ms', 'median', 'p95', 'min', 'max', 'target (median)', 'met?'],
     [
-      row('popup interactive, service worker running', e.popup.warm.interactive, `≤ ${POPUP_TARGET_MS}`, popup(e.popup.warm.interactive)),
+      row('popup interactive, service worker running', e.popup.warm.interactive),
       row('– of which DOMContentLoaded', e.popup.warm.domContentLoaded),
-      row('popup interactive, service worker stopped (the first message wakes it)', e.popup.cold.interactive, `≤ ${POPUP_TARGET_MS}`, popup(e.popup.cold.interactive)),
+      row('an empty extension page opened the same way: DOMContentLoaded', e.popup.emptyPage.warm),
+      row('popup interactive, service worker stopped (the first message wakes it)', e.popup.cold.interactive),
       row('– of which DOMContentLoaded', e.popup.cold.domContentLoaded),
+      row('an empty extension page opened the same way: DOMContentLoaded', e.popup.emptyPage.cold),
       row('a message to the stopped service worker', e.serviceWorker.cold),
       row('the same message to the running service worker', e.serviceWorker.warm),
       row('service-worker start (the difference)', e.serviceWorker.start),
@@ -259,12 +265,15 @@ export function benchReadme(r: Results, mutation: MutationFile | null = null): s
     `Headless Chromium, ${e.runs} runs each` +
       (e.popup.lateProbes > 0 ? `; ${e.popup.lateProbes} popup openings could not be timed (the probe started late) and were done again.` : '.'),
     '',
+    popupRatioLine(r),
+    '',
     markdownTimings(r),
     '',
     `Send overhead: ${e.send.ratio.toFixed(1)}× a plain POST (medians; clocks aligned to ± ${e.send.clockError.toFixed(2)} ms).`,
     '',
     '### Content script',
     '',
+    ...startupLines(c).flatMap((line) => [line, '']),
     `Time in our \`MutationObserver\` callback per change batch (per call for one-offs), in the page, on a ${folder}-item folder. ` +
       `Change batches must stay under ${c.targetMs} ms at p95.`,
     '',
@@ -278,4 +287,11 @@ export function benchReadme(r: Results, mutation: MutationFile | null = null): s
     '',
     markdownMutation(mutation),
   ].join('\n');
+}
+
+/** Popup usable ÷ empty page DOMContentLoaded, against the target. */
+export function popupRatioLine(r: Results): string {
+  const { ratio } = r.extension.popup;
+  const met = ratio <= POPUP_TARGET_RATIO ? 'met' : 'NOT met';
+  return `Popup usable ÷ an empty extension page's DOMContentLoaded (medians, worker running and stopped): ${ratio.toFixed(2)}× (target ≤ ${POPUP_TARGET_RATIO}×: ${met}).`;
 }

@@ -19,8 +19,14 @@ export function gzipSize(data: Uint8Array | string): number {
  * dist/chrome so that a concurrent `npm test`, which rebuilds dist/, cannot swap files under the browser.
  */
 export function buildChrome(outDir: string): void {
+  buildExtension(outDir, 'chrome');
+}
+
+/** The production build for one browser (`npm run build:<browser>`), written to `outDir`. */
+export function buildExtension(outDir: string, browser: 'chrome' | 'firefox', mode = 'production'): void {
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
-  const run = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', outDir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SECURE_SIGN_BROWSER: 'chrome' } });
+  const args = [vite, 'build', '--logLevel', 'warn', '--outDir', outDir, '--mode', mode];
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SECURE_SIGN_BROWSER: browser } });
   if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
 }
 

@@ -1,7 +1,7 @@
 // What the background does for each message. Pure wiring over injected services, so the
 // whole table is unit-tested without a browser.
 import type { AuthState, backgroundProtocol } from '../shared/messages';
-import type { Handlers } from '../shared/message-handler';
+import type { Handlers } from './message-handler';
 import type { SenderLike } from '../shared/senders';
 import { toAuthState, type Auth, type AuthStatus } from './auth/auth';
 import { BoxApiError } from './box/box-error';

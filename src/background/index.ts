@@ -19,6 +19,7 @@ import { onManagedChanged, readManaged } from '../platform/managed';
 import { upgradeSettings } from '../shared/settings';
 import { createPolicySource } from './policy/policy-source';
 import { installE2EBridge } from '../e2e-bridge/background';
+import { syncCustomHostScript } from './custom-host-script';
 
 // Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
 const originRuleReady = installOriginRule(platform.sessionRules);
@@ -85,6 +86,17 @@ void tracking.syncAlarm().catch(() => undefined);
 // A send cut off by the previous worker's stop: found at Box by its external_id and recorded, never posted again.
 void tracking.settleOrphans().catch(() => undefined);
 platform.onMenuClicked((click) => void onMenuClicked(click));
+// The content script on the company Box hosts (acme.box.com) the user granted on the options page.
+// One sync at a time: two overlapping ones could both register the script.
+let customHostsSynced = Promise.resolve();
+const syncCustomHosts = (): void => {
+  const file = platform.boxPageScript();
+  if (!platform.scripting || !file) return;
+  const sync = async () => void (await syncCustomHostScript(platform.scripting!, await platform.grantedOrigins(), file));
+  customHostsSynced = customHostsSynced.then(sync).catch(() => undefined);
+};
+syncCustomHosts();
+platform.onPermissionsChanged(syncCustomHosts);
 platform.onInstalledOrStartup(() => {
   void installOriginRule(platform.sessionRules);
   void installMenus(platform.menus);

@@ -2,7 +2,7 @@
 // Apart from index.ts so a test can drive it with a fake runtime (the sender check is the rule that
 // keeps web pages and content scripts from causing a sign request).
 import { backgroundProtocol } from '../shared/messages';
-import { createHandler } from '../shared/message-handler';
+import { createHandler } from './message-handler';
 import { isExtensionPage, type SenderLike } from '../shared/senders';
 import { toUserError } from './box/box-error';
 import { backgroundHandlers, type Services } from './handlers';

@@ -1,10 +1,8 @@
 // The content script's feature: watch the Box page and answer `getPageFiles`. `init(signal)`
 // style: everything registered here is undone when the signal aborts.
 import { isBoxWebHost } from '../shared/box-urls';
-import { t } from '../shared/i18n';
-import { contentProtocol, PageFilesSchema } from '../shared/messages';
-import { createHandler } from '../shared/message-handler';
 import { isOwnExtension, type SenderLike } from '../shared/senders';
+import { answerPageFiles } from './answer';
 import { watchPage, type WatchOptions } from './watch-page';
 import type { PageWindow } from './page-signals';
 
@@ -14,18 +12,13 @@ export interface ContentPlatform {
   onMessage: (listener: (message: unknown, sender: SenderLike) => Promise<unknown> | undefined) => () => void;
 }
 
-/** Starts detection on a Box web-app page; does nothing elsewhere (the manifest's `*.box.com` is wider). */
+/** Starts detection on a Box web-app page; does nothing elsewhere (a host the user granted by mistake, say). */
 export function init(signal: AbortSignal, win: PageWindow, platform: ContentPlatform, options: WatchOptions = {}): boolean {
   if (signal.aborted || !isBoxWebHost(win.location.hostname)) return false;
   const watcher = watchPage(win, signal, options);
-  const handle = createHandler(
-    contentProtocol,
-    // Checked here too: a malformed answer fails in the page, not in the popup.
-    { getPageFiles: () => PageFilesSchema.parse(watcher.snapshot()) },
-    {
-      allowSender: (sender: SenderLike) => isOwnExtension(sender, platform.extensionId()),
-      toUserError: () => ({ message: t('errPageUnreadable') }),
-    },
+  const handle = answerPageFiles(
+    (sender) => isOwnExtension(sender as SenderLike, platform.extensionId()),
+    () => watcher.snapshot(),
   );
   const remove = platform.onMessage(handle);
   signal.addEventListener('abort', remove, { once: true });

@@ -79,8 +79,7 @@ function pageItem(location: BoxLocation, input: PageInput): PageItem {
       return sharedLinkItem(input, freshData(location, input));
     case 'not-signable':
       return { ...NONE, notSignable: [{ type: location.itemType, id: location.id, name: null, reason: location.reason }] };
-    case 'box-page':
-    case 'not-box':
+    default: // 'box-page', 'not-box'
       return NONE;
   }
 }
@@ -107,8 +106,7 @@ function sharedLinkItem(input: PageInput, data: StreamData | null): PageItem {
  * not changed since load (vanity pages may carry the underlying shared name instead).
  */
 function freshData(location: BoxLocation, input: PageInput): StreamData | null {
-  if (location.kind !== 'file' && location.kind !== 'folder' && location.kind !== 'shared-link') return null;
-  if (location.share === null) return null;
+  if (!('share' in location) || location.share === null) return null;
   const data = input.streamData();
   if (data === null) return null;
   const sharedName = data.sharedItem?.sharedName ?? null;
@@ -126,15 +124,7 @@ function samePath(a: string, b: string): boolean {
 }
 
 function shareOf(location: BoxLocation): string | null {
-  switch (location.kind) {
-    case 'file':
-    case 'folder':
-      return location.share?.url ?? null;
-    case 'shared-link':
-      return location.share.url;
-    default:
-      return null;
-  }
+  return ('share' in location && location.share?.url) || null;
 }
 
 function entry(item: RememberedItem, source: 'selected' | 'listed'): FileEntry {

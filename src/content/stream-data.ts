@@ -3,7 +3,6 @@
 // (notes 2.3, High: yt-dlp box.py, Cyberdrop-DL and several scrapers read it). The page's
 // `window.Box` lives in the main world, which a content script cannot see, so we read the
 // script *text*. It reflects the first render only: callers check it still matches the URL.
-import * as z from 'zod/mini';
 import { FOLDER_ID_PATTERN, ITEM_ID_PATTERN, isFolderId } from '../shared/box-ids';
 import type { ItemType } from './read-item';
 
@@ -11,20 +10,27 @@ const MARKER = 'Box.postStreamData';
 const ITEM_KEY = new RegExp(`^\\/app-api\\/enduserapp\\/item\\/f_(${ITEM_ID_PATTERN})$`);
 const TYPED_ID = new RegExp(`^([fd])_(${FOLDER_ID_PATTERN})$`);
 
-const RawId = z.union([z.string(), z.number()]);
-const SharedItemSchema = z.object({ itemType: z.string(), itemID: RawId, sharedName: z.optional(z.string()) });
-const FolderItemSchema = z.object({
-  typedID: z.optional(z.string()),
-  type: z.optional(z.string()),
-  itemID: z.optional(RawId),
-  name: z.optional(z.string()),
-});
-const SharedFolderSchema = z.object({
-  currentFolderID: RawId,
-  currentFolderName: z.optional(z.string()),
-  items: z.optional(z.array(z.unknown())),
-});
-const ItemSchema = z.object({ name: z.optional(z.string()) });
+// The page's JSON is checked with a small shape test rather than zod: this runs in the content
+// script, which every Box page loads, and zod alone would be most of its size.
+type RawId = string | number;
+const TYPES = {
+  string: (value: unknown) => typeof value === 'string',
+  id: (value: unknown) => typeof value === 'string' || typeof value === 'number',
+  array: Array.isArray,
+};
+/** A field's type; `?`: it may be absent. */
+type Field = keyof typeof TYPES | `${keyof typeof TYPES}?`;
+
+/** `raw` if it is an object whose listed fields have the listed types, else null (as a zod object schema would). */
+function shaped<K extends string>(raw: unknown, spec: Record<K, Field>): Record<K, any> | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  for (const [key, field] of Object.entries<Field>(spec)) {
+    const value = (raw as Record<string, unknown>)[key];
+    const type = field.replace('?', '') as keyof typeof TYPES;
+    if (value === undefined ? field === type : !TYPES[type](value)) return null;
+  }
+  return raw as Record<K, any>;
+}
 
 interface StreamItem {
   type: ItemType;
@@ -82,39 +88,38 @@ function parseJson(json: string): Record<string, unknown> | null {
 }
 
 function interpret(data: Record<string, unknown>): StreamData {
-  const shared = SharedItemSchema.safeParse(data['/app-api/enduserapp/shared-item']);
-  const sharedId = shared.success ? toId(shared.data.itemID) : null;
-  const sharedType = shared.success ? toType(shared.data.itemType) : null;
   return {
-    sharedItem:
-      shared.success && sharedId !== null && sharedType !== null
-        ? { type: sharedType, id: sharedId, sharedName: shared.data.sharedName ?? null }
-        : null,
+    sharedItem: readSharedItem(data['/app-api/enduserapp/shared-item']),
     folder: readFolder(data['/app-api/enduserapp/shared-folder']),
     files: readItemEntries(data),
   };
 }
 
+function readSharedItem(raw: unknown): StreamData['sharedItem'] {
+  const item = shaped(raw, { itemType: 'string', itemID: 'id', sharedName: 'string?' });
+  const id = item && toId(item.itemID);
+  const type = item && toType(item.itemType);
+  return item && id && type ? { type, id, sharedName: item.sharedName ?? null } : null;
+}
+
 function readFolder(raw: unknown): StreamData['folder'] {
-  const folder = SharedFolderSchema.safeParse(raw);
-  if (!folder.success) return null;
-  const id = toId(folder.data.currentFolderID);
-  if (id === null) return null;
-  const items = (folder.data.items ?? []).flatMap((entry) => {
+  const folder = shaped(raw, { currentFolderID: 'id', currentFolderName: 'string?', items: 'array?' });
+  const id = folder && toId(folder.currentFolderID);
+  if (!folder || !id) return null;
+  const items = ((folder.items ?? []) as unknown[]).flatMap((entry) => {
     const item = readFolderItem(entry);
     return item ? [item] : [];
   });
-  return { id, name: folder.data.currentFolderName ?? null, items };
+  return { id, name: folder.currentFolderName ?? null, items };
 }
 
 function readFolderItem(raw: unknown): StreamItem | null {
-  const item = FolderItemSchema.safeParse(raw);
-  if (!item.success) return null;
-  const typed = fromTypedId(item.data.typedID);
-  const type = typed?.type ?? toType(item.data.type);
-  const id = typed?.id ?? toId(item.data.itemID);
-  if (type === null || id === null) return null;
-  return { type, id, name: item.data.name ?? null };
+  const item = shaped(raw, { typedID: 'string?', type: 'string?', itemID: 'id?', name: 'string?' });
+  if (!item) return null;
+  const typed = fromTypedId(item.typedID);
+  const type = typed?.type ?? toType(item.type);
+  const id = typed?.id ?? toId(item.itemID);
+  return type && id ? { type, id, name: item.name ?? null } : null;
 }
 
 function readItemEntries(data: Record<string, unknown>): StreamItem[] {
@@ -122,8 +127,7 @@ function readItemEntries(data: Record<string, unknown>): StreamItem[] {
   for (const [key, value] of Object.entries(data)) {
     const m = ITEM_KEY.exec(key);
     if (!m) continue;
-    const item = ItemSchema.safeParse(value);
-    out.push({ type: 'file', id: m[1]!, name: item.success ? (item.data.name ?? null) : null });
+    out.push({ type: 'file', id: m[1]!, name: shaped(value, { name: 'string?' })?.name ?? null });
   }
   return out;
 }
@@ -135,7 +139,7 @@ function fromTypedId(typed: string | undefined): { type: ItemType; id: string } 
 }
 
 /** IDs as strings; a JSON number is only trusted while it is exact (IDs may pass 2^53 one day). */
-function toId(raw: string | number | undefined): string | null {
+function toId(raw: RawId | undefined): string | null {
   if (typeof raw === 'number') return Number.isSafeInteger(raw) && raw >= 0 ? String(raw) : null;
   return isFolderId(raw) ? raw : null;
 }

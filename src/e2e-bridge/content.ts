@@ -2,13 +2,16 @@
 // manifest in that mode and never otherwise). WebDriver BiDi cannot open moz-extension:// pages or
 // evaluate in Firefox's extension background, so a test reaches the background's test hook from a
 // Box page: page → window.postMessage → this script → runtime.sendMessage → background.ts.
-import browser from 'webextension-polyfill';
 import { E2E_CHANNEL, isBridgeRequest } from './protocol';
+
+// The browser's own API, as in the production content script (no polyfill): both return a promise here.
+const scope = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+const runtime = (scope.browser ?? scope.chrome).runtime;
 
 window.addEventListener('message', (event: MessageEvent) => {
   if (event.source !== window || !isBridgeRequest(event.data)) return;
   const { id, command, args } = event.data;
-  browser.runtime.sendMessage({ [E2E_CHANNEL]: { command, args } }).then(
+  runtime.sendMessage({ [E2E_CHANNEL]: { command, args } }).then(
     (reply: unknown) => window.postMessage({ [E2E_CHANNEL]: 'reply', id, reply }, location.origin),
     (error: unknown) => window.postMessage({ [E2E_CHANNEL]: 'reply', id, reply: { ok: false, error: String(error) } }, location.origin),
   );

@@ -7,6 +7,7 @@ import { t } from '../shared/i18n';
 import { tNodes } from '../ui/rich';
 import { ConnectionSection } from './ConnectionSection';
 import { DefaultsSection } from './DefaultsSection';
+import { CompanyBoxHosts } from './CompanyBoxHosts';
 import type { OptionsDeps } from './deps';
 
 export function OptionsApp(props: OptionsDeps) {
@@ -28,6 +29,7 @@ export function OptionsApp(props: OptionsDeps) {
         <>
           <ConnectionSection background={props.background} redirectUri={props.redirectUri} managed={policy} />
           <DefaultsSection settingsArea={props.settingsArea} policy={policy} requestNotifications={props.requestNotifications} />
+          {props.hostAccess && <CompanyBoxHosts access={props.hostAccess} />}
         </>
       )}
     </main>

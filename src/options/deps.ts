@@ -2,6 +2,7 @@
 import type { backgroundProtocol } from '../shared/messages';
 import type { Client } from '../platform/messaging';
 import type { StorageArea } from '../shared/storage-area';
+import type { HostAccess } from './CompanyBoxHosts';
 
 export type Background = Client<typeof backgroundProtocol>;
 
@@ -15,4 +16,6 @@ export type OptionsDeps = {
   redirectUri: string;
   /** Asks the browser for the optional `notifications` permission (from a click only). */
   requestNotifications: () => Promise<boolean>;
+  /** Company Box hosts (acme.box.com) the content script may run on; the section is left out without it. */
+  hostAccess?: HostAccess;
 };

@@ -1,6 +1,6 @@
 // Wires the options page to the real browser through src/platform.
 import { render } from 'preact';
-import { areas, background, notificationPermission, readManaged, redirectUri } from '../platform/index';
+import { areas, background, companyHostAccess, notificationPermission, readManaged, redirectUri } from '../platform/index';
 import { OptionsApp } from './App';
 import { messagesLanguage, t } from '../shared/i18n';
 
@@ -8,4 +8,4 @@ import { messagesLanguage, t } from '../shared/i18n';
 document.documentElement.lang = messagesLanguage();
 document.title = t('extName');
 
-render(<OptionsApp background={background} settingsArea={areas.sync} readManaged={readManaged} redirectUri={redirectUri()} requestNotifications={notificationPermission.request} />, document.getElementById('app')!);
+render(<OptionsApp background={background} settingsArea={areas.sync} readManaged={readManaged} redirectUri={redirectUri()} requestNotifications={notificationPermission.request} hostAccess={companyHostAccess} />, document.getElementById('app')!);

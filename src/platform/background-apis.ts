@@ -39,3 +39,18 @@ export type NotifierApi = {
   permitted(): Promise<boolean>;
   show(id: string, title: string, message: string): Promise<void>;
 };
+
+/** A content script registered at run time (`scripting.registerContentScripts`). */
+export interface RegisteredScript {
+  id: string;
+  matches?: string[];
+  js?: string[];
+  runAt?: 'document_start' | 'document_end' | 'document_idle';
+}
+
+/** The part of `scripting` the background uses: the content script on the company Box hosts the user granted. */
+export interface ScriptingApi {
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<RegisteredScript[]>;
+  registerContentScripts(scripts: RegisteredScript[]): Promise<void>;
+  unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+}

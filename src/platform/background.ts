@@ -3,7 +3,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { ext as browser, promisedBrowser, viaCallback } from './native';
 import type { StorageArea } from '../shared/storage-area';
-import type { AlarmsApi, MenuClick, MenusApi, NotifierApi, SessionRules } from './background-apis';
+import type { AlarmsApi, MenuClick, MenusApi, NotifierApi, ScriptingApi, SessionRules } from './background-apis';
 
 export const extensionId = (): string => browser.runtime.id;
 export const extensionBaseUrl = (): string => browser.runtime.getURL('');
@@ -81,8 +81,8 @@ export async function openSendingUi(): Promise<void> {
 // Tracking (src/background/tracking): the polling alarm and the optional "request finished"
 // notifications. Both degrade to nothing when the manifest or the user has not granted them.
 
-/** A blue check mark, 48 px. Chrome's basic notifications need an icon; this one needs no file in the build. */
-const NOTIFICATION_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAA0UlEQVR42u2aSw7DIAxEc9UcOudpdlWkIBfwGI/pjMTa7y34+zh6cl6flDGdLGCIECt8lwQ7vClRBb4pUQ3+JSEBCTgEqsJ/JSQggX0Enikn0EoZASv0Ar9CLdATWgEIPLMA9SoEg88QgMLPCHiKweFHBTxFYZN2VsBTOAweJWABhMIjBVog4fCIOWABhcN7VyELbAn87D7gDcWFhgLeuxOXFxiVoL0Tp8EjD3Mp8OjT6HL4iOP0Ung9bOmFWv8DEtBP5X/+Fe/barBFs0exdpsb7O6xfGq8IF0AAAAASUVORK5CYII=';
+/** Chrome's basic notifications need an icon: the extension's own, from the build (48 px, as the manifest lists it). */
+const NOTIFICATION_ICON = 'icons/icon-48.png';
 
 export const alarms: AlarmsApi = {
   get: async (name) => (browser.alarms ? browser.alarms.get(name) : undefined),
@@ -100,7 +100,7 @@ export const notifier: NotifierApi = {
   async show(id, title, message) {
     // The API appears once the optional permission is granted.
     if (!browser.notifications) return;
-    await browser.notifications.create(id, { type: 'basic', iconUrl: NOTIFICATION_ICON, title, message });
+    await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL(NOTIFICATION_ICON), title, message });
   },
 };
 
@@ -111,4 +111,25 @@ export function onNotificationClicked(listener: (id: string) => void): void {
 
 export async function openTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
+}
+
+// Company Box hosts (background/custom-host-script.ts): the origins the user granted, and the script
+// the manifest runs on Box pages, registered there too.
+
+/** `scripting` needs its permission; without it there is nothing to register. */
+export const scripting = browser.scripting as unknown as ScriptingApi | undefined;
+
+export async function grantedOrigins(): Promise<string[]> {
+  return (await browser.permissions.getAll()).origins ?? [];
+}
+
+/** The content script's built file, as the manifest names it (the first content script is the Box page one). */
+export function boxPageScript(): string | undefined {
+  return browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+}
+
+/** Top level only: the user granted or removed a permission (the options page, or the browser's own UI). */
+export function onPermissionsChanged(listener: () => void): void {
+  browser.permissions.onAdded.addListener(listener);
+  browser.permissions.onRemoved.addListener(listener);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { createHandler } from '../shared/message-handler';
+import { createHandler } from '../background/message-handler';
 import { createClient, MessageError } from './messaging';
 
 const protocol = {

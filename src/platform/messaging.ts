@@ -1,6 +1,6 @@
 // The asking side of our messages, over any transport: send the request, check the reply.
 // Pure: the browser's runtime.sendMessage is passed in by src/platform, so this is tested without a
-// browser. The answering side is shared/message-handler.ts (the service worker and content script),
+// browser. The answering side is background/message-handler.ts (the service worker; the content script answers its one message in content/answer.ts),
 // which checks every request it receives against the same protocol schema: the request is not
 // parsed here as well (the types keep our own requests in shape, and the receiver trusts no sender).
 // The reply is checked here: this side is where it is received.

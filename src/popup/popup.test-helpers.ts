@@ -1,10 +1,16 @@
 // Fakes for popup tests: a background that answers from a table and records every call.
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import type { backgroundProtocol, FileInfo, PageFiles, SignRequestSummary } from '../shared/messages';
 import { NO_REQUEST_OPTIONS, type RequestOf, type ResponseOf } from '../shared/messages';
 import { memoryArea } from '../shared/storage-area';
 import type { Background, PopupDeps } from './deps';
 import { options as formOptions } from '../ui/sign-form.test-helpers';
+import { SentView } from './sent/SentTabs';
+import { AfterSend } from './form/SendFlow';
+
+// The Sent list and the send result load on first use (ui/lazy.tsx). Every popup test file loads them
+// up front, so that a slow dynamic import on a busy machine does not outlast findBy's timeout.
+beforeAll(() => Promise.all([SentView.preload(), AfterSend.preload()]));
 
 type P = typeof backgroundProtocol;
 export type Handlers = { [K in keyof P]?: (data: RequestOf<P, K>) => ResponseOf<P, K> | Promise<ResponseOf<P, K>> };

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type * as z from 'zod/mini';
 import { backgroundProtocol, contentProtocol, type Protocol } from '../../src/shared/messages';
-import { createHandler } from '../../src/shared/message-handler';
+import { createHandler } from '../../src/background/message-handler';
 import { BoxApiError, boxErrorFromParts } from '../../src/background/box/box-error';
 import { BoxFileSchema, BoxUserSchema, SignRequestSchema, SignRequestsSchema, parseResponse } from '../../src/background/box/schemas';
 import { mutate, randomValue, seeded } from './random';

@@ -1,7 +1,7 @@
 // The tracking side of the background's message table: the "Sent" messages, and the send
 // wrapped so that every request Box accepted is recorded before the popup is answered.
 import type { backgroundProtocol, SendOutcome, SendSignRequest } from '../../shared/messages';
-import type { Handlers } from '../../shared/message-handler';
+import type { Handlers } from '../message-handler';
 import type { SenderLike } from '../../shared/senders';
 import type { FileNames } from './names';
 import type { Tracker } from './tracker';

@@ -1,5 +1,6 @@
 // The sending form, then what became of the send (see useSendFlow).
-import { AfterSend } from '../result/AfterSend';
+import { useEffect } from 'preact/hooks';
+import { lazyComponent, whenIdle } from '../../ui/lazy';
 import { newSigner, withTemplate } from './defaults';
 import { FormFiles } from './FormFiles';
 import { sendBlock } from './send-block';
@@ -7,9 +8,13 @@ import { SendForm } from './SendForm';
 import { useSendFlow, type SendFlowProps } from './useSendFlow';
 import { policyOf } from './policy-files';
 
+/** The result of a send: loaded after the form shows (or when a send ends), not before. */
+export const AfterSend = lazyComponent(() => import('../result/AfterSend').then((m) => m.AfterSend));
+
 export function SendFlow(props: SendFlowProps) {
   const { offer, settings } = props;
   const flow = useSendFlow(props);
+  useEffect(() => whenIdle(() => void AfterSend.preload().catch(() => undefined)), []);
   const { form, files, template } = flow;
   const { draft, ticked } = form;
   if (flow.end) {

@@ -2,19 +2,23 @@
 // user looks at "Sent") and "Sent" (requests sent from this browser).
 import { t } from '../../shared/i18n';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Background } from '../deps';
 import type { SentDeps } from './deps';
 import { LastSent } from './LastSent';
-import { SentView } from './SentView';
+import { lazyComponent, whenIdle } from '../../ui/lazy';
 import './sent.css';
 
 type Tab = 'send' | 'sent';
+
+/** Loaded when the tab is first opened (or once the popup is idle): not needed for the form. */
+export const SentView = lazyComponent(() => import('./SentView').then((m) => m.SentView));
 
 export type SentTabsProps = SentDeps & { background: Background; children: ComponentChildren; pollIntervalMs?: number };
 
 export function SentTabs(props: SentTabsProps) {
   const [tab, setTab] = useState<Tab>('send');
+  useEffect(() => whenIdle(() => void SentView.preload().catch(() => undefined)), []);
   const tabButton = (id: Tab, label: string) => (
     <button
       type="button"

@@ -1,9 +1,10 @@
 // The answering side of our messages: an onMessage listener that checks the sender, then the
 // request, before any handler runs, and wraps every answer in an envelope. Pure: src/platform wires
-// it to the browser. The asking side is platform/messaging.ts (the pages).
+// it to the browser. The asking side is platform/messaging.ts (the pages). The content script answers
+// its one message without zod, in content/answer.ts.
 import type * as z from 'zod/mini';
-import { t } from './i18n';
-import { MessageSchema, type Envelope, type Protocol, type ResponseOf, type UserError } from './messages';
+import { t } from '../shared/i18n';
+import { MessageSchema, type Envelope, type Protocol, type ResponseOf, type UserError } from '../shared/messages';
 
 export type Handlers<P extends Protocol, S> = {
   [K in keyof P]: (data: z.output<P[K]['request']>, sender: S) => Promise<ResponseOf<P, K>> | ResponseOf<P, K>;
