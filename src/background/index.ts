@@ -23,6 +23,9 @@ import { readManaged } from '../platform/managed';
 import { readManagedPolicy, upgradeSettings } from '../shared/settings';
 import { installE2EBridge } from '../e2e-bridge/background';
 
+// First of all, at every start: no content script may read or plant what the worker acts on.
+void platform.restrictStorage();
+
 // Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
 const originRuleReady = installOriginRule(platform.sessionRules);
 const boxFetch: typeof fetch = async (input, init) => {
