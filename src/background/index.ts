@@ -49,8 +49,10 @@ const auth = createAuth({
 const client = createBoxClient({ fetch: boxFetch, tokens: auth.tokenProvider, sleep });
 
 // Requests sent from this browser, in storage.local; followed by one alarm while any is pending.
+// Sealed like the tokens: a content script can write storage.local in Firefox, and a record it
+// planted must never make the worker cancel, poll or open anything (AES-GCM authenticates).
 const tracking = createTracker({
-  area: platform.areas.local,
+  area: sealedArea(platform.areas.local, getSealingKey),
   client,
   now: Date.now,
   alarms: platform.alarms,
@@ -78,11 +80,12 @@ platform.onMessage(handle);
 platform.onAlarm((name) => {
   if (name === TRACKING_ALARM) void tracking.tick();
 });
-platform.onNotificationClicked((id) => {
-  void tracking.openUrlOf(id).then(async (url) => {
-    if (url) await platform.openTab(url);
-  });
-});
+/** A click on a "request finished" notification opens the request in Box. */
+async function onNotificationClicked(id: string): Promise<void> {
+  const url = await tracking.openUrlOf(id);
+  if (url) await platform.openTab(url);
+}
+platform.onNotificationClicked((id) => void onNotificationClicked(id));
 // Alarms can be lost when the browser restarts or the extension updates: one exists iff something is pending.
 void tracking.syncAlarm().catch(() => undefined);
 // A send cut off by the previous worker's stop: found at Box by its external_id and recorded, never posted again.
@@ -100,7 +103,7 @@ platform.onInstalledOrStartup(() => {
 // this script over WebDriver BiDi, so they come through an e2e-only content script (the bridge)
 // and call the real handler as the popup would. Production builds drop this block.
 if (import.meta.env.MODE === 'e2e') {
-  const hook = { onMenuClicked, handle };
+  const hook = { onMenuClicked, onNotificationClicked, handle };
   Object.assign(globalThis, { secureSignE2E: hook });
   installE2EBridge(hook);
 }

@@ -13,6 +13,8 @@ export interface E2EHook {
   /** The background's real message handler, the one the popup and options page talk to. */
   handle(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined;
   onMenuClicked(click: { menuItemId: string | number; linkUrl?: string; pageUrl?: string }): Promise<void>;
+  /** What a click on a notification does (a test cannot click one). */
+  onNotificationClicked(id: string): Promise<void>;
 }
 
 /** Registers the listener; call at the top level of the background script. */
@@ -48,6 +50,8 @@ async function run(hook: E2EHook, command: BridgeCommand, args: unknown): Promis
       // Lets a test show that the rule, not the browser, is what keeps Origin off.
       if (args === 'remove') return browser.declarativeNetRequest.updateSessionRules({ removeRuleIds: [ORIGIN_RULE_ID] });
       return installOriginRule(sessionRules);
+    case 'notificationClick':
+      return hook.onNotificationClicked(String(args));
     case 'redirectUri':
       return browser.identity.getRedirectURL();
     case 'storage':

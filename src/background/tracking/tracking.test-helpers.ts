@@ -1,7 +1,7 @@
 // Fakes for tracking tests: a Box sign-request service with statuses the test moves on, alarms
 // and notifications that record what they were asked. Only *.test.ts files import this.
 import { vi } from 'vitest';
-import { memoryArea } from '../../shared/storage-area';
+import { memoryArea, type StorageArea } from '../../shared/storage-area';
 import { BoxApiError } from '../box/box-error';
 import type { BoxClient } from '../box/client';
 import type { SignRequest } from '../box/schemas';
@@ -67,7 +67,8 @@ export function fakeNotifier(permitted = true) {
 }
 
 /** `managed`: what storage.managed holds (the organisation's policy). */
-export function trackerFixture(options: { permitted?: boolean; managed?: Record<string, unknown> } = {}) {
+/** `wrap`: what the tracker stores through, over `area` (the browser's storage.local): the background seals it. */
+export function trackerFixture(options: { permitted?: boolean; managed?: Record<string, unknown>; wrap?: (area: StorageArea) => StorageArea } = {}) {
   const box = fakeBox();
   const alarms = fakeAlarms();
   const notifier = fakeNotifier(options.permitted ?? true);
@@ -77,7 +78,7 @@ export function trackerFixture(options: { permitted?: boolean; managed?: Record<
   const clock = { now: T0 };
   let token = 0;
   const tracker = createTracker({
-    area,
+    area: options.wrap?.(area) ?? area,
     client: box.client,
     now: () => clock.now,
     alarms: alarms.api,
