@@ -3,13 +3,14 @@
 // policy over the user's values (policy.ts).
 export { migrateV1toV2 } from './migrations';
 export { effectiveSettings, NO_POLICY, readManagedPolicy, type EffectiveSettings, type ManagedPolicy } from './policy';
-export { DEFAULT_SETTINGS, ROOT_FOLDER_MESSAGE, SETTING_KEYS, SettingsFields, type Settings } from './schema';
+export { DEFAULT_SETTINGS, ROOT_FOLDER_MESSAGE, SETTING_KEYS, SettingsFields, type SettingKey, type Settings } from './schema';
 export {
   encodeSettings,
   loadSettings,
   readSettings,
   saveSettings,
   SETTINGS_KEY,
+  SETTINGS_PROOF_KEY,
   updateSettings,
   upgradeSettings,
   upgradeStoredSettings,
