@@ -21,7 +21,6 @@ import { getSealingKey } from '../platform/key-store';
 import * as platform from '../platform/background';
 import { readManaged } from '../platform/managed';
 import { readManagedPolicy, upgradeSettings } from '../shared/settings';
-import { proofKeepingArea } from './settings-area';
 import { installE2EBridge } from '../e2e-bridge/background';
 
 // First of all, at every start: no content script may read or plant what the worker acts on.
@@ -48,8 +47,6 @@ const auth = createAuth({
   onCleared: () => writeKnownAuth(platform.areas.session, { connected: false }).catch(() => undefined),
 });
 const client = createBoxClient({ fetch: boxFetch, tokens: auth.tokenProvider, sleep });
-// The settings in storage.sync; the worker's writes keep the proof of the ones protecting signers (settings-area.ts).
-const settingsArea = proofKeepingArea(platform.areas.sync);
 
 // Requests sent from this browser, in storage.local; followed by one alarm while any is pending.
 // Sealed like the tokens: a content script can write storage.local in Firefox, and a record it
@@ -60,7 +57,7 @@ const tracking = createTracker({
   now: Date.now,
   alarms: platform.alarms,
   notifier: platform.notifier,
-  setting: notifySetting(settingsArea, readManaged),
+  setting: notifySetting(platform.areas.sync, readManaged),
 });
 
 // The popup reads the last known connection state to show its form without waiting for Box.
@@ -98,7 +95,7 @@ platform.onInstalledOrStartup(() => {
   void installOriginRule(platform.sessionRules);
   void installMenus(platform.menus);
   // Reads migrate on the fly; this writes the upgraded record back once, after an update.
-  void upgradeSettings(settingsArea);
+  void upgradeSettings(platform.areas.sync);
 });
 
 // End-to-end builds only (`vite build --mode e2e`): headless Chromium cannot click a native

@@ -16,7 +16,7 @@ export const areas: { local: StorageArea; session: StorageArea; sync: StorageAre
 };
 
 /** Chromium: storage.local and storage.sync closed to content scripts (see storage-access.ts). */
-export const restrictStorage = (): Promise<string[]> => restrictToTrustedContexts(browser.storage);
+export const restrictStorage = (): Promise<void> => restrictToTrustedContexts(browser.storage);
 
 /** The redirect URI to register in the Box app: `https://<id>.chromiumapp.org/` in Chrome, `https://<sha1>.extensions.allizom.org/` in Firefox. */
 export const redirectUri = (): string => browser.identity.getRedirectURL();

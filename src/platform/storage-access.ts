@@ -10,19 +10,15 @@ type MaybeRestrictable = { setAccessLevel?: (options: { accessLevel: AccessLevel
 /**
  * Limits storage.local and storage.sync to the extension's own pages and worker where the browser
  * can. It holds while the worker is stopped (test/e2e/storage-trust.e2e.ts); it runs at every start
- * so that no browser restart or update leaves the areas open. Returns the areas it restricted; a failure is reported, never thrown (the worker must start).
+ * so that no browser restart or update leaves the areas open. A refusal never stops the worker's
+ * start, nor the other area's restriction.
  */
-export async function restrictToTrustedContexts(storage: { local: object; sync: object }): Promise<string[]> {
-  const restricted: string[] = [];
-  for (const name of ['local', 'sync'] as const) {
-    const area = storage[name] as MaybeRestrictable;
-    if (typeof area.setAccessLevel !== 'function') continue;
+export async function restrictToTrustedContexts(storage: { local: object; sync: object }): Promise<void> {
+  for (const area of [storage.local, storage.sync] as MaybeRestrictable[]) {
     try {
-      await area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
-      restricted.push(name);
-    } catch (error) {
-      console.warn(`Secure Sign: could not restrict storage.${name}`, error instanceof Error ? error.message : error);
+      await area.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+    } catch {
+      // Left as the browser has it; the sealed and proven records still hold (see above).
     }
   }
-  return restricted;
 }

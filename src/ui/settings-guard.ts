@@ -5,11 +5,15 @@
 // settings-prover.ts). A value whose proof does not verify here (planted, or chosen on another computer,
 // whose key differs) is not used: the field falls back to its default, the safe choice, and the
 // options page says why. The pages wrap the sync area with it, so their reads and the one writer go
-// through it; the background never acts on these fields and only carries the proof over
-// (background/settings-area.ts).
+// through it. The proof is kept under a key of its own: the background, which never acts on these
+// fields and holds no proof key, writes the settings record back with the guarded values it read
+// (the notifications toggle, the upgrade after an update) and leaves the proof alone, so a proven
+// value stays proven and an unproven one stays unproven.
 import type { StorageArea } from '../shared/storage-area';
-import { SETTINGS_KEY, SETTINGS_PROOF_KEY as PROOF, type SettingKey } from '../shared/settings';
+import { SETTINGS_KEY, type SettingKey } from '../shared/settings';
 
+/** storage.sync key of the proof. */
+export const PROOF_KEY = 'settings.proof';
 /** The fields a planted value could turn against signers. Their defaults are the safe values. */
 export const GUARDED_FIELDS = ['defaultMethod', 'requirePhoneToView'] as const satisfies readonly SettingKey[];
 /** Set on a record as read when guarded fields were dropped: they did not verify on this computer. */
@@ -35,8 +39,8 @@ function provenText(record: Stored): string {
 const hasGuarded = (record: Stored) => GUARDED_FIELDS.some((field) => field in record);
 
 /** The record as read: unchanged when its guarded values verify, else without them and marked. */
-export async function checkRecord(record: Stored, prover: Prover): Promise<Stored> {
-  const { [PROOF]: proof, ...rest } = record;
+export async function checkRecord(record: Stored, proof: unknown, prover: Prover): Promise<Stored> {
+  const rest = { ...record };
   if (!hasGuarded(rest)) return rest;
   if (typeof proof === 'string' && (await prover.verify(provenText(rest), proof).catch(() => false))) return rest;
   const dropped = GUARDED_FIELDS.filter((field) => field in rest);
@@ -44,24 +48,26 @@ export async function checkRecord(record: Stored, prover: Prover): Promise<Store
   return { ...rest, [UNVERIFIED]: dropped };
 }
 
-/** The record to write: with a proof for its guarded values, never with a read-time mark. */
+/** What to write for a record: itself without the read-time mark, and the proof of its guarded values. */
 export async function proveRecord(record: Stored, prover: Prover): Promise<Stored> {
-  const { [UNVERIFIED]: _mark, [PROOF]: _old, ...rest } = record;
-  return hasGuarded(rest) ? { ...rest, [PROOF]: await prover.sign(provenText(rest)) } : rest;
+  const { [UNVERIFIED]: _mark, ...rest } = record;
+  return { [SETTINGS_KEY]: rest, [PROOF_KEY]: hasGuarded(rest) ? await prover.sign(provenText(rest)) : null };
 }
 
 /** storage.sync with the settings record checked on every read and proven on every write. */
 export function guardedSettingsArea(inner: StorageArea, prover: Prover): StorageArea {
   return {
     async get(keys) {
-      const values = await inner.get(keys);
+      const wanted = typeof keys === 'string' ? [keys] : keys;
+      const { [PROOF_KEY]: proof, ...values } = await inner.get(wanted.includes(SETTINGS_KEY) ? [...wanted, PROOF_KEY] : wanted);
       const record = values[SETTINGS_KEY];
-      if (isRecord(record)) values[SETTINGS_KEY] = await checkRecord(record, prover);
+      if (isRecord(record)) values[SETTINGS_KEY] = await checkRecord(record, proof, prover);
       return values;
     },
     async set(items) {
       const record = items[SETTINGS_KEY];
-      await inner.set(isRecord(record) ? { ...items, [SETTINGS_KEY]: await proveRecord(record, prover) } : items);
+      // One write: the record and its proof change together.
+      await inner.set(isRecord(record) ? { ...items, ...(await proveRecord(record, prover)) } : items);
     },
     remove: (keys) => inner.remove(keys),
   };

@@ -13,7 +13,10 @@ export const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 
 function fakeBox() {
   const statuses = new Map<string, string>();
+  /** What Box says of a request besides its status: its external_id and creation time. */
+  const made = new Map<string, Pick<SignRequest, 'external_id' | 'created_at'>>();
   const request = (id: string): SignRequest => ({
+    ...made.get(id),
     id,
     status: statuses.get(id) ?? 'sent',
     prepare_url: null,
@@ -43,7 +46,7 @@ function fakeBox() {
     }),
     resendSignRequest: vi.fn(async (_id: string) => undefined),
   };
-  return { statuses, client: client as typeof client & BoxClient, request };
+  return { statuses, made, client: client as typeof client & BoxClient, request };
 }
 
 export function fakeAlarms() {

@@ -10,7 +10,6 @@ export {
   readSettings,
   saveSettings,
   SETTINGS_KEY,
-  SETTINGS_PROOF_KEY,
   updateSettings,
   upgradeSettings,
   upgradeStoredSettings,

@@ -8,8 +8,6 @@ import { DEFAULT_SETTINGS, SettingsSchema, type SettingKey, type Settings } from
 
 /** Also written out in platform/popup-early.ts, which may import nothing (its test checks they match). */
 export const SETTINGS_KEY = 'settings';
-/** The proof of the fields that protect signers, in the stored record (ui/settings-guard.ts); kept by the background's writes. */
-export const SETTINGS_PROOF_KEY = 'proof';
 
 /** Stored shape: `{version, ...non-default values}`. Older versions are migrated on read. */
 export function readSettings(stored: unknown): Settings {
