@@ -30,6 +30,8 @@ describe('options: Box connection', () => {
     open();
     await screen.findByRole('heading', { name: 'Connect with your Box app' });
     expect(screen.getByText(REDIRECT)).toBeTruthy();
+    // The store version's ID is not the development one: the page says to register what it shows.
+    expect(screen.getByText(/register the one shown here/)).toBeTruthy();
     expect(screen.getByText('root_readwrite')).toBeTruthy();
     expect(screen.getByText('sign_requests.readwrite')).toBeTruthy();
     expect((screen.getByLabelText('Client secret') as HTMLInputElement).type).toBe('password');
