@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkBuild, filesUnder, sourceEntries } from './package';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkBuild, filesUnder, forChromeStore, sourceEntries } from './package';
 import { GECKO_ID } from './manifest';
 import { zip } from './zip';
 
@@ -36,6 +36,28 @@ describe('checkBuild', () => {
     expect(() => checkBuild('chrome', hooked, '1.2.0')).toThrow(/test hook/);
     expect(() => checkBuild('chrome', [{ name: 'manifest.json', data: json(chromeManifest) }, { name: 'a.js.map', data: new Uint8Array() }], '1.2.0')).toThrow(/source maps/);
   });
+
+  it('refuses a Chrome build whose manifest still has `key` (the Chrome Web Store refuses it)', () => {
+    expect(() => checkBuild('chrome', [{ name: 'manifest.json', data: json({ ...chromeManifest, key: 'MIIB' }) }], '1.2.0')).toThrow(/`key`/);
+  });
+});
+
+describe('forChromeStore', () => {
+  it('drops the manifest `key` (the store assigns the ID) and leaves everything else as built', () => {
+    const script = { name: 'assets/bg.js', data: new TextEncoder().encode('console.log(1)') };
+    const packed = forChromeStore([{ name: 'manifest.json', data: json({ ...chromeManifest, key: 'MIIB' }) }, script]);
+    const manifest = JSON.parse(Buffer.from(packed[0]!.data).toString('utf8'));
+    expect(manifest).toEqual(chromeManifest);
+    expect(packed[1]).toBe(script);
+    expect(() => checkBuild('chrome', packed, '1.2.0')).not.toThrow();
+  });
+
+  it("packs the real Chrome manifest, whose source keeps the development `key`, without it", () => {
+    const source = resolve(import.meta.dirname, '../manifest.json');
+    const manifestFile = { name: 'manifest.json', data: new Uint8Array(execFileSync('cat', [source])) };
+    expect(JSON.parse(Buffer.from(manifestFile.data).toString('utf8'))).toHaveProperty('key');
+    expect(JSON.parse(Buffer.from(forChromeStore([manifestFile])[0]!.data).toString('utf8'))).not.toHaveProperty('key');
+  });
 });
 
 describe('filesUnder', () => {
@@ -54,14 +76,25 @@ describe('filesUnder', () => {
 });
 
 describe('sourceEntries', () => {
+  const root = resolve(import.meta.dirname, '..');
+  let entries: ReturnType<typeof sourceEntries>;
+  // Read once, with room for a busy machine; the tests below only look at the result.
+  beforeAll(() => {
+    entries = sourceEntries(root);
+  }, 60_000);
+
   it("holds exactly the commit's tracked files, with their executable bits", () => {
-    const root = resolve(import.meta.dirname, '..');
-    const entries = sourceEntries(root);
     const tracked = execFileSync('git', ['-C', root, 'ls-tree', '-r', '--name-only', '--full-tree', 'HEAD'], { encoding: 'utf8' }).trim().split('\n');
     expect(entries.map((e) => e.name)).toEqual(tracked);
     expect(entries.find((e) => e.name === 'scripts/setup.sh')?.mode).toBe(0o755);
     expect(entries.find((e) => e.name === 'package.json')?.mode).toBe(0o644);
     expect(Buffer.from(entries.find((e) => e.name === 'package.json')!.data).toString()).toBe(execFileSync('git', ['-C', root, 'show', 'HEAD:package.json'], { encoding: 'utf8' }));
     expect(entries.some((e) => e.name.startsWith('dist/') || e.name.startsWith('node_modules/'))).toBe(false);
+  });
+
+  it('holds each file byte for byte as git stores it', () => {
+    for (const name of ['manifest.json', 'icons/icon.svg', 'public/icons/icon-16.png'].filter((n) => entries.some((e) => e.name === n))) {
+      expect(Buffer.from(entries.find((e) => e.name === name)!.data).equals(execFileSync('git', ['-C', root, 'show', `HEAD:${name}`]))).toBe(true);
+    }
   });
 });

@@ -21,6 +21,9 @@ import { createPolicySource } from './policy/policy-source';
 import { installE2EBridge } from '../e2e-bridge/background';
 import { syncCustomHostScript } from './custom-host-script';
 
+// First of all, at every start: no content script may read or plant what the worker acts on.
+void platform.restrictStorage();
+
 // Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
 const originRuleReady = installOriginRule(platform.sessionRules);
 const boxFetch: typeof fetch = async (input, init) => {
@@ -48,8 +51,10 @@ const auth = createAuth({
 const client = createBoxClient({ fetch: boxFetch, tokens: auth.tokenProvider, sleep });
 
 // Requests sent from this browser, in storage.local; followed by one alarm while any is pending.
+// Sealed like the tokens: a content script can write storage.local in Firefox, and a record it
+// planted must never make the worker cancel, poll or open anything (AES-GCM authenticates).
 const tracking = createTracker({
-  area: platform.areas.local,
+  area: sealedArea(platform.areas.local, getSealingKey),
   client,
   now: Date.now,
   alarms: platform.alarms,
@@ -76,11 +81,12 @@ platform.onMessage(handle);
 platform.onAlarm((name) => {
   if (name === TRACKING_ALARM) void tracking.tick();
 });
-platform.onNotificationClicked((id) => {
-  void tracking.openUrlOf(id).then(async (url) => {
-    if (url) await platform.openTab(url);
-  });
-});
+/** A click on a "request finished" notification opens the request in Box. */
+async function onNotificationClicked(id: string): Promise<void> {
+  const url = await tracking.openUrlOf(id);
+  if (url) await platform.openTab(url);
+}
+platform.onNotificationClicked((id) => void onNotificationClicked(id));
 // Alarms can be lost when the browser restarts or the extension updates: one exists iff something is pending.
 void tracking.syncAlarm().catch(() => undefined);
 // A send cut off by the previous worker's stop: found at Box by its external_id and recorded, never posted again.
@@ -109,7 +115,7 @@ platform.onInstalledOrStartup(() => {
 // this script over WebDriver BiDi, so they come through an e2e-only content script (the bridge)
 // and call the real handler as the popup would. Production builds drop this block.
 if (import.meta.env.MODE === 'e2e') {
-  const hook = { onMenuClicked, handle };
+  const hook = { onMenuClicked, onNotificationClicked, handle };
   Object.assign(globalThis, { secureSignE2E: hook });
   installE2EBridge(hook);
 }

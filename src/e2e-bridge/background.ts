@@ -13,6 +13,8 @@ export interface E2EHook {
   /** The background's real message handler, the one the popup and options page talk to. */
   handle(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined;
   onMenuClicked(click: { menuItemId: string | number; linkUrl?: string; pageUrl?: string }): Promise<void>;
+  /** What a click on a notification does (a test cannot click one). */
+  onNotificationClicked(id: string): Promise<void>;
 }
 
 /** Registers the listener; call at the top level of the background script. */
@@ -55,6 +57,8 @@ async function run(hook: E2EHook, command: BridgeCommand, args: unknown): Promis
       const { path, background } = args as { path: string; background: boolean };
       return void (await browser.tabs.create({ url: browser.runtime.getURL(path), active: !background }));
     }
+    case 'notificationClick':
+      return hook.onNotificationClicked(String(args));
     case 'redirectUri':
       return browser.identity.getRedirectURL();
     case 'storage':

@@ -11,7 +11,12 @@ const runtime = (scope.browser ?? scope.chrome).runtime;
 window.addEventListener('message', (event: MessageEvent) => {
   if (event.source !== window || !isBridgeRequest(event.data)) return;
   const { id, command, args } = event.data;
-  runtime.sendMessage({ [E2E_CHANNEL]: { command, args } }).then(
+  // A write from this content-script world itself, as an attacker's code running here would make.
+  const work =
+    command === 'plantLocal'
+      ? (scope.browser ?? scope.chrome).storage.local.set(args as Record<string, unknown>).then(() => ({ ok: true, value: null }))
+      : runtime.sendMessage({ [E2E_CHANNEL]: { command, args } });
+  work.then(
     (reply: unknown) => window.postMessage({ [E2E_CHANNEL]: 'reply', id, reply }, location.origin),
     (error: unknown) => window.postMessage({ [E2E_CHANNEL]: 'reply', id, reply: { ok: false, error: String(error) } }, location.origin),
   );

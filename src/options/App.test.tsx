@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AuthState } from '../shared/messages';
 import { MessageError } from '../platform/messaging';
 import { DEFAULT_SETTINGS, ROOT_FOLDER_MESSAGE } from '../shared/settings';
+import { hmacProver, newProofKey } from '../platform/settings-prover';
+import { guardedSettingsArea } from '../ui/settings-guard';
 import { memoryArea } from '../shared/storage-area';
 import { fakeBackground, type Handlers } from '../popup/popup.test-helpers';
 import { OptionsApp } from './App';
@@ -28,6 +30,8 @@ describe('options: Box connection', () => {
     open();
     await screen.findByRole('heading', { name: 'Connect with your Box app' });
     expect(screen.getByText(REDIRECT)).toBeTruthy();
+    // The store version's ID is not the development one: the page says to register what it shows.
+    expect(screen.getByText(/register the one shown here/)).toBeTruthy();
     expect(screen.getByText('root_readwrite')).toBeTruthy();
     expect(screen.getByText('sign_requests.readwrite')).toBeTruthy();
     expect((screen.getByLabelText('Client secret') as HTMLInputElement).type).toBe('password');
@@ -155,6 +159,18 @@ const errorOf = (label: string) => {
 };
 
 describe('options: defaults for new requests', () => {
+  it('uses the safe verification defaults when the stored ones cannot be confirmed here, and says why', async () => {
+    // Planted by a content script (Firefox) or chosen on another computer (Chrome Sync): no proof from this profile.
+    const key = await newProofKey();
+    const sync = memoryArea({ settings: { version: 2, defaultMethod: 'none', requirePhoneToView: false, defaultCountry: 'GB' } });
+    const settingsArea = guardedSettingsArea(sync, hmacProver(async () => key));
+    render(<OptionsApp background={fakeBackground({ getAuthState: () => ({ connected: false }) }).background} settingsArea={settingsArea} readManaged={async () => ({})} redirectUri={REDIRECT} requestNotifications={async () => true} />);
+    expect(await screen.findByText(/this computer cannot confirm them/)).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'SMS code' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Require the SMS code before viewing by default' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Default country for phone numbers') as HTMLSelectElement).value).toBe('GB');
+  });
+
   it('shows stored version-1 preferences after migrating them, with the new fields at their defaults', async () => {
     open({}, { settings: { version: 1, defaultCountry: 'GB', defaultMethod: 'password', requirePhoneToView: false } });
     await screen.findByRole('heading', { name: 'Defaults for new requests' });

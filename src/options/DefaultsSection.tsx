@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { effectiveSettings, loadSettings, readSettings, saveSettings, type ManagedPolicy, type Settings } from '../shared/settings';
+import { unverifiedFields } from '../ui/settings-guard';
 import type { StorageArea } from '../shared/storage-area';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { RequestDefaults } from './RequestDefaults';
@@ -15,14 +16,17 @@ export type DefaultsSectionProps = { settingsArea: StorageArea; policy: ManagedP
 export function DefaultsSection({ settingsArea, policy, requestNotifications }: DefaultsSectionProps) {
   const text = useTextSettings();
   const { user, latest, save, saveState } = useStoredSettings(settingsArea, policy, (loaded) => text.show(effectiveSettings(loaded, policy).settings));
+  const unverified = useUnverified(settingsArea);
   if (user === null || !text.shown) return null;
   const shown = effectiveSettings(user, policy);
+  const unconfirmed = unverified.length > 0 && saveState === 'idle';
   const saving = { ...shown, latest, save };
 
   return (
     <section aria-labelledby="defaults-title">
       <h2 id="defaults-title">{t('defaultsTitle')}</h2>
       <p class="hint">{t('defaultsIntro')}</p>
+      {unconfirmed ? <p class="notice" role="note">{t('settingsNotConfirmed')}</p> : null}
       <SignerDefaults {...shown} save={save} />
       <RequestDefaults {...shown} save={save} textField={(key) => text.field(key, saving)} requestNotifications={requestNotifications} />
       <p role="status" class="ok">
@@ -62,4 +66,13 @@ function useStoredSettings(settingsArea: StorageArea, policy: ManagedPolicy, onL
     );
   };
   return { user, latest, save, saveState };
+}
+
+/** Signer-protecting defaults this computer could not confirm (settings/guard.ts): the page says why they were reset. */
+function useUnverified(settingsArea: StorageArea): string[] {
+  const [fields, setFields] = useState<string[]>([]);
+  useEffect(() => {
+    unverifiedFields(settingsArea).then(setFields, () => setFields([]));
+  }, [settingsArea]);
+  return fields;
 }

@@ -52,6 +52,7 @@ export function OAuthForm({ background, redirectUri, onConnected, managed }: OAu
       <p class="hint">
         {tNodes('oauthHelp', <code class="copyable">{redirectUri}</code>, <code>root_readwrite</code>, <code>sign_requests.readwrite</code>)}
       </p>
+      <p class="hint">{t('redirectUriOwn')}</p>
       <TextField id="client-id" label={t('clientIdLabel')} value={clientId} onInput={setClientId} locked={managedId !== null} error={missing.id} />
       {managedSecret === null ? (
         <TextField id="client-secret" label={t('clientSecretLabel')} type="password" value={typedSecret} onInput={setClientSecret} error={missing.secret} />

@@ -3,6 +3,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { ext as browser, promisedBrowser, viaCallback } from './native';
 import type { StorageArea } from '../shared/storage-area';
+import { restrictToTrustedContexts } from './storage-access';
 import type { AlarmsApi, MenuClick, MenusApi, NotifierApi, ScriptingApi, SessionRules } from './background-apis';
 
 export const extensionId = (): string => browser.runtime.id;
@@ -13,6 +14,9 @@ export const areas: { local: StorageArea; session: StorageArea; sync: StorageAre
   local: browser.storage.local,
   session: browser.storage.session,
 };
+
+/** Chromium: storage.local and storage.sync closed to content scripts (see storage-access.ts). */
+export const restrictStorage = (): Promise<void> => restrictToTrustedContexts(browser.storage);
 
 /** The redirect URI to register in the Box app: `https://<id>.chromiumapp.org/` in Chrome, `https://<sha1>.extensions.allizom.org/` in Firefox. */
 export const redirectUri = (): string => browser.identity.getRedirectURL();

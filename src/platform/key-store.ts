@@ -1,6 +1,7 @@
-// The sealing key for secrets in storage.local, kept as a non-extractable CryptoKey in the
-// extension origin's IndexedDB (structured clone keeps it non-extractable). Content scripts
-// run in the page's origin and cannot open this database.
+// The extension's own keys, kept as non-extractable CryptoKeys in the extension origin's IndexedDB
+// (structured clone keeps them non-extractable): the sealing key for what the background keeps in
+// storage.local, and the key that proves the settings protecting signers (settings-prover.ts).
+// Content scripts run in the page's origin and cannot open this database.
 
 const DB = 'secure-sign';
 const STORE = 'keys';
@@ -19,18 +20,18 @@ function openDb(): Promise<IDBDatabase> {
   return request(open);
 }
 
-async function loadOrCreate(): Promise<CryptoKey> {
+async function loadOrCreate(name: string, create: () => Promise<CryptoKey>): Promise<CryptoKey> {
   const db = await openDb();
   try {
-    const existing = await request(db.transaction(STORE).objectStore(STORE).get(KEY_NAME));
+    const existing = await request(db.transaction(STORE).objectStore(STORE).get(name));
     if (existing instanceof CryptoKey) return existing;
-    const key = await newSealingKey();
+    const key = await create();
     // `add` fails if another context stored a key meanwhile: then use theirs.
     try {
-      await request(db.transaction(STORE, 'readwrite').objectStore(STORE).add(key, KEY_NAME));
+      await request(db.transaction(STORE, 'readwrite').objectStore(STORE).add(key, name));
       return key;
     } catch {
-      return (await request(db.transaction(STORE).objectStore(STORE).get(KEY_NAME))) as CryptoKey;
+      return (await request(db.transaction(STORE).objectStore(STORE).get(name))) as CryptoKey;
     }
   } finally {
     db.close();
@@ -42,12 +43,14 @@ export function newSealingKey(): Promise<CryptoKey> {
   return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']) as Promise<CryptoKey>;
 }
 
-let cached: Promise<CryptoKey> | undefined;
-
-export function getSealingKey(): Promise<CryptoKey> {
-  cached ??= loadOrCreate().catch((error: unknown) => {
-    cached = undefined;
-    throw error;
-  });
-  return cached;
+/** One load per context and key; a failed load is tried again next time. */
+export function cachedKey(name: string, create: () => Promise<CryptoKey>): () => Promise<CryptoKey> {
+  let cached: Promise<CryptoKey> | undefined;
+  return () =>
+    (cached ??= loadOrCreate(name, create).catch((error: unknown) => {
+      cached = undefined;
+      throw error;
+    }));
 }
+
+export const getSealingKey: () => Promise<CryptoKey> = cachedKey(KEY_NAME, newSealingKey);

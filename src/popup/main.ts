@@ -10,6 +10,8 @@ import './popup.css';
 import { h, render } from 'preact';
 import { areas, background, notificationPermission, openOptionsPage, popupPlatform, readManaged } from '../platform/index';
 import { App } from './App';
+import { hmacProver } from '../platform/settings-prover';
+import { guardedSettingsArea } from '../ui/settings-guard';
 import { messagesLanguage, t } from '../shared/i18n';
 
 // The page says which language its words are in (the catalogue the browser chose), for screen readers.
@@ -24,7 +26,7 @@ render(
     getActiveTabFiles: platform.getActiveTabFiles,
     draftArea: platform.session,
     recentArea: areas.local,
-    settingsArea: platform.sync,
+    settingsArea: guardedSettingsArea(platform.sync, hmacProver()),
     knownConnected: platform.knownConnected,
     openOptionsPage,
     readManaged,

@@ -118,6 +118,22 @@ function queryShare(origin: string, query: URLSearchParams): Share | null {
   return name && SHARE_NAME.test(name) ? shareOf(origin, 's', name) : null;
 }
 
+/** A Box tenant's label under app.box.com or ent.box.com: ASCII (no punycode look-alikes), one level. */
+const TENANT = '(?!xn--)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+const OPENABLE_HOST = new RegExp(`^(?:app\\.box\\.com|${TENANT}\\.(?:app|ent)\\.box\\.com)$`);
+
+/**
+ * Whether the extension may open or link `href` (Open in Box, Box's preparation page, a notification
+ * click): https on app.box.com, <company>.app.box.com, <company>.ent.box.com, or one of `customHosts`
+ * (an organisation's own Box domain, lower case); the default port, no user name or password.
+ * Anything else is shown as text, never opened: Box's answers and storage are not trusted to be Box.
+ */
+export function isOpenableBoxUrl(href: string | null | undefined, customHosts: readonly string[] = []): href is string {
+  const url = href ? toUrl(href, undefined) : null;
+  if (!url || url.protocol !== 'https:' || url.port || url.username || url.password) return false;
+  return OPENABLE_HOST.test(url.hostname) || customHosts.includes(url.hostname);
+}
+
 export function toUrl(href: string, base: string | undefined): URL | null {
   try {
     return new URL(href, base);

@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { connectWithDeveloperToken, launch, quietExtensionPage, signRequestPosts, stopServiceWorker, wakeServiceWorker, type Harness, openSendingUiOnFile } from './harness';
+import { readSealed } from './sealed-storage';
 
 const ALARM = 'secure-sign-tracking';
 const PASSWORD = 'Tr0ub4dor&3-worker';
@@ -28,8 +29,14 @@ async function fromPage<T>(h: Harness, run: () => Promise<T>): Promise<T> {
   }
 }
 
-const tracked = (h: Harness) =>
-  fromPage(h, async () => ((await chrome.storage.local.get('tracking'))['tracking'] as { requests?: Stored[] } | undefined)?.requests ?? []);
+async function tracked(h: Harness): Promise<Stored[]> {
+  const page = await quietExtensionPage(h);
+  try {
+    return (await readSealed<{ requests?: Stored[] }>(page, 'tracking'))?.requests ?? [];
+  } finally {
+    await page.close();
+  }
+}
 const alarm = (h: Harness) => fromPage(h, () => chrome.alarms.get('secure-sign-tracking'));
 const fireAlarmSoon = (h: Harness) => fromPage(h, async () => chrome.alarms.create('secure-sign-tracking', { delayInMinutes: 0.005 }));
 const created = (h: Harness) => h.emulator.signRequests() as Array<{ id: string; external_id: string; status: string }>;

@@ -1,22 +1,9 @@
 // Hostile input: a Box page's own scripts and the content-script context must not be able to
 // make the background act, nor read the tokens.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { inContentScript } from './content-world';
 import { connectWithDeveloperToken, launch, signRequestPosts, type Harness } from './harness';
-
-/** Evaluates `expression` in the extension's content-script world of `page` (Chromium's isolated world). */
-async function inContentScript(page: Page, expression: string): Promise<unknown> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Secure Sign for Box');
-  if (!world) throw new Error(`no content-script world among ${contexts.map((c) => c.name).join(', ')}`);
-  const result = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
-  await cdp.detach();
-  if (result.exceptionDetails) return { threw: result.exceptionDetails.exception?.description ?? result.exceptionDetails.text };
-  return result.result.value;
-}
 
 describe('hostile pages and content scripts', () => {
   let h: Harness;

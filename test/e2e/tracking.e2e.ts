@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { connectWithDeveloperToken, launch, signRequestPosts, type Harness, openSendingUiOnFile, DEMO_FILE } from './harness';
+import { readSealed, writeSealed } from './sealed-storage';
 
 /** The alarm needs the manifest's `alarms` permission; without it tracking still works, through "Refresh" only. */
 
@@ -34,19 +35,14 @@ async function sendFromUi(h: Harness): Promise<string> {
 }
 
 async function tracked(h: Harness): Promise<Stored[]> {
-  return h.worker.evaluate(async () => ((await chrome.storage.local.get('tracking'))['tracking'] as { requests?: Stored[] } | undefined)?.requests ?? []);
+  return (await readSealed<{ requests?: Stored[] }>(h.worker, 'tracking'))?.requests ?? [];
 }
 
 /** As if the signers had been emailed `ms` earlier (the emulator's clock is moved on with advance()). */
 async function backdate(h: Harness, id: string, ms: number): Promise<void> {
-  await h.worker.evaluate(
-    async ({ id, ms }) => {
-      const { tracking } = (await chrome.storage.local.get('tracking')) as { tracking: { requests: Stored[] } };
-      for (const r of tracking.requests) if (r.id === id) r.lastSentAt -= ms;
-      await chrome.storage.local.set({ tracking });
-    },
-    { id, ms },
-  );
+  const tracking = (await readSealed<{ requests: Stored[] }>(h.worker, 'tracking'))!;
+  for (const r of tracking.requests) if (r.id === id) r.lastSentAt -= ms;
+  await writeSealed(h.worker, 'tracking', tracking);
 }
 
 async function openSentView(h: Harness): Promise<Page> {

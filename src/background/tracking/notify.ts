@@ -1,5 +1,6 @@
 // "Request finished" notifications: shown once, only when the user allowed them, in words short
 // enough for the browser not to truncate; a click opens the request in Box.
+import { isOpenableBoxUrl } from '../../shared/box-urls';
 import { t } from '../../shared/i18n';
 import type { TrackerContext } from './context';
 import type { StoredRequest, TrackingStore } from './store';
@@ -21,8 +22,8 @@ export async function openUrlOf(store: TrackingStore, notificationId: string): P
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return null;
   const id = notificationId.slice(NOTIFICATION_PREFIX.length);
   const entry = (await store.read()).requests.find((r) => r.id === id);
-  const url = entry?.openUrl ?? null;
-  return url !== null && url.startsWith('https://') ? url : null;
+  const url = entry?.openUrl;
+  return isOpenableBoxUrl(url) ? url : null;
 }
 
 function notificationFor(entry: StoredRequest): { title: string; message: string } {

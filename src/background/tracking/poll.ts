@@ -1,8 +1,8 @@
 // Asking Box about pending requests and storing what it says: a few due ones per alarm tick, or
 // now for a "Refresh". One poll at a time, and within it one request after another.
 import type { SentList, SignRequestSummary } from '../../shared/messages';
+import type { SignRequest } from '../box/schemas';
 import { BoxApiError } from '../box/box-error';
-import { toSummary } from '../box/payload';
 import { syncAlarm } from './alarm';
 import type { TrackerContext } from './context';
 import { cancelIfCopy } from './copies';
@@ -44,9 +44,9 @@ function poll(ctx: TrackerContext, pick: (state: TrackingState) => StoredRequest
 async function pollEach(ctx: TrackerContext, entries: StoredRequest[], mode: PollMode): Promise<void> {
   const { store, now } = ctx;
   for (const entry of entries) {
-    let summary: SignRequestSummary;
+    let request: SignRequest;
     try {
-      summary = toSummary(await ctx.client.getSignRequest(entry.id));
+      request = await ctx.client.getSignRequest(entry.id);
     } catch (error) {
       if (error instanceof BoxApiError && error.status === 404) {
         await replaceEntry(store, entry.id, (current) => ({ ...current, gone: true, lastPolledAt: now() }));
@@ -56,7 +56,7 @@ async function pollEach(ctx: TrackerContext, entries: StoredRequest[], mode: Pol
       await replaceEntry(store, entry.id, (current) => ({ ...current, lastPolledAt: now() }));
       continue;
     }
-    await apply(ctx, entry, await cancelIfCopy(ctx, entry, summary), mode);
+    await apply(ctx, entry, await cancelIfCopy(ctx, entry, request), mode);
   }
 }
 

@@ -5,7 +5,7 @@ import type { SendOutcome, SignRequestSummary } from '../../shared/messages';
 import { newExternalId } from '../box/send';
 import { syncAlarm } from './alarm';
 import type { TrackerContext } from './context';
-import { copyEntries } from './copies';
+import { copyEntries, type CopyCheck } from './copies';
 import { newEntry } from './entries';
 import type { NamedFile } from './names';
 import { ORPHAN_MAX_AGE_MS, SENDING_STALE_MS, type Sending, type StoredRequest } from './store';
@@ -24,13 +24,15 @@ export async function recordSend<T extends SendOutcome>(ctx: TrackerContext, ...
   const token = ctx.newToken();
   const externalId = (options.newExternalId ?? newExternalId)();
   ctx.mine.add(token);
-  await quietly(store.update((state) => void state.sending.push({ token, startedAt: now(), externalId, files: names(fileIds) })));
+  const startedAt = now();
+  await quietly(store.update((state) => void state.sending.push({ token, startedAt, externalId, files: names(fileIds) })));
   let outcome: T | undefined;
   try {
     outcome = await send(externalId);
     return outcome;
   } finally {
-    const added = outcome?.outcome === 'sent' ? recorded(outcome.request, outcome.copies ?? [], names(fileIds), now()) : [];
+    const copyCheck = { externalId, sendStartedAt: startedAt };
+    const added = outcome?.outcome === 'sent' ? recorded(outcome.request, outcome.copies ?? [], names(fileIds), now(), copyCheck) : [];
     await quietly(
       store.update((state) => {
         // An unknown outcome stays as a "sending" entry: once this send ends it is looked up by
@@ -48,8 +50,8 @@ export async function recordSend<T extends SendOutcome>(ctx: TrackerContext, ...
 }
 
 /** The entries a send Box accepted adds: the request, then any copies Box made of a re-sent POST. */
-function recorded(request: SignRequestSummary, copies: SignRequestSummary[], files: NamedFile[], at: number): StoredRequest[] {
-  return [newEntry(request, files, at), ...copyEntries(request, copies, files, at)];
+function recorded(request: SignRequestSummary, copies: SignRequestSummary[], files: NamedFile[], at: number, check: CopyCheck): StoredRequest[] {
+  return [newEntry(request, files, at), ...copyEntries(request, copies, files, at, check)];
 }
 
 /** Other "sending" entries worth keeping: recent ones, and stopped workers' sends not yet settled. */

@@ -9,7 +9,7 @@ import { isOrphan } from './rules';
 import { SENDING_STALE_MS, type StoredRequest, type TrackingState } from './store';
 
 export function toView(entry: StoredRequest): TrackedRequest {
-  const { notified: _notified, ...view } = entry;
+  const { notified: _notified, copyCheck: _copyCheck, ...view } = entry;
   return view;
 }
 

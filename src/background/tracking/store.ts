@@ -23,6 +23,8 @@ export const ORPHAN_MAX_AGE_MS = 24 * 60 * 60_000;
 const StoredRequestSchema = z.extend(TrackedRequestSchema, {
   /** A notification was shown (or deliberately skipped) for its end: never twice. */
   notified: z.boolean(),
+  /** On a copy: the external_id our send gave it, and when that send began. Only a match is ever cancelled (copies.ts). */
+  copyCheck: z.optional(z.object({ externalId: z.string(), sendStartedAt: z.number() })),
 });
 export type StoredRequest = z.infer<typeof StoredRequestSchema>;
 

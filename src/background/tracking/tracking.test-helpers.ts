@@ -1,7 +1,7 @@
 // Fakes for tracking tests: a Box sign-request service with statuses the test moves on, alarms
 // and notifications that record what they were asked. Only *.test.ts files import this.
 import { vi } from 'vitest';
-import { memoryArea } from '../../shared/storage-area';
+import { memoryArea, type StorageArea } from '../../shared/storage-area';
 import { BoxApiError } from '../box/box-error';
 import type { BoxClient } from '../box/client';
 import type { SignRequest } from '../box/schemas';
@@ -13,7 +13,10 @@ export const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 
 function fakeBox() {
   const statuses = new Map<string, string>();
+  /** What Box says of a request besides its status: its external_id and creation time. */
+  const made = new Map<string, Pick<SignRequest, 'external_id' | 'created_at'>>();
   const request = (id: string): SignRequest => ({
+    ...made.get(id),
     id,
     status: statuses.get(id) ?? 'sent',
     prepare_url: null,
@@ -43,7 +46,7 @@ function fakeBox() {
     }),
     resendSignRequest: vi.fn(async (_id: string) => undefined),
   };
-  return { statuses, client: client as typeof client & BoxClient, request };
+  return { statuses, made, client: client as typeof client & BoxClient, request };
 }
 
 export function fakeAlarms() {
@@ -67,7 +70,8 @@ export function fakeNotifier(permitted = true) {
 }
 
 /** `managed`: what storage.managed holds (the organisation's policy). */
-export function trackerFixture(options: { permitted?: boolean; managed?: Record<string, unknown> } = {}) {
+/** `wrap`: what the tracker stores through, over `area` (the browser's storage.local): the background seals it. */
+export function trackerFixture(options: { permitted?: boolean; managed?: Record<string, unknown>; wrap?: (area: StorageArea) => StorageArea } = {}) {
   const box = fakeBox();
   const alarms = fakeAlarms();
   const notifier = fakeNotifier(options.permitted ?? true);
@@ -77,7 +81,7 @@ export function trackerFixture(options: { permitted?: boolean; managed?: Record<
   const clock = { now: T0 };
   let token = 0;
   const tracker = createTracker({
-    area,
+    area: options.wrap?.(area) ?? area,
     client: box.client,
     now: () => clock.now,
     alarms: alarms.api,

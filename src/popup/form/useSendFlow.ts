@@ -1,6 +1,7 @@
 // Form → sending → result. Owns what the user typed (passwords only in memory), the ticked files,
 // the template list, recent signers, and the draft in storage.session, so a failed send or a
 // closed popup loses nothing but the passwords.
+import { isOpenableBoxUrl } from '../../shared/box-urls';
 import { useState } from 'preact/hooks';
 import type { SendOutcome, SendSignRequest } from '../../shared/messages';
 import type { Passwords } from '../../ui/sign-form';
@@ -52,7 +53,7 @@ export function useSendFlow(props: SendFlowProps) {
     recent.remember(request.signers);
     // Preparation was asked for: Box's page opens in a new tab right away (the link stays in the result).
     const prepareUrl = outcome.request.prepareUrl;
-    const prepareOpened = request.options.prepare && prepareUrl !== null && prepareUrl.startsWith('https://');
+    const prepareOpened = request.options.prepare && isOpenableBoxUrl(prepareUrl);
     if (prepareOpened) (props.openTab ?? openInNewTab)(prepareUrl);
     setPasswords({}); // Done with them: drop them from memory too.
     return { kind: 'sent', summary: outcome.request, request, template, prepareOpened, copies: outcome.copies?.length ?? 0 };

@@ -3,7 +3,7 @@ import { t } from '../../shared/i18n';
 import type { SendSignRequest, SignRequestSummary } from '../../shared/messages';
 import type { Background } from '../deps';
 import { ROLE_LABELS } from '../signers/SignerRow';
-import { OpenInBox, safeHref } from './OpenInBox';
+import { NotOpened, OpenInBox, safeHref } from './OpenInBox';
 import { isErrorStatus } from './status';
 import { StatusLine } from './StatusLine';
 import { usePolledRequest } from './usePolledRequest';
@@ -54,6 +54,7 @@ export function ResultView(props: ResultViewProps) {
           </a>
         </p>
       )}
+      <NotOpened url={request.prepareUrl} />
       <div class="actions">
         <OpenInBox url={request.openUrl} />
         <button type="button" onClick={props.onSendAnother}>

@@ -4,7 +4,7 @@
 export { migrateV1toV2 } from './migrations';
 export { effectiveSettings, loadEffectiveSettings, NO_POLICY, readManagedPolicy, type EffectiveSettings, type ManagedPolicy } from './policy';
 export { labelRule, RULE_KEYS, type ClassificationRule, type PolicyRules, type RuleKey } from './policy-rules';
-export { DEFAULT_SETTINGS, ROOT_FOLDER_MESSAGE, SETTING_KEYS, SettingsFields, type Settings } from './schema';
+export { DEFAULT_SETTINGS, ROOT_FOLDER_MESSAGE, SETTING_KEYS, SettingsFields, type SettingKey, type Settings } from './schema';
 export {
   encodeSettings,
   loadSettings,
