@@ -93,6 +93,12 @@ export async function revokeToken(transport: OAuthTransport, p: ClientCredential
   if (raw.status < 200 || raw.status >= 300) throw boxErrorFromParts(raw, 'oauth');
 }
 
+/** Revokes each token best-effort: a revoke that fails must not stop the caller forgetting them. */
+export async function revokeAll(transport: OAuthTransport, credentials: ClientCredentials, tokens: readonly string[]): Promise<void> {
+  const { clientId, clientSecret } = credentials;
+  await Promise.allSettled(tokens.map((token) => revokeToken(transport, { clientId, clientSecret, token })));
+}
+
 async function postToken(transport: OAuthTransport, fields: Record<string, string>): Promise<TokenSet> {
   const raw = await postForm(transport, TOKEN_URL, fields);
   if (raw.status < 200 || raw.status >= 300) throw boxErrorFromParts(raw, 'oauth');
