@@ -81,8 +81,8 @@ export async function openSendingUi(): Promise<void> {
 // Tracking (src/background/tracking): the polling alarm and the optional "request finished"
 // notifications. Both degrade to nothing when the manifest or the user has not granted them.
 
-/** A blue check mark, 48 px. Chrome's basic notifications need an icon; this one needs no file in the build. */
-const NOTIFICATION_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAA0UlEQVR42u2aSw7DIAxEc9UcOudpdlWkIBfwGI/pjMTa7y34+zh6cl6flDGdLGCIECt8lwQ7vClRBb4pUQ3+JSEBCTgEqsJ/JSQggX0Enikn0EoZASv0Ar9CLdATWgEIPLMA9SoEg88QgMLPCHiKweFHBTxFYZN2VsBTOAweJWABhMIjBVog4fCIOWABhcN7VyELbAn87D7gDcWFhgLeuxOXFxiVoL0Tp8EjD3Mp8OjT6HL4iOP0Ung9bOmFWv8DEtBP5X/+Fe/barBFs0exdpsb7O6xfGq8IF0AAAAASUVORK5CYII=';
+/** Chrome's basic notifications need an icon: the extension's own, packaged with it (a URL, not bytes in the worker). */
+const NOTIFICATION_ICON = 'icons/icon-48.png';
 
 export const alarms: AlarmsApi = {
   get: async (name) => (browser.alarms ? browser.alarms.get(name) : undefined),
@@ -100,7 +100,7 @@ export const notifier: NotifierApi = {
   async show(id, title, message) {
     // The API appears once the optional permission is granted.
     if (!browser.notifications) return;
-    await browser.notifications.create(id, { type: 'basic', iconUrl: NOTIFICATION_ICON, title, message });
+    await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL(NOTIFICATION_ICON), title, message });
   },
 };
 

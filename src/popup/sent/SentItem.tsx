@@ -10,6 +10,7 @@ import { StatusLine } from '../result/StatusLine';
 import { fileNames, signers, when } from './words';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
+import { TEXT_RULES, textIssue } from '../../shared/sign-request/text-rules';
 
 type Confirming = 'none' | 'cancel' | 'resend';
 
@@ -41,7 +42,16 @@ export function SentItem({ background, request, onChange }: SentItemProps) {
           onYes={cancel}
           onNo={dismiss}
         >
-          <TextField id={`${titleId}-reason`} label={t('reasonOptional')} rows={2} maxLength={1000} spellcheck value={reason} onInput={setReason} />
+          <TextField
+            id={`${titleId}-reason`}
+            label={t('reasonOptional')}
+            rows={2}
+            maxLength={TEXT_RULES.cancelReason.max}
+            spellcheck
+            value={reason}
+            onInput={setReason}
+            error={reasonIssue(reason) ?? undefined}
+          />
         </Confirm>
       )}
       {confirming === 'resend' && (
@@ -71,6 +81,7 @@ function useItemActions(background: Background, request: TrackedRequest, onChang
   const cancel = () =>
     action.run(async () => {
       const trimmed = reason.trim();
+      if (reasonIssue(reason)) return; // Said beside the field.
       onChange(await background('cancelSignRequest', trimmed ? { id: request.id, reason: trimmed } : { id: request.id }));
       setConfirming('none');
       setReason('');
@@ -88,6 +99,11 @@ function useItemActions(background: Background, request: TrackedRequest, onChang
     setConfirming(which);
   };
   return { confirming, reason, setReason, done, action, cancel, resend, ask, dismiss: () => setConfirming('none') };
+}
+
+/** Why the typed reason cannot be sent, or null: the protocol's own rule. */
+function reasonIssue(reason: string): string | null {
+  return textIssue(TEXT_RULES.cancelReason, reason.trim());
 }
 
 /** What was sent, to whom and when, its status, and whether it is an extra copy from a dropped connection. */
