@@ -13,6 +13,8 @@ import { createTokenStore, type AuthMethod, type StoredAuth, type TokenStore } f
 
 /** Developer tokens live 60 minutes and cannot be refreshed [auth.md §2]. */
 const DEVELOPER_TOKEN_LIFETIME_MS = 60 * 60_000;
+/** A refresh token lasts 60 days; each refresh issues a new one [auth.md §2]. */
+const REFRESH_TOKEN_LIFETIME_MS = 60 * 24 * 60 * 60_000;
 
 export type AuthDeps = {
   session: StorageArea;
@@ -31,7 +33,8 @@ export type AuthDeps = {
   onCleared?: () => Promise<void>;
 };
 
-export type AuthStatus = { connected: false } | { connected: true; method: AuthMethod; expiresAt: number | null };
+/** `refreshExpiresAt`: when Box ends an OAuth connection unless it is renewed before (null: not known). */
+export type AuthStatus = { connected: false } | { connected: true; method: AuthMethod; expiresAt: number | null; refreshExpiresAt?: number | null };
 
 export type Auth = {
   tokenProvider: TokenProvider;
@@ -75,7 +78,7 @@ export function createAuth(deps: AuthDeps): Auth {
     const tokens = await signIn(deps, transport, credentials);
     const saved = await replaceConnection(started, () =>
       store.saveOAuth(
-        { method: 'oauth', ...credentials, refreshToken: tokens.refreshToken },
+        { method: 'oauth', ...credentials, refreshToken: tokens.refreshToken, refreshIssuedAt: deps.now() },
         { method: 'oauth', accessToken: tokens.accessToken, expiresAt: deps.now() + tokens.expiresIn * 1000 },
       ),
     );
@@ -147,7 +150,11 @@ async function signIn(deps: AuthDeps, transport: OAuthTransport, credentials: Cl
 
 function statusOf(stored: StoredAuth | null, now: number): AuthStatus {
   if (!stored) return { connected: false };
-  if (stored.method === 'oauth') return { connected: true, method: 'oauth', expiresAt: null }; // Renews itself.
+  if (stored.method === 'oauth') {
+    // The access token renews itself; the refresh token lapses if unused for 60 days.
+    const issuedAt = stored.local.refreshIssuedAt;
+    return { connected: true, method: 'oauth', expiresAt: null, refreshExpiresAt: issuedAt === undefined ? null : issuedAt + REFRESH_TOKEN_LIFETIME_MS };
+  }
   if (stored.session.expiresAt <= now) return { connected: false };
   return { connected: true, method: 'developer_token', expiresAt: stored.session.expiresAt };
 }

@@ -59,7 +59,7 @@ export function createTokenProvider({ store, transport, guard, now }: ProviderDe
     const kept = await guard.exclusive(async (current) => {
       if (current !== started) return false;
       const session = { method: 'oauth' as const, accessToken: pair.accessToken, expiresAt: now() + pair.expiresIn * 1000 };
-      await store.saveOAuth({ ...stored.local, refreshToken: pair.refreshToken }, session);
+      await store.saveOAuth({ ...stored.local, refreshToken: pair.refreshToken, refreshIssuedAt: now() }, session);
       return true;
     });
     if (kept) return pair.accessToken;
