@@ -9,6 +9,11 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Shown on the consent page; defaults to "Secure Sign for Box". */
   name?: string;
+  /**
+   * Switch: the scopes ticked in the app's Developer Console configuration; default all. An app without
+   * `sign_requests.readwrite` gets Box's 403 `insufficient_scope` on every /2.0/sign_requests call.
+   */
+  scopes?: string[];
 }
 
 export interface RecordedRequest {

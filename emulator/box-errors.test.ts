@@ -1,0 +1,32 @@
+// Box errors real users hit, each behind a switch, answered as Box documents them.
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_APP, startEmulator, type Emulator } from './index.ts';
+import { api } from './test-client.test-helpers.ts';
+
+let em: Emulator | null = null;
+afterEach(async () => {
+  await em?.close();
+  em = null;
+});
+
+const body = { signers: [{ email: 'signer@example.org' }], source_files: [{ type: 'file', id: '1000000001' }] };
+
+describe('an app configured without sign_requests.readwrite', () => {
+  it('gets 403 insufficient_scope on Box Sign, and still reads files and the user', async () => {
+    em = await startEmulator({ apps: [{ ...DEFAULT_APP, scopes: ['root_readwrite'] }] });
+    const token = em.issueDeveloperToken();
+    const create = await api(em, token, 'POST', '/2.0/sign_requests', body);
+    expect(create.status).toBe(403);
+    expect(JSON.parse(create.text)).toMatchObject({ type: 'error', status: 403, code: 'insufficient_scope', message: 'The request requires higher privileges than provided by the access token.' });
+    expect(create.headers['www-authenticate']).toContain('error="insufficient_scope"');
+    expect((await api(em, token, 'GET', '/2.0/sign_requests')).status).toBe(403);
+    expect(em.signRequests()).toEqual([]);
+    expect((await api(em, token, 'GET', '/2.0/users/me')).status).toBe(200);
+  });
+
+  it('is not the default: an app with every scope creates sign requests', async () => {
+    em = await startEmulator();
+    const create = await api(em, em.issueDeveloperToken(), 'POST', '/2.0/sign_requests', body);
+    expect(create.status).toBe(201);
+  });
+});
