@@ -30,3 +30,21 @@ describe('an app configured without sign_requests.readwrite', () => {
     expect(create.status).toBe(201);
   });
 });
+
+describe('a file Box Sign cannot convert', () => {
+  it('leaves converting for error_converting, as Box reports after creation', async () => {
+    em = await startEmulator();
+    em.addFile({ id: '1000000777', name: 'Locked.pdf', convertFails: true });
+    const token = em.issueDeveloperToken();
+    const create = await api(em, token, 'POST', '/2.0/sign_requests', { ...body, source_files: [{ type: 'file', id: '1000000777' }] });
+    expect(create.status).toBe(201);
+    const created = JSON.parse(create.text) as { id: string; status: string; source_files: Record<string, unknown>[] };
+    expect(created.status).toBe('converting');
+    expect(created.source_files[0]).not.toHaveProperty('convertFails');
+    em.advance(2_000);
+    const later = JSON.parse((await api(em, token, 'GET', `/2.0/sign_requests/${created.id}`)).text) as { status: string };
+    expect(later.status).toBe('error_converting');
+    // Box refuses a resend of a request in error_converting (docs box-sign-docs.md).
+    expect((await api(em, token, 'POST', `/2.0/sign_requests/${created.id}/resend`)).status).toBe(400);
+  });
+});

@@ -57,6 +57,12 @@ export interface EmulatorFile {
   parentFolderId?: string;
   canDownload?: boolean;
   /**
+   * Switch: Box Sign cannot convert this file (a damaged or password-protected document, say): a sign
+   * request with it leaves `converting` for `error_converting` instead of `sent` (status list, docs
+   * box-sign-docs.md "Creation is asynchronous — check status and handle errors").
+   */
+  convertFails?: boolean;
+  /**
    * Owned by another Box user (`OTHER_USER`), so the demo user reaches it only through a shared link.
    * Inside a folder the owner is always the folder's owner (Box); a contradicting value throws.
    */

@@ -359,6 +359,15 @@ describe('popup: result', () => {
     ]);
   });
 
+  it('says, when Box cannot convert the file after creating the request, what happened and what to do', async () => {
+    const statuses = ['converting', 'error_converting'];
+    await openForm({ handlers: { getSignRequest: ({ id }) => summary({ id, status: statuses.shift() ?? 'error_converting' }) } });
+    fillSms();
+    fireEvent.click(sendButton());
+    expect(await screen.findByText('Box could not convert the document')).toBeTruthy();
+    expect(screen.getByText(/could not turn the file into a document to sign.*Save it as a PDF in Box and send it again/)).toBeTruthy();
+  });
+
   it('stops polling when the popup closes', async () => {
     const { calls, view } = await openForm({ handlers: { getSignRequest: ({ id }) => summary({ id, status: 'converting' }) } });
     fillSms();

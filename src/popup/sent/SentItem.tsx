@@ -7,6 +7,7 @@ import { useAction } from '../../ui/useAction';
 import type { Background } from '../deps';
 import { OpenInBox } from '../result/OpenInBox';
 import { StatusLine } from '../result/StatusLine';
+import { statusAdvice } from '../result/status';
 import { fileNames, signers, when } from './words';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
@@ -120,6 +121,7 @@ function Summary({ request, titleId, open }: { request: TrackedRequest; titleId:
         <p>
           <StatusLine status={request.status} />
           {request.gone && <span class="hint"> {t('sentGone')}</span>}
+          {statusAdvice(request.status) && <span class="hint"> {statusAdvice(request.status)}</span>}
         </p>
         {request.copyOf !== undefined && <p class="notice">{open ? t('sentCopyOpen') : t('sentCopyDone')}</p>}
     </>
