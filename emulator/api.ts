@@ -5,10 +5,11 @@ import { getFile, getFolder, getMe } from './api-files.ts';
 import { getSharedItem } from './api-shared-items.ts';
 import { getSignTemplate, listSignTemplates } from './api-sign-templates.ts';
 import { applyCors, preflight } from './cors.ts';
-import { methodNotAllowed, notFound, unauthorized } from './errors.ts';
+import { insufficientScope, methodNotAllowed, notFound, unauthorized } from './errors.ts';
 import type { Ctx, Reply } from './http.ts';
 import { handleRevoke, handleToken } from './oauth.ts';
 import type { DemoUser } from './state.ts';
+import type { AppConfig } from './types.ts';
 
 // api.box.com: /2.0/* (bearer auth, CORS check) and /oauth2/token, /oauth2/revoke (client credentials).
 
@@ -59,7 +60,15 @@ function handleApi(ctx: Ctx): Reply {
   if (!token) return unauthorized(presented !== null);
   const user = ctx.state.userById(token.userId);
   if (!user) return unauthorized(true);
-  return applyCors(ctx.state.app(token.clientId), ctx.headers['origin'], () => route(ctx, user));
+  const app = ctx.state.app(token.clientId);
+  return applyCors(app, ctx.headers['origin'], () => missingScope(ctx, app) ?? route(ctx, user));
+}
+
+/** Which scope each API area needs [auth.md §5]; the app's configuration decides what its tokens carry. */
+function missingScope(ctx: Ctx, app: AppConfig | undefined): Reply | null {
+  const needs = ctx.path.startsWith('/2.0/sign_requests') ? 'sign_requests.readwrite' : null;
+  if (needs === null || app?.scopes === undefined || app.scopes.includes(needs)) return null;
+  return insufficientScope();
 }
 
 function handleOAuth(ctx: Ctx, run: (ctx: Ctx) => Reply): Reply {

@@ -8,6 +8,8 @@ export interface StoredFile {
   size: number;
   parentId: string;
   canDownload: boolean;
+  /** See EmulatorFile.convertFails. */
+  convertFails?: boolean;
   sha1: string;
   versionId: string;
   createdAt: number;
@@ -69,6 +71,7 @@ export class ContentStore {
       size: f.size ?? 10_000 + (Number(f.id.slice(-4)) || 0) * 7,
       parentId,
       canDownload: f.canDownload ?? true,
+      ...(f.convertFails ? { convertFails: true } : {}),
       sha1: sha1Hex(`${f.id}:${f.name}`),
       versionId: String(this.nextVersion++),
       createdAt: this.now(),

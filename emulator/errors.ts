@@ -57,3 +57,15 @@ export function unauthorized(hadToken: boolean): Reply {
 export function oauthError(error: string, description: string, status = 400): Reply {
   return json(status, { error, error_description: description });
 }
+
+/**
+ * An app whose configuration lacks the scope an endpoint needs: 403 `insufficient_scope`, "The request
+ * requires higher privileges than provided by the access token." (docs common-errors.md; the openapi lists
+ * `insufficient_scope` among the 403 codes), with the RFC 6750 §3.1 challenge as for `invalid_token`.
+ */
+export function insufficientScope(): Reply {
+  const message = 'The request requires higher privileges than provided by the access token.';
+  return boxError(403, 'insufficient_scope', message, {
+    headers: { 'www-authenticate': `Bearer realm="Service", error="insufficient_scope", error_description="${message}"` },
+  });
+}

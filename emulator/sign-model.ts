@@ -153,7 +153,10 @@ export function isFinal(status: SignStatus): boolean {
 export function settle(sr: StoredSignRequest, now: number): void {
   const converted = sr.createdAt + CONVERT_MS;
   if (sr.status === 'converting' && now >= converted) {
-    if (sr.prepNeeded && !sr.prepared) {
+    if (sr.sourceFiles.some((f) => f.convertFails)) {
+      sr.status = 'error_converting';
+      sr.finishedAt = converted; // [inference] Box does not say whether finished_at is set for error statuses.
+    } else if (sr.prepNeeded && !sr.prepared) {
       sr.status = 'created';
     } else {
       sr.status = 'sent';

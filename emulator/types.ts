@@ -9,6 +9,11 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Shown on the consent page; defaults to "Secure Sign for Box". */
   name?: string;
+  /**
+   * Switch: the scopes ticked in the app's Developer Console configuration; default all. An app without
+   * `sign_requests.readwrite` gets Box's 403 `insufficient_scope` on every /2.0/sign_requests call.
+   */
+  scopes?: string[];
 }
 
 export interface RecordedRequest {
@@ -51,6 +56,12 @@ export interface EmulatorFile {
   size?: number;
   parentFolderId?: string;
   canDownload?: boolean;
+  /**
+   * Switch: Box Sign cannot convert this file (a damaged or password-protected document, say): a sign
+   * request with it leaves `converting` for `error_converting` instead of `sent` (status list, docs
+   * box-sign-docs.md "Creation is asynchronous — check status and handle errors").
+   */
+  convertFails?: boolean;
   /**
    * Owned by another Box user (`OTHER_USER`), so the demo user reaches it only through a shared link.
    * Inside a folder the owner is always the folder's owner (Box); a contradicting value throws.

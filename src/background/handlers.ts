@@ -72,7 +72,9 @@ function throwawayTracker(client: BoxClient): Tracker {
 async function withUser(auth: Auth, client: BoxClient, status: AuthStatus): Promise<AuthState> {
   if (!status.connected) return toAuthState(status);
   try {
-    return toAuthState(status, await client.getMe());
+    const user = await client.getMe();
+    // Read again: getMe may have refreshed the tokens, which renews the connection's 60 days.
+    return toAuthState(await auth.state(), user);
   } catch (error) {
     if (error instanceof BoxApiError && error.status === 401) return toAuthState(await auth.state());
     return toAuthState(status);

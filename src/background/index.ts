@@ -1,5 +1,6 @@
 // Service worker entry. Listeners are registered synchronously at the top level so the
 // browser can wake the worker for them; nothing important lives only in memory.
+import '../shared/zod-jitless';
 import type { AuthState } from '../shared/messages';
 import { writeKnownAuth } from '../shared/known-auth';
 import { sealedArea } from './sealed-area';

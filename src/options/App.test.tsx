@@ -88,6 +88,11 @@ describe('options: Box connection', () => {
     expect((screen.getByLabelText('Client ID') as HTMLInputElement).value).toBe('abc123');
   });
 
+  it('warns a week before the Box connection lapses', async () => {
+    open({ getAuthState: () => ({ ...ada, refreshExpiresAt: Date.now() + 3 * 24 * 60 * 60_000 }) });
+    expect((await screen.findByText(/Reconnect before/)).getAttribute('role')).toBe('status');
+  });
+
   it('shows the connected user and disconnects', async () => {
     const { calls } = open({ getAuthState: () => ada, disconnect: () => ({ connected: false }) });
     expect(await screen.findByText('Ada Lovelace')).toBeTruthy();

@@ -2,6 +2,7 @@ import { t } from '../shared/i18n';
 import { tNodes } from '../ui/rich';
 import type { AuthState } from '../shared/messages';
 import { ActionButton } from '../ui/ActionButton';
+import { ReconnectNotice } from '../ui/ReconnectNotice';
 import { useAction } from '../ui/useAction';
 import type { Background } from './deps';
 
@@ -28,6 +29,7 @@ export function ConnectedAccount({ auth, background, onChange }: ConnectedAccoun
       </p>
       <p>{auth.method === 'oauth' ? t('connectedOAuth') : t('connectedDevToken')}</p>
       {auth.method === 'developer_token' && auth.expiresAt !== null && <TokenExpiry expiresAt={auth.expiresAt} />}
+      <ReconnectNotice auth={auth} />
       <ActionButton busy={busy} error={error} label={t('disconnect')} busyLabel={t('disconnecting')} onClick={() => void disconnect()} />
     </div>
   );

@@ -1,4 +1,5 @@
 // Wires the options page to the real browser through src/platform.
+import '../shared/zod-jitless';
 import { render } from 'preact';
 import { areas, background, companyHostAccess, notificationPermission, readManaged, redirectUri } from '../platform/index';
 import { OptionsApp } from './App';

@@ -43,6 +43,14 @@ function fillPassword(password = 'Tulip-42-secret') {
 /** Resolves after the draft store's queued writes (they run on microtasks). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
+describe('the Box connection lapsing', () => {
+  it('is announced in the popup a week ahead, and the form still opens', async () => {
+    const getAuthState = () => ({ connected: true as const, method: 'oauth' as const, user: null, expiresAt: null, refreshExpiresAt: Date.now() + 2 * 24 * 60 * 60_000 });
+    await openForm({ handlers: { getAuthState } });
+    expect((await screen.findByText(/Reconnect before/)).className).toBe('notice warn');
+  });
+});
+
 describe('popup: opening', () => {
   it('shows the name of the Box file', async () => {
     const { calls } = await openForm();
@@ -349,6 +357,15 @@ describe('popup: result', () => {
       { type: 'getSignRequest', data: { id: 'sr-1' } },
       { type: 'getSignRequest', data: { id: 'sr-1' } },
     ]);
+  });
+
+  it('says, when Box cannot convert the file after creating the request, what happened and what to do', async () => {
+    const statuses = ['converting', 'error_converting'];
+    await openForm({ handlers: { getSignRequest: ({ id }) => summary({ id, status: statuses.shift() ?? 'error_converting' }) } });
+    fillSms();
+    fireEvent.click(sendButton());
+    expect(await screen.findByText('Box could not convert the document')).toBeTruthy();
+    expect(screen.getByText(/could not turn the file into a document to sign.*Save it as a PDF in Box and send it again/)).toBeTruthy();
   });
 
   it('stops polling when the popup closes', async () => {

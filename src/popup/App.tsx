@@ -1,6 +1,8 @@
 // The popup: finds the Box files of the user's tab, then lets them send them for signature.
 import { t } from '../shared/i18n';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { AuthState } from '../shared/messages';
+import { ReconnectNotice } from '../ui/ReconnectNotice';
 import type { PopupDeps } from './deps';
 import { ConnectAccount, LoadFailed, NoFile } from './EmptyStates';
 import { SendFlow } from './form/SendFlow';
@@ -14,6 +16,7 @@ export type PopupProps = PopupDeps & SentDeps & {
 
 export function App(props: PopupProps) {
   const [setup, setSetup] = useState<Setup | null>(null);
+  const [auth, setAuth] = useState<AuthState | null>(null);
   const [attempt, setAttempt] = useState(0);
   // A send answered here is seen here; one whose popup closed first shows as "Last sent" next time.
   const background = useMemo(() => withSendAck(props.background), [props.background]);
@@ -22,7 +25,7 @@ export function App(props: PopupProps) {
   useLayoutEffect(() => {
     let current = true;
     setSetup(null);
-    void loadSetup(props, (result) => current && setSetup(result));
+    void loadSetup(props, (result) => current && setSetup(result), (state) => current && setAuth(state));
     return () => void (current = false);
     // Deps are fixed for the popup's life; only "Try again" reloads.
   }, [attempt]);
@@ -30,6 +33,7 @@ export function App(props: PopupProps) {
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
+      <ReconnectNotice auth={auth} />
       <SentTabs background={background} notificationPermission={props.notificationPermission}>
         <Body setup={setup} props={{ ...props, background }} retry={() => setAttempt((n) => n + 1)} />
       </SentTabs>

@@ -5,6 +5,7 @@
 // rather than linked from index.html (the build would import them first, and the shared theme's
 // chunk brings zod along), and this file has no JSX (the JSX runtime's import would go on top).
 import { early } from '../platform/popup-early';
+import '../shared/zod-jitless';
 import '../ui/theme.css';
 import './popup.css';
 import { h, render } from 'preact';

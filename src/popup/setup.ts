@@ -1,6 +1,6 @@
 // Everything the popup must know before it can show the form, loaded in one go. File details
 // (name, download permission) are looked up later, per ticked file, by the form itself.
-import type { FileInfo, PageFiles } from '../shared/messages';
+import type { AuthState, FileInfo, PageFiles } from '../shared/messages';
 import { loadEffectiveSettings, type PolicyRules, type Settings } from '../shared/settings';
 import type { SignFormDraft } from '../ui/sign-form';
 import { readAhead } from '../platform/read-ahead';
@@ -43,11 +43,13 @@ export async function loadSettings(deps: Pick<PopupDeps, 'settingsArea' | 'readM
  * connected: the check still runs, and `show` gets "disconnected" afterwards if that is what it
  * finds. Otherwise the background's answer comes first: "not connected" wins over a tab error.
  */
-export async function loadSetup(deps: PopupDeps, show: (setup: Setup) => void): Promise<void> {
+export async function loadSetup(deps: PopupDeps, show: (setup: Setup) => void, onAuth?: (state: AuthState) => void): Promise<void> {
   const effective = loadSettings(deps);
   const settings = effective.then((loaded) => loaded.settings);
   const page = settled(deps.getActiveTabFiles());
   const auth = settled(deps.background('getAuthState', {}));
+  // The connection's state, for the notice that it is about to lapse (or has).
+  void auth.then((answer) => answer.ok && onAuth?.(answer.value));
   const known = deps.knownConnected ? deps.knownConnected().catch(() => false) : Promise.resolve(false);
   const drafts = createDraftStore(readAhead(deps.draftArea, [DRAFT_KEY]));
   const first = await (async (): Promise<Setup> => {

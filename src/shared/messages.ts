@@ -6,7 +6,9 @@ import * as z from 'zod/mini';
 import { AuthStateSchema, FileIdSchema, FileInfoSchema, SharedLinkSchema, SignRequestIdSchema } from './schemas/box';
 import { PageFilesSchema } from './schemas/page-files';
 import { SendOutcomeSchema, SendSignRequestSchema, SignRequestSummarySchema, SignTemplateSchema } from './schemas/sign-request';
+import { textCheck } from './schemas/text';
 import { SentListSchema, TrackedRequestSchema } from './schemas/tracking';
+import { TEXT_RULES } from './sign-request/text-rules';
 
 export * from './schemas/box';
 export * from './schemas/page-files';
@@ -42,7 +44,7 @@ export const backgroundProtocol = {
   },
   /** The user's Box Sign templates (`GET /sign_templates`, first 200). */
   listTemplates: { request: empty, response: z.object({ templates: z.array(SignTemplateSchema), more: z.boolean() }) },
-  getSignRequest: { request: z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) }), response: SignRequestSummarySchema },
+  getSignRequest: { request: z.object({ id: SignRequestIdSchema }), response: SignRequestSummarySchema },
   getAuthState: { request: empty, response: AuthStateSchema },
   connectOAuth: {
     request: z.object({
@@ -60,7 +62,7 @@ export const backgroundProtocol = {
   /** Marks requests as shown by a popup, so "Last sent" stops offering them. */
   ackSent: { request: z.strictObject({ ids: z.array(SignRequestIdSchema).check(z.maxLength(100)) }), response: SentListSchema },
   cancelSignRequest: {
-    request: z.strictObject({ id: SignRequestIdSchema, reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))) }),
+    request: z.strictObject({ id: SignRequestIdSchema, reason: z.optional(z.string().check(z.trim(), textCheck(TEXT_RULES.cancelReason))) }),
     response: TrackedRequestSchema,
   },
   /** Refused within 10 minutes of the last send or resend, as Box does. */

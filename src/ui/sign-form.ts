@@ -21,11 +21,8 @@ import {
 import { normalisePhone } from './phone/phone-loader';
 import {
   MAX_DAYS_VALID,
-  MAX_EMAIL_MESSAGE,
-  MAX_EMAIL_SUBJECT,
   MAX_ORDER,
   MAX_PASSWORD_LENGTH,
-  MAX_REQUEST_NAME,
   type SignatureColor,
   type SignerRole,
   type SignMethod,
@@ -33,6 +30,7 @@ import {
 import { requestIssues } from '../shared/sign-request/rules';
 import { policyRefusals, policySigners, type PolicyFile } from '../shared/policy';
 import type { PolicyRules } from '../shared/settings';
+import { TEXT_RULES, textIssue } from '../shared/sign-request/text-rules';
 import { templateIssues, templateLocks } from '../shared/sign-request/template';
 
 export { loadPhone, phoneLoaded } from './phone/phone-loader';
@@ -213,10 +211,11 @@ function readOptions(
     ok = false;
     fail(FIELD.option(name), message);
   };
-  const text = (value: string, max: number, name: keyof SignRequestOptions, tooLong: 'keepSubject' | 'keepMessage' | 'keepName', locked: boolean | undefined) => {
+  const text = (value: string, name: 'emailSubject' | 'emailMessage' | 'name', locked: boolean | undefined) => {
     const trimmed = value.trim();
     if (locked || trimmed === '') return null;
-    if (trimmed.length > max) bad(name, t(tooLong, max));
+    const issue = textIssue(TEXT_RULES[name], trimmed);
+    if (issue) bad(name, issue);
     return trimmed;
   };
 
@@ -229,9 +228,9 @@ function readOptions(
     if (/^\d{1,3}$/.test(days) && Number(days) <= MAX_DAYS_VALID) daysValid = Number(days);
     else bad('daysValid', t('daysRange', MAX_DAYS_VALID));
   }
-  const emailSubject = text(draft.emailSubject, MAX_EMAIL_SUBJECT, 'emailSubject', 'keepSubject', locks?.emailSubject);
-  const emailMessage = text(draft.emailMessage, MAX_EMAIL_MESSAGE, 'emailMessage', 'keepMessage', locks?.emailMessage);
-  const name = text(draft.name, MAX_REQUEST_NAME, 'name', 'keepName', locks?.name);
+  const emailSubject = text(draft.emailSubject, 'emailSubject', locks?.emailSubject);
+  const emailMessage = text(draft.emailMessage, 'emailMessage', locks?.emailMessage);
+  const name = text(draft.name, 'name', locks?.name);
   if (!ok) return null;
   return {
     // A template places its own fields; the checkbox is not offered then.
@@ -266,6 +265,8 @@ export function readFolder(input: string): FolderResult {
 
 function checkEmail(email: string): string | null {
   if (email === '') return t('emailMissing');
+  const issue = textIssue(TEXT_RULES.email, email);
+  if (issue) return issue;
   // The protocol's own schema, so the form and the background can never disagree.
   if (!EmailSchema.safeParse(email).success) return t('emailInvalid');
   return null;

@@ -59,6 +59,7 @@ export async function launch(options: { headless?: boolean; dist?: string } = {}
   const watch = (page: Page) => page.on('console', (m) => consoleLines.push(m.text()));
   context.pages().forEach(watch);
   context.on('page', watch);
+  const violations = await watchCspViolations(context, worker, `chrome-extension://${extensionId}/`);
   // Tests clear the request log between steps: take the secrets out of it first.
   const secrets = newSecrets();
   const clearRequests = emulator.clearRequests.bind(emulator);
@@ -81,14 +82,49 @@ export async function launch(options: { headless?: boolean; dist?: string } = {}
           sync: JSON.stringify(await chrome.storage.sync.get(null)),
         }))
         .catch(() => null);
+      violations.push(...(await workerViolations(worker)));
       await context.close();
       await emulator.close();
       rmSync(profile, { recursive: true, force: true });
       if (!areas) throw new Error('Could not read the extension storage to check it for leaked secrets.');
       const leaks = findLeaks({ ...areas, console: consoleLines.join('\n') }, secrets);
       if (leaks.length > 0) throw new Error(`Secrets leaked: ${[...new Set(leaks)].join('; ')}`);
+      if (violations.length > 0) throw new Error(`Content Security Policy violations in the extension: ${violations.join('; ')}`);
     },
   };
+}
+
+const CSP_BINDING = '__secureSignCspViolation';
+type CspWorkerScope = { __secureSignCsp?: string[] };
+
+/**
+ * Collects every `securitypolicyviolation` in the extension's own pages (popup, options…) and, from
+ * the moment the harness can reach it, its service worker; `close()` fails the test on any. A
+ * violation the CSP blocked may be harmless where it happens (zod's caught `new Function` probe),
+ * but the browser reports it to the user and to any reporting endpoint, so none is allowed.
+ */
+async function watchCspViolations(context: BrowserContext, worker: Worker, origin: string): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding(CSP_BINDING, ({ page }, text: string) => {
+    const url = page?.url() ?? '';
+    if (url.startsWith(origin)) violations.push(`${url.slice(origin.length)}: ${text}`);
+  });
+  await context.addInitScript((name) => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (globalThis as unknown as Record<string, (text: string) => void>)[name]?.(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  }, CSP_BINDING);
+  await worker.evaluate(() => {
+    self.addEventListener('securitypolicyviolation', (e) => {
+      const scope = self as unknown as CspWorkerScope;
+      (scope.__secureSignCsp ??= []).push(`service worker: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return violations;
+}
+
+async function workerViolations(worker: Worker): Promise<string[]> {
+  return worker.evaluate(() => (self as unknown as CspWorkerScope).__secureSignCsp ?? []).catch(() => []);
 }
 
 /** The seeded file most tests send. */

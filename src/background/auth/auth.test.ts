@@ -9,6 +9,7 @@ import { CLIENT, REDIRECT_URI, fakeAuthServer } from './auth.test-helpers';
 import { LOCAL_KEY, SESSION_KEY, createTokenStore } from './token-store';
 
 const HOUR = 60 * 60_000;
+const DAY = 24 * HOUR;
 
 /** A memoryArea whose writes land a little later, like real storage. */
 function slowArea() {
@@ -46,9 +47,9 @@ function setup(extra: Partial<AuthDeps> = {}) {
 describe('connectOAuth', () => {
   it('authorizes with PKCE and state, exchanges the code and stores the pair', async () => {
     const { auth, server, session, local } = setup();
-    expect(await auth.connectOAuth(CLIENT.clientId, CLIENT.clientSecret)).toEqual({ connected: true, method: 'oauth', expiresAt: null });
+    expect(await auth.connectOAuth(CLIENT.clientId, CLIENT.clientSecret)).toEqual({ connected: true, method: 'oauth', expiresAt: null, refreshExpiresAt: 1_700_000_000_000 + 60 * DAY });
     expect(server.tokenCalls()).toHaveLength(1); // The fake server checked the verifier against the challenge.
-    expect(local.dump()[LOCAL_KEY]).toEqual({ method: 'oauth', ...CLIENT, refreshToken: 'rt-2' });
+    expect(local.dump()[LOCAL_KEY]).toEqual({ method: 'oauth', ...CLIENT, refreshToken: 'rt-2', refreshIssuedAt: 1_700_000_000_000 });
     expect(session.dump()[SESSION_KEY]).toMatchObject({ method: 'oauth', accessToken: 'at-2' });
     expect(await auth.tokenProvider.getAccessToken()).toBe('at-2');
   });
@@ -206,6 +207,24 @@ describe('token refresh', () => {
   it('says so when not connected', async () => {
     const { auth } = setup();
     await expect(auth.tokenProvider.getAccessToken()).rejects.toMatchObject({ code: 'not_connected' });
+  });
+});
+
+describe("the refresh token's 60 days", () => {
+  it('count from when Box issued it, and start again at each refresh (rotation)', async () => {
+    const { auth, clock } = setup();
+    const connectedAt = clock.now;
+    expect(await auth.connectOAuth(CLIENT.clientId, CLIENT.clientSecret)).toMatchObject({ refreshExpiresAt: connectedAt + 60 * DAY });
+    clock.now += 50 * DAY; // The access token is long stale: the next call refreshes.
+    await auth.tokenProvider.getAccessToken();
+    expect(await auth.state()).toMatchObject({ connected: true, refreshExpiresAt: clock.now + 60 * DAY });
+  });
+
+  it('are unknown for a connection stored before the issue time was kept', async () => {
+    const { auth, session, local } = setup();
+    await local.set({ [LOCAL_KEY]: { method: 'oauth', ...CLIENT, refreshToken: 'rt-old' } });
+    await session.set({});
+    expect(await auth.state()).toEqual({ connected: true, method: 'oauth', expiresAt: null, refreshExpiresAt: null });
   });
 });
 

@@ -4,13 +4,17 @@ import type { AuthState, BoxUser } from '../../shared/messages';
 import type { StorageArea } from '../../shared/storage-area';
 import { BoxApiError } from '../box/box-error';
 import type { FetchFn } from '../box/http';
-import { buildAuthorizeUrl, exchangeCode, parseRedirect, revokeToken, type ClientCredentials, type OAuthTransport, type TokenSet } from './oauth';
+import type { TokenProvider } from '../box/request';
+import { createConnectionGuard } from './connection-guard';
+import { buildAuthorizeUrl, exchangeCode, parseRedirect, revokeAll, type ClientCredentials, type OAuthTransport, type TokenSet } from './oauth';
 import { createPkce, type CryptoLike } from './pkce';
-import { createTokenProvider, type ManagedTokenProvider } from './token-provider';
-import { createTokenStore, type AuthMethod, type LocalCredentials, type StoredAuth, type TokenStore } from './token-store';
+import { createTokenProvider } from './token-provider';
+import { createTokenStore, type AuthMethod, type StoredAuth, type TokenStore } from './token-store';
 
 /** Developer tokens live 60 minutes and cannot be refreshed [auth.md §2]. */
 const DEVELOPER_TOKEN_LIFETIME_MS = 60 * 60_000;
+/** A refresh token lasts 60 days; each refresh issues a new one [auth.md §2]. */
+const REFRESH_TOKEN_LIFETIME_MS = 60 * 24 * 60 * 60_000;
 
 export type AuthDeps = {
   session: StorageArea;
@@ -29,10 +33,11 @@ export type AuthDeps = {
   onCleared?: () => Promise<void>;
 };
 
-export type AuthStatus = { connected: false } | { connected: true; method: AuthMethod; expiresAt: number | null };
+/** `refreshExpiresAt`: when Box ends an OAuth connection unless it is renewed before (null: not known). */
+export type AuthStatus = { connected: false } | { connected: true; method: AuthMethod; expiresAt: number | null; refreshExpiresAt?: number | null };
 
 export type Auth = {
-  tokenProvider: ManagedTokenProvider;
+  tokenProvider: TokenProvider;
   connectOAuth(clientId: string, clientSecret: string): Promise<AuthStatus>;
   connectDeveloperToken(token: string): Promise<AuthStatus>;
   disconnect(): Promise<AuthStatus>;
@@ -42,42 +47,72 @@ export type Auth = {
 export function createAuth(deps: AuthDeps): Auth {
   const store = tellingCleared(createTokenStore(deps), deps.onCleared);
   const transport: OAuthTransport = { fetch: deps.fetch, timeoutMs: deps.timeoutMs ?? 30_000 };
-  const tokenProvider = createTokenProvider({ store, transport, now: deps.now });
+  const guard = createConnectionGuard();
+  const tokenProvider = createTokenProvider({ store, transport, guard, now: deps.now });
 
   async function state(): Promise<AuthStatus> {
     return statusOf(await store.read(), deps.now());
   }
 
+  /**
+   * Stores a new connection in place of the current one, unless the connection changed since
+   * `started` (the user disconnected or connected again while this one was signing in): then
+   * nothing is stored. The replaced OAuth tokens are revoked, so none is left live at Box.
+   */
+  async function replaceConnection(started: number, save: () => Promise<void>): Promise<boolean> {
+    const replaced = await guard.exclusive(async (current) => {
+      if (current !== started) return undefined;
+      guard.changed();
+      const previous = await store.read();
+      await save();
+      return [previous] as const;
+    });
+    if (!replaced) return false;
+    await revokeStored(transport, replaced[0]);
+    return true;
+  }
+
   async function connectOAuth(clientId: string, clientSecret: string): Promise<AuthStatus> {
+    const started = guard.generation();
     const credentials = { clientId, clientSecret };
     const tokens = await signIn(deps, transport, credentials);
-    tokenProvider.invalidate();
-    await store.saveOAuth(
-      { method: 'oauth', ...credentials, refreshToken: tokens.refreshToken },
-      { method: 'oauth', accessToken: tokens.accessToken, expiresAt: deps.now() + tokens.expiresIn * 1000 },
+    const saved = await replaceConnection(started, () =>
+      store.saveOAuth(
+        { method: 'oauth', ...credentials, refreshToken: tokens.refreshToken, refreshIssuedAt: deps.now() },
+        { method: 'oauth', accessToken: tokens.accessToken, expiresAt: deps.now() + tokens.expiresIn * 1000 },
+      ),
     );
+    if (!saved) {
+      await revokeAll(transport, credentials, [tokens.refreshToken, tokens.accessToken]);
+      throw connectionChanged();
+    }
     return state();
   }
 
   async function connectDeveloperToken(raw: string): Promise<AuthStatus> {
+    const started = guard.generation();
     const token = raw.trim();
     if (deps.getMe) await checkDeveloperToken(deps.getMe, token);
-    tokenProvider.invalidate();
     // Box does not say when a developer token was generated; from now is the best we know, and
     // a 401 earlier than that is handled as "expired" by the token provider.
-    await store.saveDeveloperToken({ method: 'developer_token', accessToken: token, expiresAt: deps.now() + DEVELOPER_TOKEN_LIFETIME_MS });
+    const session = { method: 'developer_token' as const, accessToken: token, expiresAt: deps.now() + DEVELOPER_TOKEN_LIFETIME_MS };
+    if (!(await replaceConnection(started, () => store.saveDeveloperToken(session)))) throw connectionChanged();
     return state();
   }
 
   /**
    * Forgets the tokens first, then revokes them at Box best-effort: a revoke that fails or
-   * hangs (or a worker that stops meanwhile) must not leave the user connected.
+   * hangs (or a worker that stops meanwhile) must not leave the user connected. A refresh or
+   * sign-in still under way sees the change and revokes what it gets (connection-guard.ts).
    */
   async function disconnect(): Promise<AuthStatus> {
-    const stored = await store.read();
-    tokenProvider.invalidate();
-    await store.clear();
-    if (stored?.method === 'oauth') await revokeAll(transport, stored.local, stored.session?.accessToken);
+    const stored = await guard.exclusive(async () => {
+      guard.changed();
+      const current = await store.read();
+      await store.clear();
+      return current;
+    });
+    await revokeStored(transport, stored);
     return { connected: false };
   }
 
@@ -115,7 +150,11 @@ async function signIn(deps: AuthDeps, transport: OAuthTransport, credentials: Cl
 
 function statusOf(stored: StoredAuth | null, now: number): AuthStatus {
   if (!stored) return { connected: false };
-  if (stored.method === 'oauth') return { connected: true, method: 'oauth', expiresAt: null }; // Renews itself.
+  if (stored.method === 'oauth') {
+    // The access token renews itself; the refresh token lapses if unused for 60 days.
+    const issuedAt = stored.local.refreshIssuedAt;
+    return { connected: true, method: 'oauth', expiresAt: null, refreshExpiresAt: issuedAt === undefined ? null : issuedAt + REFRESH_TOKEN_LIFETIME_MS };
+  }
   if (stored.session.expiresAt <= now) return { connected: false };
   return { connected: true, method: 'developer_token', expiresAt: stored.session.expiresAt };
 }
@@ -131,7 +170,12 @@ async function checkDeveloperToken(getMe: (token: string) => Promise<BoxUser>, t
   }
 }
 
-async function revokeAll(transport: OAuthTransport, local: LocalCredentials, accessToken: string | undefined): Promise<void> {
-  const tokens = [local.refreshToken, ...(accessToken ? [accessToken] : [])];
-  await Promise.allSettled(tokens.map((token) => revokeToken(transport, { clientId: local.clientId, clientSecret: local.clientSecret, token })));
+/** Developer tokens cannot be revoked without client credentials; they lapse within the hour. */
+async function revokeStored(transport: OAuthTransport, stored: StoredAuth | null): Promise<void> {
+  if (stored?.method !== 'oauth') return;
+  await revokeAll(transport, stored.local, [stored.local.refreshToken, ...(stored.session ? [stored.session.accessToken] : [])]);
+}
+
+function connectionChanged(): BoxApiError {
+  return new BoxApiError({ status: 0, code: 'connection_changed', message: 'Connection changed', resource: 'oauth' });
 }

@@ -49,7 +49,7 @@ export function parseRedirect(url: string, expectedState: string): string {
     throw oauthError('invalid_redirect', 'The sign-in redirect was not a URL');
   }
   if (!expectedState || params.get('state') !== expectedState) {
-    throw oauthError('state_mismatch', 'The sign-in answer does not belong to the sign-in we started');
+    throw oauthError('state_mismatch', 'Not the sign-in we started');
   }
   const error = params.get('error');
   if (error) throw oauthError(error, params.get('error_description') ?? '');
@@ -93,12 +93,18 @@ export async function revokeToken(transport: OAuthTransport, p: ClientCredential
   if (raw.status < 200 || raw.status >= 300) throw boxErrorFromParts(raw, 'oauth');
 }
 
+/** Revokes each token best-effort: a revoke that fails must not stop the caller forgetting them. */
+export async function revokeAll(transport: OAuthTransport, credentials: ClientCredentials, tokens: readonly string[]): Promise<void> {
+  const { clientId, clientSecret } = credentials;
+  await Promise.allSettled(tokens.map((token) => revokeToken(transport, { clientId, clientSecret, token })));
+}
+
 async function postToken(transport: OAuthTransport, fields: Record<string, string>): Promise<TokenSet> {
   const raw = await postForm(transport, TOKEN_URL, fields);
   if (raw.status < 200 || raw.status >= 300) throw boxErrorFromParts(raw, 'oauth');
   const parsed = TokenResponseSchema.safeParse(safeJson(raw.text));
   if (!parsed.success) {
-    throw new BoxApiError({ status: raw.status, code: 'malformed_response', message: 'Box sent a token response in an unexpected shape', resource: 'oauth' });
+    throw new BoxApiError({ status: raw.status, code: 'malformed_response', message: 'Malformed token response', resource: 'oauth' });
   }
   const { access_token, refresh_token, expires_in } = parsed.data;
   return { accessToken: access_token, refreshToken: refresh_token, expiresIn: expires_in };

@@ -2,6 +2,7 @@
 // the connection tests in auth.test.ts do not reach (found by `npm run mutation -- tokens`).
 import { describe, expect, it, vi } from 'vitest';
 import { fakeFetch, json } from '../box/box.test-helpers';
+import { createConnectionGuard } from './connection-guard';
 import { createTokenProvider } from './token-provider';
 import type { StoredAuth, TokenStore } from './token-store';
 
@@ -17,8 +18,9 @@ function setup(stored: StoredAuth | null, answer: () => Response | Promise<Respo
     clear: vi.fn(async () => void (current = null)),
   };
   const box = fakeFetch(() => answer());
-  const provider = createTokenProvider({ store, transport: { fetch: box.fetch }, now: () => NOW });
-  return { provider, store, calls: box.calls };
+  const guard = createConnectionGuard();
+  const provider = createTokenProvider({ store, transport: { fetch: box.fetch }, guard, now: () => NOW });
+  return { provider, store, guard, calls: box.calls };
 }
 const oauth = (session: { accessToken: string; expiresAt: number } | null): StoredAuth => ({ method: 'oauth', local, session: session && { method: 'oauth', ...session } });
 
@@ -30,7 +32,7 @@ describe('token provider', () => {
     const due = setup(oauth({ accessToken: 'at-old', expiresAt: NOW + 5 * 60_000 }));
     expect(await due.provider.getAccessToken()).toBe('at-new');
     expect(due.calls).toHaveLength(1);
-    expect(due.store.saveOAuth).toHaveBeenCalledWith({ ...local, refreshToken: 'rt-2' }, { method: 'oauth', accessToken: 'at-new', expiresAt: NOW + 3600_000 });
+    expect(due.store.saveOAuth).toHaveBeenCalledWith({ ...local, refreshToken: 'rt-2', refreshIssuedAt: NOW }, { method: 'oauth', accessToken: 'at-new', expiresAt: NOW + 3600_000 });
   });
 
   it('refreshes with a refresh token alone (no session after a browser restart)', async () => {
@@ -52,18 +54,18 @@ describe('token provider', () => {
     expect(store.clear).not.toHaveBeenCalled();
   });
 
-  it('a refresh that finishes after invalidate() is refused and writes nothing back', async () => {
+  it('a refresh that finishes after the connection changed is refused and writes nothing back', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const { provider, store } = setup(oauth(null), async () => {
+    const { provider, store, guard } = setup(oauth(null), async () => {
       await gate;
       return json(200, { access_token: 'at-new', refresh_token: 'rt-2', expires_in: 3600, token_type: 'bearer' });
     });
     const pending = provider.refresh('at-gone');
     await new Promise((resolve) => setTimeout(resolve, 0));
-    provider.invalidate();
+    await guard.exclusive(async () => guard.changed());
     release();
-    await expect(pending).rejects.toMatchObject({ code: 'not_connected', message: expect.stringMatching(/changed while/) });
+    await expect(pending).rejects.toMatchObject({ code: 'not_connected' });
     expect(store.saveOAuth).not.toHaveBeenCalled();
   });
 

@@ -22,6 +22,8 @@ const LocalSchema = z.object({
   clientId: z.string().check(z.minLength(1)),
   clientSecret: z.string().check(z.minLength(1)),
   refreshToken: z.string().check(z.minLength(1)),
+  /** When Box issued `refreshToken` (epoch ms): it lasts 60 days from then. Absent in records stored before it was kept. */
+  refreshIssuedAt: z.optional(z.number()),
 });
 export type LocalCredentials = z.infer<typeof LocalSchema>;
 

@@ -19,6 +19,7 @@ type ErrorFacts = {
 const BY_CODE: Record<string, PlainKey> = {
   invalid_grant: 'errSessionEnded',
   not_connected: 'errNotConnected',
+  connection_changed: 'errConnectionChanged',
   developer_token_expired: 'errDevTokenExpired',
   invalid_developer_token: 'errInvalidDevToken',
   invalid_client: 'errInvalidClient',

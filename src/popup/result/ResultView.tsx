@@ -4,7 +4,7 @@ import type { SendSignRequest, SignRequestSummary } from '../../shared/messages'
 import type { Background } from '../deps';
 import { ROLE_LABELS } from '../signers/SignerRow';
 import { NotOpened, OpenInBox, safeHref } from './OpenInBox';
-import { isErrorStatus } from './status';
+import { isErrorStatus, statusAdvice } from './status';
 import { StatusLine } from './StatusLine';
 import { usePolledRequest } from './usePolledRequest';
 
@@ -33,7 +33,7 @@ export function ResultView(props: ResultViewProps) {
       <p role="status">
         <StatusLine status={request.status} />
       </p>
-      {isErrorStatus(request.status) && <p>{t('resultFailed')}</p>}
+      {isErrorStatus(request.status) && <p>{statusAdvice(request.status) ?? t('resultFailed')}</p>}
       <Recipients request={request} sent={props.sent} />
       {(props.copies ?? 0) > 0 && (
         <p class="notice" role="note">

@@ -28,3 +28,8 @@ export function statusWords(status: string): string {
 export function isErrorStatus(status: string): boolean {
   return status.startsWith('error');
 }
+
+/** What to do about an error status Box explains, in plain words; null when Box gives no reason to pass on. */
+export function statusAdvice(status: string): string | null {
+  return status === 'error_converting' ? t('adviceErrorConverting') : null;
+}

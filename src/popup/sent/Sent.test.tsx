@@ -91,6 +91,22 @@ describe('Sent view', () => {
     expect(document.querySelector('#panel-send')!.hasAttribute('hidden')).toBe(true);
   });
 
+  it('says why Box could not convert a file and what to do', async () => {
+    await openSent(listOf(tracked({ status: 'error_converting', terminal: true })));
+    expect(await screen.findByText('Box could not convert the document')).toBeTruthy();
+    expect(screen.getByText(/Nothing reached the signers\. Save it as a PDF in Box and send it again\./)).toBeTruthy();
+  });
+
+  it('refuses a cancel reason with control characters beside the field, without asking Box', async () => {
+    const { calls } = await openSent(listOf(tracked()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel…' }));
+    fireEvent.input(screen.getByLabelText('Reason (optional)'), { target: { value: 'Wrong\u0007 version' } });
+    expect(screen.getByText('The reason contains characters Box cannot send.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel request' }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.some((c) => c.type === 'cancelSignRequest')).toBe(false);
+  });
+
   it('cancels only after the user confirms, with the reason typed', async () => {
     const { calls } = await openSent(listOf(tracked()));
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel…' }));

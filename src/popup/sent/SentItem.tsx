@@ -7,9 +7,11 @@ import { useAction } from '../../ui/useAction';
 import type { Background } from '../deps';
 import { OpenInBox } from '../result/OpenInBox';
 import { StatusLine } from '../result/StatusLine';
+import { statusAdvice } from '../result/status';
 import { fileNames, signers, when } from './words';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
+import { TEXT_RULES, textIssue } from '../../shared/sign-request/text-rules';
 
 type Confirming = 'none' | 'cancel' | 'resend';
 
@@ -41,7 +43,16 @@ export function SentItem({ background, request, onChange }: SentItemProps) {
           onYes={cancel}
           onNo={dismiss}
         >
-          <TextField id={`${titleId}-reason`} label={t('reasonOptional')} rows={2} maxLength={1000} spellcheck value={reason} onInput={setReason} />
+          <TextField
+            id={`${titleId}-reason`}
+            label={t('reasonOptional')}
+            rows={2}
+            maxLength={TEXT_RULES.cancelReason.max}
+            spellcheck
+            value={reason}
+            onInput={setReason}
+            error={reasonIssue(reason) ?? undefined}
+          />
         </Confirm>
       )}
       {confirming === 'resend' && (
@@ -71,6 +82,7 @@ function useItemActions(background: Background, request: TrackedRequest, onChang
   const cancel = () =>
     action.run(async () => {
       const trimmed = reason.trim();
+      if (reasonIssue(reason)) return; // Said beside the field.
       onChange(await background('cancelSignRequest', trimmed ? { id: request.id, reason: trimmed } : { id: request.id }));
       setConfirming('none');
       setReason('');
@@ -90,6 +102,11 @@ function useItemActions(background: Background, request: TrackedRequest, onChang
   return { confirming, reason, setReason, done, action, cancel, resend, ask, dismiss: () => setConfirming('none') };
 }
 
+/** Why the typed reason cannot be sent, or null: the protocol's own rule. */
+function reasonIssue(reason: string): string | null {
+  return textIssue(TEXT_RULES.cancelReason, reason.trim());
+}
+
 /** What was sent, to whom and when, its status, and whether it is an extra copy from a dropped connection. */
 function Summary({ request, titleId, open }: { request: TrackedRequest; titleId: string; open: boolean }) {
   return (
@@ -104,6 +121,7 @@ function Summary({ request, titleId, open }: { request: TrackedRequest; titleId:
         <p>
           <StatusLine status={request.status} />
           {request.gone && <span class="hint"> {t('sentGone')}</span>}
+          {statusAdvice(request.status) && <span class="hint"> {statusAdvice(request.status)}</span>}
         </p>
         {request.copyOf !== undefined && <p class="notice">{open ? t('sentCopyOpen') : t('sentCopyDone')}</p>}
     </>

@@ -36,6 +36,8 @@ export const AuthStateSchema = z.discriminatedUnion('connected', [
     user: z.nullable(UserSchema),
     /** Epoch ms; developer tokens cannot be refreshed, so the UI warns before this. */
     expiresAt: z.nullable(z.number()),
+    /** Epoch ms; an OAuth connection lapses then unless renewed (60 days after Box last issued a refresh token). */
+    refreshExpiresAt: z.optional(z.nullable(z.number())),
   }),
 ]);
 export type AuthState = z.infer<typeof AuthStateSchema>;

@@ -5,21 +5,20 @@ import {
   E164,
   MAX_COPIES,
   MAX_DAYS_VALID,
-  MAX_EMAIL_MESSAGE,
-  MAX_EMAIL_SUBJECT,
   MAX_FILES,
   MAX_ORDER,
   MAX_PASSWORD_LENGTH,
-  MAX_REQUEST_NAME,
   MAX_SIGNERS,
   SIGNATURE_COLORS,
   SIGNER_ROLES,
 } from '../sign-request/limits';
 import { requestIssues } from '../sign-request/rules';
-import { FileIdSchema, FolderIdSchema, SignTemplateIdSchema } from './box';
+import { TEXT_RULES } from '../sign-request/text-rules';
+import { FileIdSchema, FolderIdSchema, SignRequestIdSchema, SignTemplateIdSchema } from './box';
+import { typedText } from './text';
 
 export const E164Schema = z.string().check(z.regex(E164, 'not an E.164 phone number'));
-export const EmailSchema = z.email();
+export const EmailSchema = z.email().check(z.maxLength(TEXT_RULES.email.max, TEXT_RULES.email.tooLong));
 
 /** How a signer proves who they are. One method per signer: Box forbids SMS with Box login. */
 const SignerVerificationSchema = z.discriminatedUnion('kind', [
@@ -44,12 +43,12 @@ export type Signer = z.infer<typeof SignerSchema>;
 const SignRequestOptionsSchema = z.object({
   prepare: z.boolean(), // `is_document_preparation_needed`: Box answers with a `prepare_url`
   parentFolderId: z.nullable(FolderIdSchema),
-  emailSubject: z.nullable(z.string().check(z.minLength(1), z.maxLength(MAX_EMAIL_SUBJECT))),
-  emailMessage: z.nullable(z.string().check(z.minLength(1), z.maxLength(MAX_EMAIL_MESSAGE))),
+  emailSubject: z.nullable(typedText(TEXT_RULES.emailSubject)),
+  emailMessage: z.nullable(typedText(TEXT_RULES.emailMessage)),
   daysValid: z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_DAYS_VALID))),
   remindersEnabled: z.boolean(),
   signatureColor: z.nullable(z.enum(SIGNATURE_COLORS)),
-  name: z.nullable(z.string().check(z.minLength(1), z.maxLength(MAX_REQUEST_NAME))),
+  name: z.nullable(typedText(TEXT_RULES.name)),
   /** `is_phone_verification_required_to_view`: the SMS code before the document opens, not at signing. */
   requirePhoneToView: z.boolean(),
 });
@@ -113,7 +112,7 @@ export type SignTemplate = z.infer<typeof SignTemplateSchema>;
 
 /** What the popup shows about a sign request; the full Box object stays in the background. */
 export const SignRequestSummarySchema = z.object({
-  id: z.string(),
+  id: SignRequestIdSchema,
   status: z.string(), // Box adds statuses over time: unknown values are shown, never rejected.
   prepareUrl: z.nullable(z.string()),
   openUrl: z.nullable(z.string()),

@@ -1,13 +1,13 @@
 // Sign requests sent from this browser, as the "Sent" view lists them (request tracking).
 import * as z from 'zod/mini';
-import { SignRequestIdSchema } from './box';
+import { FileIdSchema, SignRequestIdSchema } from './box';
 
 /** A sign request sent from this browser, as the "Sent" view shows it (kept in storage.local, no secrets). */
 export const TrackedRequestSchema = z.object({
   id: SignRequestIdSchema,
   /** Epoch ms (this browser's clock) when Box accepted the request. */
   createdAt: z.number(),
-  files: z.array(z.object({ id: z.string(), name: z.nullable(z.string()) })),
+  files: z.array(z.object({ id: FileIdSchema, name: z.nullable(z.string()) })),
   signerEmails: z.array(z.string()),
   status: z.string(), // Last status Box reported; unknown values are kept and shown as-is.
   terminal: z.boolean(),
@@ -22,7 +22,7 @@ export const TrackedRequestSchema = z.object({
   /** False until a popup has shown it: a send finished while no popup was open. */
   seen: z.boolean(),
   /** Set on an extra copy Box made of request `copyOf` (a re-sent POST): cancelled as soon as Box allows. */
-  copyOf: z.optional(z.string()),
+  copyOf: z.optional(SignRequestIdSchema),
 });
 export type TrackedRequest = z.infer<typeof TrackedRequestSchema>;
 

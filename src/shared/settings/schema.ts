@@ -5,7 +5,9 @@ import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { FOLDER_ID, ROOT_FOLDER_ID } from '../box-ids';
 import { t } from '../i18n';
-import { MAX_DAYS_VALID, MAX_EMAIL_MESSAGE, MAX_EMAIL_SUBJECT, SIGN_METHODS } from '../sign-request/limits';
+import { typedText } from '../schemas/text';
+import { MAX_DAYS_VALID, SIGN_METHODS } from '../sign-request/limits';
+import { TEXT_RULES } from '../sign-request/text-rules';
 
 export const ROOT_FOLDER_MESSAGE = t('rootFolder');
 
@@ -14,15 +16,6 @@ const FolderIdSchema = z.string().check(
   z.refine((id) => id !== ROOT_FOLDER_ID, ROOT_FOLDER_MESSAGE),
 );
 
-// Line breaks and other control characters have no place in an email subject.
-const CONTROL = /\p{Cc}/u;
-// A message may have line breaks and tabs, nothing else of the kind.
-const CONTROL_EXCEPT_LINES = /[^\P{Cc}\n\r\t]/u;
-
-/** An email subject or message: trimmed, not empty, at most `max` characters, none of `forbidden`. */
-function emailText(max: number, forbidden: RegExp, empty: string, tooLong: string, badChars: string) {
-  return z.string().check(z.trim(), z.minLength(1, empty), z.maxLength(max, tooLong), z.refine((text) => !forbidden.test(text), badChars));
-}
 
 /**
  * What a valid value of each field is, without repair. The options page validates what the user
@@ -39,9 +32,9 @@ export const SettingsFields = {
   /** Where Box puts the signed copy and signing log; null: Box's choice (the first file's folder, else "My Sign Requests"). */
   defaultParentFolderId: z.nullable(FolderIdSchema),
   /** Subject of Box's email to signers; null: Box's default. */
-  emailSubject: z.nullable(emailText(MAX_EMAIL_SUBJECT, CONTROL, t('subjectEmpty'), t('keepSubject', MAX_EMAIL_SUBJECT), t('subjectOneLine'))),
+  emailSubject: z.nullable(typedText(TEXT_RULES.emailSubject, t('subjectEmpty'))),
   /** Message in Box's email to signers; null: Box's default. */
-  emailMessage: z.nullable(emailText(MAX_EMAIL_MESSAGE, CONTROL_EXCEPT_LINES, t('messageEmpty'), t('keepMessage', MAX_EMAIL_MESSAGE), t('messageChars'))),
+  emailMessage: z.nullable(typedText(TEXT_RULES.emailMessage, t('messageEmpty'))),
   /** Days until an unsigned request expires; null: it never expires (Box's default). */
   daysValid: z.nullable(
     z

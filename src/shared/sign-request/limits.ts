@@ -27,6 +27,10 @@ export const MAX_ORDER = 99;
 export const MAX_EMAIL_SUBJECT = 255;
 export const MAX_EMAIL_MESSAGE = 2000;
 export const MAX_REQUEST_NAME = 255;
+/** An email address: RFC 5321's 256-octet path less its angle brackets. */
+export const MAX_EMAIL_ADDRESS = 254;
+/** A cancellation reason: ours, like the email caps. */
+export const MAX_CANCEL_REASON = 1000;
 /** Extra requests a browser's re-sent POST made that one send reports: more would be something else. */
 export const MAX_COPIES = 10;
 

@@ -1,0 +1,50 @@
+// Box errors real users hit, each behind a switch, answered as Box documents them.
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_APP, startEmulator, type Emulator } from './index.ts';
+import { api } from './test-client.test-helpers.ts';
+
+let em: Emulator | null = null;
+afterEach(async () => {
+  await em?.close();
+  em = null;
+});
+
+const body = { signers: [{ email: 'signer@example.org' }], source_files: [{ type: 'file', id: '1000000001' }] };
+
+describe('an app configured without sign_requests.readwrite', () => {
+  it('gets 403 insufficient_scope on Box Sign, and still reads files and the user', async () => {
+    em = await startEmulator({ apps: [{ ...DEFAULT_APP, scopes: ['root_readwrite'] }] });
+    const token = em.issueDeveloperToken();
+    const create = await api(em, token, 'POST', '/2.0/sign_requests', body);
+    expect(create.status).toBe(403);
+    expect(JSON.parse(create.text)).toMatchObject({ type: 'error', status: 403, code: 'insufficient_scope', message: 'The request requires higher privileges than provided by the access token.' });
+    expect(create.headers['www-authenticate']).toContain('error="insufficient_scope"');
+    expect((await api(em, token, 'GET', '/2.0/sign_requests')).status).toBe(403);
+    expect(em.signRequests()).toEqual([]);
+    expect((await api(em, token, 'GET', '/2.0/users/me')).status).toBe(200);
+  });
+
+  it('is not the default: an app with every scope creates sign requests', async () => {
+    em = await startEmulator();
+    const create = await api(em, em.issueDeveloperToken(), 'POST', '/2.0/sign_requests', body);
+    expect(create.status).toBe(201);
+  });
+});
+
+describe('a file Box Sign cannot convert', () => {
+  it('leaves converting for error_converting, as Box reports after creation', async () => {
+    em = await startEmulator();
+    em.addFile({ id: '1000000777', name: 'Locked.pdf', convertFails: true });
+    const token = em.issueDeveloperToken();
+    const create = await api(em, token, 'POST', '/2.0/sign_requests', { ...body, source_files: [{ type: 'file', id: '1000000777' }] });
+    expect(create.status).toBe(201);
+    const created = JSON.parse(create.text) as { id: string; status: string; source_files: Record<string, unknown>[] };
+    expect(created.status).toBe('converting');
+    expect(created.source_files[0]).not.toHaveProperty('convertFails');
+    em.advance(2_000);
+    const later = JSON.parse((await api(em, token, 'GET', `/2.0/sign_requests/${created.id}`)).text) as { status: string };
+    expect(later.status).toBe('error_converting');
+    // Box refuses a resend of a request in error_converting (docs box-sign-docs.md).
+    expect((await api(em, token, 'POST', `/2.0/sign_requests/${created.id}/resend`)).status).toBe(400);
+  });
+});
