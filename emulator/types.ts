@@ -51,6 +51,8 @@ export interface EmulatorFile {
   size?: number;
   parentFolderId?: string;
   canDownload?: boolean;
+  /** The file's Box classification label (Box Shield), e.g. 'Confidential'; unset: unclassified. */
+  classification?: string;
   /**
    * Owned by another Box user (`OTHER_USER`), so the demo user reaches it only through a shared link.
    * Inside a folder the owner is always the folder's owner (Box); a contradicting value throws.
@@ -156,6 +158,8 @@ export interface Emulator {
   clearRequests(): void;
   addFile(f: EmulatorFile): void;
   addFolder(f: EmulatorFolder): void;
+  /** Labels a file with a classification (as an admin or Box Shield would), or removes it (null). */
+  setClassification(fileId: string, label: string | null): void;
   /** Creates (or replaces) the item's shared link; an item has at most one, as in Box. */
   addSharedLink(item: { type: 'file' | 'folder'; id: string }, opts?: SharedLinkOptions): SharedLinkInfo;
   /** Adds a Box Sign template (its files and destination folder must exist and belong to its owner). */
