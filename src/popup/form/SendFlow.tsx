@@ -5,7 +5,7 @@ import { FormFiles } from './FormFiles';
 import { sendBlock } from './send-block';
 import { SendForm } from './SendForm';
 import { useSendFlow, type SendFlowProps } from './useSendFlow';
-import { policyOf } from './policy-files';
+import { policyBlock, policyOf } from './policy-files';
 
 export function SendFlow(props: SendFlowProps) {
   const { offer, settings } = props;
@@ -58,7 +58,7 @@ export function SendFlow(props: SendFlowProps) {
       recent={flow.recent.recent}
       onForgetRecent={flow.recent.forget}
       newSigner={() => newSigner(settings)}
-      blocked={flow.sendsFiles ? sendBlock(ticked, files.lookups) : null}
+      blocked={policyBlock(props.rules) ?? (flow.sendsFiles ? sendBlock(ticked, files.lookups) : null)}
       sending={flow.sending}
       sendError={flow.sendError}
       onSend={flow.send}
