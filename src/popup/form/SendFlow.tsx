@@ -5,7 +5,8 @@ import { FormFiles } from './FormFiles';
 import { sendBlock } from './send-block';
 import { SendForm } from './SendForm';
 import { useSendFlow, type SendFlowProps } from './useSendFlow';
-import { policyBlock, policyOf } from './policy-files';
+import { policyOf } from './policy-files';
+import { policyBlock } from '../../ui/policy-problems';
 
 export function SendFlow(props: SendFlowProps) {
   const { offer, settings } = props;

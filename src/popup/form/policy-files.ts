@@ -1,8 +1,7 @@
 // What the form checks against the organisation's rules: the rules, and the ticked files with the
 // classification labels Box gave when they were looked up (a file not looked up yet counts as
 // unclassified: Send waits for the lookups anyway, and the background reads the labels itself).
-import { t } from '../../shared/i18n';
-import { allowedByConstraints, signerConstraints, type PolicyFile } from '../../shared/policy';
+import type { PolicyFile } from '../../shared/policy';
 import type { PolicyRules } from '../../shared/settings';
 import type { Lookup } from '../files/useFileLookups';
 
@@ -15,10 +14,3 @@ export function policyOf(rules: PolicyRules | undefined, ticked: readonly string
   return { rules, files };
 }
 
-/** Why the rules leave nothing that can be sent (no method, no folder), or null. */
-export function policyBlock(rules: PolicyRules | undefined): string | null {
-  if (!rules) return null;
-  if (allowedByConstraints(signerConstraints(null, [], rules)).methods.length === 0) return t('policyNoMethod');
-  if (rules.allowedParentFolders?.length === 0) return t('policyNoFolder');
-  return null;
-}
