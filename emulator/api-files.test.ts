@@ -82,3 +82,36 @@ describe('folders and users', () => {
     expect((await api(em, token, 'DELETE', '/2.0/users/me')).status).toBe(405);
   });
 });
+
+describe('classification (Box Shield labels)', () => {
+  const path = (id: string) => `/2.0/files/${id}/metadata/enterprise/securityClassification-6VMVochwUWo`;
+
+  it('is null for an unclassified file with fields=classification, and the metadata instance answers 404 instance_not_found', async () => {
+    const res = await api(em, token, 'GET', `/2.0/files/${NDA}?fields=classification`);
+    expect(res.json).toEqual({ type: 'file', id: NDA, etag: '0', classification: null });
+    const meta = await api(em, token, 'GET', path(NDA));
+    expect(meta.status).toBe(404);
+    expect(meta.json).toMatchObject({ type: 'error', status: 404, code: 'instance_not_found' });
+  });
+
+  it('follows the switch: a label set on a file shows in both places, and can be removed', async () => {
+    em.setClassification(NDA, 'Confidential');
+    try {
+      const res = await api(em, token, 'GET', `/2.0/files/${NDA}?fields=name,classification`);
+      expect(res.json.classification).toEqual({ name: 'Confidential', definition: expect.any(String), color: '#FF0000' });
+      const meta = await api(em, token, 'GET', path(NDA));
+      expect(meta.status).toBe(200);
+      expect(meta.json).toMatchObject({ Box__Security__Classification__Key: 'Confidential', $template: 'securityClassification-6VMVochwUWo', $parent: `file_${NDA}` });
+      const standard = await api(em, token, 'GET', `/2.0/files/${NDA}`);
+      expect(standard.json).not.toHaveProperty('classification'); // File--Full only
+    } finally {
+      em.setClassification(NDA, null);
+    }
+    expect((await api(em, token, 'GET', path(NDA))).status).toBe(404);
+  });
+
+  it('answers 404 not_found for a file that does not exist, as the file itself does', async () => {
+    const meta = await api(em, token, 'GET', path('999999999'));
+    expect(meta.json).toMatchObject({ status: 404, code: 'not_found' });
+  });
+});

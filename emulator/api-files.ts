@@ -1,3 +1,4 @@
+import { classificationField } from './classification.ts';
 import { isoSeconds } from './clock.ts';
 import { extensionOf, type StoredFile, type StoredFolder } from './content.ts';
 import { boxError, methodNotAllowed } from './errors.ts';
@@ -85,6 +86,7 @@ export function fileFull(state: EmulatorState, file: StoredFile, via: StoredShar
     allowed_invitee_roles: via === null ? ['editor', 'viewer', 'previewer', 'uploader', 'previewer uploader',
       'viewer uploader', 'co-owner'] : [],
     is_externally_owned: state.enterpriseOf(owner.id).id !== state.enterpriseOf(viewer.id).id, has_collaborations: false,
+    classification: classificationField(file),
   };
 }
 

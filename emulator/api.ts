@@ -2,6 +2,7 @@ import {
   cancelSignRequest, createSignRequest, getSignRequest, listSignRequests, resendSignRequest,
 } from './api-sign-requests.ts';
 import { getFile, getFolder, getMe } from './api-files.ts';
+import { getFileClassification } from './api-classification.ts';
 import { getSharedItem } from './api-shared-items.ts';
 import { getSignTemplate, listSignTemplates } from './api-sign-templates.ts';
 import { applyCors, preflight } from './cors.ts';
@@ -24,6 +25,7 @@ const ROUTES: Route[] = [
   { method: 'GET', pattern: /^\/2\.0\/sign_templates\/?$/, run: (c, u) => listSignTemplates(c, u) },
   { method: 'GET', pattern: /^\/2\.0\/sign_templates\/([^/]+)\/?$/, run: (c, u, m) => getSignTemplate(c, u, dec(m[1])) },
   { method: 'GET', pattern: /^\/2\.0\/files\/([^/]+)\/?$/, run: (c, u, m) => getFile(c, u, dec(m[1])) },
+  { method: 'GET', pattern: /^\/2\.0\/files\/([^/]+)\/metadata\/enterprise\/securityClassification-6VMVochwUWo\/?$/, run: (c, u, m) => getFileClassification(c, u, dec(m[1])) },
   { method: 'GET', pattern: /^\/2\.0\/folders\/([^/]+)\/?$/, run: (c, u, m) => getFolder(c, u, dec(m[1])) },
   { method: 'GET', pattern: /^\/2\.0\/users\/me\/?$/, run: (c, u) => getMe(c, u) },
   { method: 'GET', pattern: /^\/2\.0\/shared_items\/?$/, run: (c, u) => getSharedItem(c, u) },

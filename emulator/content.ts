@@ -14,6 +14,8 @@ export interface StoredFile {
   versionId: string;
   createdAt: number;
   ownerId: string;
+  /** Box classification label, null: unclassified. */
+  classification: string | null;
 }
 
 export interface StoredFolder {
@@ -76,6 +78,7 @@ export class ContentStore {
       versionId: String(this.nextVersion++),
       createdAt: this.now(),
       ownerId: this.ownerFor(parentId, f.ownedByOther, `file ${f.id}`),
+      classification: f.classification ?? null,
     };
     this.files.set(file.id, file);
     return file;

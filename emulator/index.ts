@@ -70,6 +70,11 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
     addFolder: (f) => {
       state.content.addFolder(f);
     },
+    setClassification: (fileId, label) => {
+      const file = state.content.files.get(fileId);
+      if (!file) throw new Error(`no file ${fileId}`);
+      file.classification = label;
+    },
     addSharedLink: (item, opts) => shareInfo(state, createShare(state, item, opts)),
     addSignTemplate: (t) => {
       addTemplate(state, t);

@@ -56,6 +56,8 @@ export interface EmulatorFile {
   size?: number;
   parentFolderId?: string;
   canDownload?: boolean;
+  /** The file's Box classification label (Box Shield), e.g. 'Confidential'; unset: unclassified. */
+  classification?: string;
   /**
    * Switch: Box Sign cannot convert this file (a damaged or password-protected document, say): a sign
    * request with it leaves `converting` for `error_converting` instead of `sent` (status list, docs
@@ -167,6 +169,8 @@ export interface Emulator {
   clearRequests(): void;
   addFile(f: EmulatorFile): void;
   addFolder(f: EmulatorFolder): void;
+  /** Labels a file with a classification (as an admin or Box Shield would), or removes it (null). */
+  setClassification(fileId: string, label: string | null): void;
   /** Creates (or replaces) the item's shared link; an item has at most one, as in Box. */
   addSharedLink(item: { type: 'file' | 'folder'; id: string }, opts?: SharedLinkOptions): SharedLinkInfo;
   /** Adds a Box Sign template (its files and destination folder must exist and belong to its owner). */

@@ -8,6 +8,7 @@ import { E2E_CHANNEL, type BridgeCommand, type BridgeReply } from './protocol';
 import { installOriginRule, ORIGIN_RULE_ID } from '../background/origin-rule';
 import { onMessage, sessionRules } from '../platform/background';
 import { ext as browser } from '../platform/native';
+import { readManaged } from '../platform/managed';
 
 export interface E2EHook {
   /** The background's real message handler, the one the popup and options page talk to. */
@@ -61,6 +62,9 @@ async function run(hook: E2EHook, command: BridgeCommand, args: unknown): Promis
       return hook.onNotificationClicked(String(args));
     case 'redirectUri':
       return browser.identity.getRedirectURL();
+    case 'managed':
+      // What the organisation's policy hands the extension (policies.json in Firefox).
+      return readManaged();
     case 'storage':
       return {
         local: await browser.storage.local.get(null),

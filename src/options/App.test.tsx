@@ -141,6 +141,19 @@ describe('options: Box app set by the organisation', () => {
     expect(screen.getByText(/values this version cannot use, so they are ignored: daysValid/)).toBeTruthy();
   });
 
+  it('lists the rules the organisation enforces, their ignored values, and a policy that leaves no method', async () => {
+    open({}, {}, { allowedMethods: ['fax'], classificationRules: { Confidential: { methods: ['sms'], requirePassword: true } }, internalDomains: ['acme.com', 'not a domain'] });
+    expect(await screen.findByText(/Rules your organisation enforces/)).toBeTruthy();
+    expect(screen.getByText(/Confidential: SMS code \+ a password/)).toBeTruthy();
+    expect(screen.getByText(/ignored: allowedMethods\[0\], internalDomains\[1\]/)).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toMatch(/allows no verification method, so nothing can be sent/);
+  });
+
+  it('reports a policy that leaves external signers no method', async () => {
+    open({}, {}, { allowedMethods: ['login'], externalMethods: ['sms'], internalDomains: ['acme.com'] });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/no verification method for signers outside its domains/);
+  });
+
   it('shows no organisation notice without a policy, nor when reading it fails', async () => {
     const { background } = fakeBackground({ getAuthState: () => ({ connected: false }) });
     render(

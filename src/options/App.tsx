@@ -2,6 +2,7 @@
 // organisation sets by policy (storage.managed) is read first, so nothing shows and then changes.
 import { useEffect, useState } from 'preact/hooks';
 import { readManagedPolicy, SETTING_KEYS, type ManagedPolicy } from '../shared/settings';
+import { PolicyRulesList } from './PolicyRules';
 import { boxWebOrigin } from './box-web-origin';
 import { t } from '../shared/i18n';
 import { tNodes } from '../ui/rich';
@@ -43,7 +44,8 @@ function OrganisationNotice({ policy }: { policy: ManagedPolicy }) {
     policy.clientSecret !== null ||
     policy.enterpriseSubdomain !== null ||
     policy.verifiedEnterprise ||
-    SETTING_KEYS.some((key) => policy.settings[key] !== undefined);
+    SETTING_KEYS.some((key) => policy.settings[key] !== undefined) ||
+    Object.keys(policy.rules).length > 0;
   if (!managesSomething && policy.ignored.length === 0) return null;
   const origin = boxWebOrigin(policy);
   return (
@@ -61,6 +63,7 @@ function OrganisationNotice({ policy }: { policy: ManagedPolicy }) {
           )}
         </p>
       )}
+      <PolicyRulesList rules={policy.rules} />
       {policy.ignored.length > 0 && <p class="hint">{t('orgIgnored', policy.ignored.join(', '))}</p>}
     </div>
   );

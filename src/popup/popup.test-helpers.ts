@@ -64,6 +64,8 @@ export type PopupOptions = {
   draft?: unknown;
   /** What storage.session says the background last found (absent: the popup waits for the background). */
   knownConnected?: boolean;
+  /** storage.managed: the organisation's policy (absent: none). */
+  policy?: unknown;
 };
 
 export function popupDeps(options: PopupOptions = {}) {
@@ -85,6 +87,7 @@ export function popupDeps(options: PopupOptions = {}) {
     settingsArea,
     openOptionsPage: async () => void (optionsOpened += 1),
     ...(options.knownConnected === undefined ? {} : { knownConnected: async () => options.knownConnected! }),
+    ...(options.policy === undefined ? {} : { readManaged: async () => structuredClone(options.policy) }),
   };
   return { deps, calls, draftArea, settingsArea, optionsOpened: () => optionsOpened };
 }

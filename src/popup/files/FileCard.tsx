@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n';
 import type { OfferedFile } from './offer';
-import { fileName, FileStatus } from './FileStatus';
+import { FileLabel, fileName, FileStatus } from './FileStatus';
 import type { Lookup } from './useFileLookups';
 
 /** The one file about to be sent: no choice to make, so no checkbox. */
@@ -13,6 +13,7 @@ export function FileCard({ file, lookup, retry }: { file: OfferedFile; lookup: L
         <br />
         <strong>{name ?? (lookup?.state === 'failed' ? t('fileWithId', file.id) : t('checkingFile'))}</strong>
       </p>
+      <FileLabel lookup={lookup} />
       <FileStatus fileId={file.id} lookup={lookup} retry={retry} advice />
     </div>
   );

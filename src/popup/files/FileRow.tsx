@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n';
 import type { OfferedFile } from './offer';
-import { fileName, FileStatus, hasStatus, statusId } from './FileStatus';
+import { FileLabel, fileName, FileStatus, hasStatus, statusId } from './FileStatus';
 import type { Lookup } from './useFileLookups';
 
 export type FileRowProps = {
@@ -30,6 +30,7 @@ export function FileRow({ file, ticked, limitNoteId, lookup, onTick, retry }: Fi
         />
         <span class="file-name">{fileName(file, lookup) ?? t('fileWithId', file.id)}</span>
       </label>
+      {ticked && <FileLabel lookup={shown} />}
       {ticked && <FileStatus fileId={file.id} lookup={shown} retry={retry} />}
     </li>
   );

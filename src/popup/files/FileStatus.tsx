@@ -59,3 +59,9 @@ function typeWarning(extension: string): string {
 export function fileName(file: { id: string; name: string | null }, lookup: Lookup | undefined): string | null {
   return lookup?.state === 'ok' ? lookup.file.name : file.name;
 }
+
+/** The file's Box classification label once looked up, which the organisation's rules may depend on. */
+export function FileLabel({ lookup }: { lookup: Lookup | undefined }) {
+  const label = lookup?.state === 'ok' ? lookup.file.classification : null;
+  return label ? <p class="file-status">{t('fileClassified', label)}</p> : null;
+}

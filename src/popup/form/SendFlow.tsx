@@ -7,6 +7,7 @@ import { sendBlock } from './send-block';
 import { SendForm } from './SendForm';
 import { useSendFlow, type SendFlowProps } from './useSendFlow';
 import { policyOf } from './policy-files';
+import { policyBlock } from '../../ui/policy-problems';
 
 /** The result of a send: loaded after the form shows (or when a send ends), not before. */
 export const AfterSend = lazyComponent(() => import('../result/AfterSend').then((m) => m.AfterSend));
@@ -63,7 +64,7 @@ export function SendFlow(props: SendFlowProps) {
       recent={flow.recent.recent}
       onForgetRecent={flow.recent.forget}
       newSigner={() => newSigner(settings)}
-      blocked={flow.sendsFiles ? sendBlock(ticked, files.lookups) : null}
+      blocked={policyBlock(props.rules) ?? (flow.sendsFiles ? sendBlock(ticked, files.lookups) : null)}
       sending={flow.sending}
       sendError={flow.sendError}
       onSend={flow.send}

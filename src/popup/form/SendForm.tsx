@@ -39,6 +39,7 @@ export function SendForm(props: SendFormProps) {
         draft={draft}
         passwords={props.passwords}
         defaultCountry={props.defaultCountry}
+        policy={props.policy}
         errors={errors}
         template={template}
         locked={locks?.signers ?? false}

@@ -13,3 +13,4 @@ export function policyOf(rules: PolicyRules | undefined, ticked: readonly string
   });
   return { rules, files };
 }
+

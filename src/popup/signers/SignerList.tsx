@@ -4,10 +4,11 @@ import { t } from '../../shared/i18n';
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SignTemplate } from '../../shared/messages';
-import { FIELD, MAX_SIGNERS, type Passwords, type SignerDraft, type SignFormDraft, type SignFormErrors } from '../../ui/sign-form';
+import { FIELD, MAX_SIGNERS, type Passwords, type SignerDraft, type SignFormDraft, type SignFormContext, type SignFormErrors } from '../../ui/sign-form';
 import type { RecentSigner } from './recent';
 import { SignerRow } from './SignerRow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { rowPolicy } from './signer-policy';
 
 export type SignerListProps = {
   draft: SignFormDraft;
@@ -22,6 +23,8 @@ export type SignerListProps = {
   onChange: (draft: SignFormDraft) => void;
   onPassword: (id: string, password: string) => void;
   onBlur: () => void;
+  /** The organisation's rules and the files' labels; null without rules. */
+  policy: SignFormContext['policy'] | null;
 };
 
 const EMAILS = 'recent-emails';
@@ -46,6 +49,7 @@ export function SignerList(props: SignerListProps) {
           errors={errors}
           templateRow={props.template?.signers[index] ?? null}
           locked={locked && index < (props.template?.signers.length ?? 0)}
+          policy={rowPolicy(props.policy ?? null, signer.email)}
           emailList={EMAILS}
           phoneList={PHONES}
           onChange={(change) => edit.patch(signer.id, change)}

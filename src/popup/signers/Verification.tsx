@@ -1,4 +1,5 @@
 // How one signer proves who they are: the method, the phone number for SMS, and the password.
+import { useEffect } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { FIELD, regionName } from '../../ui/sign-form';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -22,8 +23,9 @@ export function Proof(props: ProofProps) {
 }
 
 function Verification(props: ProofProps) {
-  const { signer, errors, index } = props;
+  const { signer, errors, index, policy } = props;
   const { n, id, name } = props.names;
+  useFollowPolicy(props);
   return (
     <>
       <MethodChoice
@@ -31,7 +33,13 @@ function Verification(props: ProofProps) {
         legend={name(t('howProve'), t('howProveN', n))}
         method={signer.method}
         onChange={(method) => props.onChange({ method })}
+        allowed={policy?.methods}
       />
+      {policy?.reasons.map((reason) => (
+        <p class="hint" key={reason}>
+          {reason}
+        </p>
+      ))}
       {/* The organisation's rules about the method (see shared/policy). */}
       <ErrorAlert message={errors[FIELD.method(index)]} />
       {signer.method === 'sms' && (
@@ -66,8 +74,14 @@ function PasswordChoice(props: ProofProps) {
     <>
       {canAddPassword && (
         <label class="choice">
-          <input type="checkbox" checked={signer.addPassword} onChange={(event) => props.onChange({ addPassword: event.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={signer.addPassword}
+            disabled={props.policy?.password && signer.addPassword}
+            onChange={(event) => props.onChange({ addPassword: event.currentTarget.checked })}
+          />
           {name(t('alsoPassword'), t('alsoPasswordN', n))}
+          {props.policy?.password && <span class="hint"> ({t('lockedByOrg')})</span>}
         </label>
       )}
       {askPassword && (
@@ -88,4 +102,19 @@ function PasswordChoice(props: ProofProps) {
       {!askPassword && <ErrorAlert message={errors[FIELD.password(index)]} />}
     </>
   );
+}
+
+/**
+ * Keeps the row within what the organisation allows as it changes (an external email typed, a
+ * Confidential file ticked): a method no longer allowed gives way to the first allowed one, and a
+ * required password is ticked. The reasons are shown beside the choice.
+ */
+function useFollowPolicy({ signer, policy, onChange }: ProofProps) {
+  const first = policy?.methods[0];
+  const methodGone = first !== undefined && !policy!.methods.includes(signer.method);
+  const needsPassword = (policy?.password ?? false) && !signer.addPassword && signer.method !== 'password';
+  useEffect(() => {
+    if (methodGone) onChange({ method: first, ...(policy!.password ? { addPassword: true } : {}) });
+    else if (needsPassword) onChange({ addPassword: true });
+  }, [methodGone, needsPassword, first]);
 }

@@ -1,6 +1,7 @@
 // What one signer row is given; its parts (Verification.tsx) take the same.
 import type { SignTemplate } from '../../shared/messages';
 import type { SignerDraft, SignFormErrors } from '../../ui/sign-form';
+import type { RowPolicy } from './signer-policy';
 
 export type SignerRowProps = {
   index: number;
@@ -13,6 +14,8 @@ export type SignerRowProps = {
   /** The template's recipient this row fills, and whether the template fixes its recipients. */
   templateRow: SignTemplate['signers'][number] | null;
   locked: boolean;
+  /** What the organisation's rules allow this row; null without rules. */
+  policy: RowPolicy | null;
   /** Ids of the recent emails / phones datalists. */
   emailList: string;
   phoneList: string;

@@ -6,7 +6,6 @@
 // Lists are read element by element: an invalid element is ignored and listed, and a list left empty
 // stays empty, so a policy that meant to restrict never silently allows everything (the engine then
 // refuses, and the options page says why).
-import * as z from 'zod/mini';
 import { FOLDER_ID, ROOT_FOLDER_ID } from '../box-ids';
 import { SIGN_METHODS, type SignMethod } from '../sign-request/limits';
 
@@ -31,38 +30,36 @@ export type RuleKey = keyof PolicyRules;
 
 type Read<T> = { value?: T; ignored: string[] };
 
-/** A list of `item`s: invalid elements are ignored (and named `key[i]`), duplicates dropped. */
-function listOf<T>(item: z.ZodMiniType<T>) {
+// Plain checks rather than zod schemas: the background bundle has a size budget, and each of these
+// is one line. Each returns the value to keep, or undefined for an invalid one.
+type Check<T> = (raw: unknown) => T | undefined;
+
+/** A list of values `item` accepts: invalid elements are ignored (and named `key[i]`), duplicates dropped. */
+function listOf<T>(item: Check<T>) {
   return (raw: unknown, key: string): Read<readonly T[]> => {
     if (!Array.isArray(raw)) return { ignored: [key] };
     const ignored: string[] = [];
     const value: T[] = [];
     raw.forEach((element, index) => {
-      const parsed = item.safeParse(element);
-      if (!parsed.success) ignored.push(`${key}[${index}]`);
-      else if (!value.includes(parsed.data)) value.push(parsed.data);
+      const parsed = item(element);
+      if (parsed === undefined) ignored.push(`${key}[${index}]`);
+      else if (!value.includes(parsed)) value.push(parsed);
     });
     return { value, ignored };
   };
 }
 
-function single<T>(schema: z.ZodMiniType<T>) {
-  return (raw: unknown, key: string): Read<T> => {
-    const parsed = schema.safeParse(raw);
-    return parsed.success ? { value: parsed.data, ignored: [] } : { ignored: [key] };
-  };
-}
-
-const MethodSchema = z.enum(SIGN_METHODS);
+const isMethod: Check<SignMethod> = (raw) => ((SIGN_METHODS as readonly unknown[]).includes(raw) ? (raw as SignMethod) : undefined);
 // A DNS name of at least two labels, compared in lower case; a leading `@` is forgiven.
-const DomainSchema = z.pipe(
-  z.string().check(z.trim(), z.toLowerCase()),
-  z.transform((text: string) => text.replace(/^@/, '')),
-).check(z.refine((text) => /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(text)));
-const FolderSchema = z.string().check(z.regex(FOLDER_ID), z.refine((id) => id !== ROOT_FOLDER_ID));
-const LabelSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/;
+const isDomain: Check<string> = (raw) => {
+  const text = typeof raw === 'string' ? raw.trim().toLowerCase().replace(/^@/, '') : '';
+  return DOMAIN.test(text) ? text : undefined;
+};
+const isFolder: Check<string> = (raw) => (typeof raw === 'string' && FOLDER_ID.test(raw) && raw !== ROOT_FOLDER_ID ? raw : undefined);
+const isLabel = (raw: string): boolean => raw.trim().length > 0 && raw.length <= 200;
 
-const methods = listOf(MethodSchema);
+const methods = listOf(isMethod);
 
 /** One label's rule: its own fields read like the top-level ones (`classificationRules.<label>.methods[0]`). */
 function readClassificationRules(raw: unknown, key: string): Read<Record<string, ClassificationRule>> {
@@ -70,9 +67,8 @@ function readClassificationRules(raw: unknown, key: string): Read<Record<string,
   const ignored: string[] = [];
   const value: Record<string, ClassificationRule> = {};
   for (const [label, rule] of Object.entries(raw)) {
-    const name = LabelSchema.safeParse(label);
     const at = `${key}.${label}`;
-    if (!name.success || typeof rule !== 'object' || rule === null || Array.isArray(rule)) {
+    if (!isLabel(label) || typeof rule !== 'object' || rule === null || Array.isArray(rule)) {
       ignored.push(at);
       continue;
     }
@@ -88,7 +84,7 @@ function readClassificationRules(raw: unknown, key: string): Read<Record<string,
       else ignored.push(`${at}.requirePassword`);
     }
     for (const extra of Object.keys(fields)) if (extra !== 'methods' && extra !== 'requirePassword') ignored.push(`${at}.${extra}`);
-    value[name.data] = out;
+    value[label.trim()] = out;
   }
   return { value, ignored };
 }
@@ -96,11 +92,11 @@ function readClassificationRules(raw: unknown, key: string): Read<Record<string,
 /** How each rule key is read from the policy. */
 export const RULE_FIELDS: { [K in RuleKey]-?: (raw: unknown, key: string) => Read<NonNullable<PolicyRules[K]>> } = {
   allowedMethods: methods,
-  requirePassword: single(z.boolean()),
-  internalDomains: listOf(DomainSchema),
+  requirePassword: (raw, key) => (typeof raw === 'boolean' ? { value: raw, ignored: [] } : { ignored: [key] }),
+  internalDomains: listOf(isDomain),
   externalMethods: methods,
   classificationRules: readClassificationRules,
-  allowedParentFolders: listOf(FolderSchema),
+  allowedParentFolders: listOf(isFolder),
 };
 export const RULE_KEYS = Object.keys(RULE_FIELDS) as RuleKey[];
 
