@@ -6,6 +6,7 @@ import pkg from './package.json' with { type: 'json' };
 import { manifestFor, withE2EBridge, type Browser, type SourceManifest } from './scripts/manifest.ts';
 import { chunkName } from './scripts/chunk-names.ts';
 import { inlineCssPlugin } from './scripts/inline-css.ts';
+import { phoneMetadataPlugin } from './scripts/phone-metadata.ts';
 
 // One source tree, one manifest, two builds:
 //   vite build                                  → dist/chrome        (service worker)
@@ -18,7 +19,7 @@ export default defineConfig(({ mode }) => {
   const manifest = (mode === 'e2e' ? withE2EBridge(built) : built) as unknown as ManifestV3Export;
   return {
     // The popup's style sheets go into its HTML: one request fewer each before its scripts run.
-    plugins: [preact(), crx({ manifest, browser }), inlineCssPlugin(['src/popup/index.html'])],
+    plugins: [preact(), crx({ manifest, browser }), inlineCssPlugin(['src/popup/index.html']), phoneMetadataPlugin()],
     build: {
       target: 'es2022',
       sourcemap: false,

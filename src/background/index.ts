@@ -17,11 +17,15 @@ import { notifySetting } from './tracking/setting';
 import { installMenus, launchFor } from './context-menu';
 import type { MenuClick } from '../platform/background-apis';
 import { putLaunch } from '../shared/launch';
-import { getSealingKey } from '../platform/key-store';
+import { getSealingKey, getSignerHmacKey } from '../platform/key-store';
 import * as platform from '../platform/background';
 import { readManaged } from '../platform/managed';
 import { readManagedPolicy, upgradeSettings } from '../shared/settings';
 import { installE2EBridge } from '../e2e-bridge/background';
+import { readGuardPolicy } from '../shared/guard/policy';
+import { guardUserError } from './guard/enforce';
+import { PHONE_METADATA_FILE, phoneTypes } from './guard/phone-types';
+import { createSignerMemory, hmacWith } from './guard/signer-memory';
 
 // Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
 const originRuleReady = installOriginRule(platform.sessionRules);
@@ -55,12 +59,20 @@ const tracking = createTracker({
   setting: notifySetting(platform.areas.sync, readManaged),
 });
 
+// The signer guard: what is remembered about signers (no number, no address in clear), and the
+// organisation's rules. The phone metadata is fetched from the extension only when a rule needs it.
+const guard = {
+  memory: createSignerMemory(platform.areas.local, hmacWith(getSignerHmacKey), Date.now),
+  policy: async () => readGuardPolicy(await readManaged()),
+  phoneTypes: phoneTypes(async () => (await fetch(new URL(PHONE_METADATA_FILE, platform.extensionBaseUrl()))).json()),
+};
+
 // The popup reads the last known connection state to show its form without waiting for Box.
 const onAuthState = (state: AuthState) => writeKnownAuth(platform.areas.session, state).catch(() => undefined);
-const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking, onAuthState }), {
+const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking, onAuthState, guard }), {
   // Only the extension's own pages may ask for anything, above all a sign request.
   allowSender: (sender: SenderLike) => isExtensionPage(sender, platform.extensionId(), platform.extensionBaseUrl()),
-  toUserError: (error) => trackingUserError(error) ?? toUserError(error),
+  toUserError: (error) => trackingUserError(error) ?? guardUserError(error) ?? toUserError(error),
 });
 
 /** Opens the sending UI for a menu click; never sends anything by itself. */

@@ -5,6 +5,7 @@
 const DB = 'secure-sign';
 const STORE = 'keys';
 const KEY_NAME = 'sealing-v1';
+const PHONE_KEY_NAME = 'signer-hmac-v1';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -19,18 +20,18 @@ function openDb(): Promise<IDBDatabase> {
   return request(open);
 }
 
-async function loadOrCreate(): Promise<CryptoKey> {
+async function loadOrCreate(name: string, create: () => Promise<CryptoKey>): Promise<CryptoKey> {
   const db = await openDb();
   try {
-    const existing = await request(db.transaction(STORE).objectStore(STORE).get(KEY_NAME));
+    const existing = await request(db.transaction(STORE).objectStore(STORE).get(name));
     if (existing instanceof CryptoKey) return existing;
-    const key = await newSealingKey();
+    const key = await create();
     // `add` fails if another context stored a key meanwhile: then use theirs.
     try {
-      await request(db.transaction(STORE, 'readwrite').objectStore(STORE).add(key, KEY_NAME));
+      await request(db.transaction(STORE, 'readwrite').objectStore(STORE).add(key, name));
       return key;
     } catch {
-      return (await request(db.transaction(STORE).objectStore(STORE).get(KEY_NAME))) as CryptoKey;
+      return (await request(db.transaction(STORE).objectStore(STORE).get(name))) as CryptoKey;
     }
   } finally {
     db.close();
@@ -42,12 +43,29 @@ export function newSealingKey(): Promise<CryptoKey> {
   return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']) as Promise<CryptoKey>;
 }
 
-let cached: Promise<CryptoKey> | undefined;
+/** A new HMAC key, also non-extractable: it hashes signers' phone numbers so storage holds no number. */
+export function newSignerHmacKey(): Promise<CryptoKey> {
+  return crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']) as Promise<CryptoKey>;
+}
+
+const cached = new Map<string, Promise<CryptoKey>>();
+
+function cachedKey(name: string, create: () => Promise<CryptoKey>): Promise<CryptoKey> {
+  let key = cached.get(name);
+  if (!key) {
+    key = loadOrCreate(name, create).catch((error: unknown) => {
+      cached.delete(name);
+      throw error;
+    });
+    cached.set(name, key);
+  }
+  return key;
+}
 
 export function getSealingKey(): Promise<CryptoKey> {
-  cached ??= loadOrCreate().catch((error: unknown) => {
-    cached = undefined;
-    throw error;
-  });
-  return cached;
+  return cachedKey(KEY_NAME, newSealingKey);
+}
+
+export function getSignerHmacKey(): Promise<CryptoKey> {
+  return cachedKey(PHONE_KEY_NAME, newSignerHmacKey);
 }

@@ -7,11 +7,13 @@ import { AuthStateSchema, FileIdSchema, FileInfoSchema, SharedLinkSchema, SignRe
 import { PageFilesSchema } from './schemas/page-files';
 import { SendOutcomeSchema, SendSignRequestSchema, SignRequestSummarySchema, SignTemplateSchema } from './schemas/sign-request';
 import { SentListSchema, TrackedRequestSchema } from './schemas/tracking';
+import { guardProtocol } from './schemas/guard';
 
 export * from './schemas/box';
 export * from './schemas/page-files';
 export * from './schemas/sign-request';
 export * from './schemas/tracking';
+export * from './schemas/guard';
 
 /** Errors cross contexts as data, in plain words, with Box's details kept for support. */
 const UserErrorSchema = z.object({
@@ -67,6 +69,7 @@ export const backgroundProtocol = {
   resendSignRequest: { request: z.strictObject({ id: SignRequestIdSchema }), response: TrackedRequestSchema },
   /** Sets `notifyOnFinish`; the page asks for the `notifications` permission itself (user gesture). */
   setNotifications: { request: z.strictObject({ enabled: z.boolean() }), response: SentListSchema },
+  ...guardProtocol,
 } satisfies Protocol;
 
 /** Messages a content script answers. Only the extension may send them. */

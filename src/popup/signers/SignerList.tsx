@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SignTemplate } from '../../shared/messages';
 import { FIELD, MAX_SIGNERS, type Passwords, type SignerDraft, type SignFormDraft, type SignFormErrors } from '../../ui/sign-form';
 import type { RecentSigner } from './recent';
+import type { SignerGuard } from './useSignerGuard';
 import { SignerRow } from './SignerRow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
@@ -22,6 +23,7 @@ export type SignerListProps = {
   onChange: (draft: SignFormDraft) => void;
   onPassword: (id: string, password: string) => void;
   onBlur: () => void;
+  guard: SignerGuard;
 };
 
 const EMAILS = 'recent-emails';
@@ -53,6 +55,7 @@ export function SignerList(props: SignerListProps) {
           onBlur={props.onBlur}
           onRemove={signers.length > 1 && !locked ? () => edit.remove(signer.id) : null}
           emailRef={focus.emailRef(signer.id)}
+          guard={props.guard.row(signer)}
         />
       ))}
       <ErrorAlert message={errors[FIELD.signers]} />

@@ -6,6 +6,7 @@ import { TextField } from '../../ui/TextField';
 import { MethodChoice } from './MethodChoice';
 import type { RowNames } from './row-names';
 import type { SignerRowProps } from './row-props';
+import { PasswordTools, PhoneConfirmations, warningOf } from './GuardControls';
 
 type ProofProps = SignerRowProps & { names: RowNames };
 
@@ -33,6 +34,7 @@ function Verification(props: ProofProps) {
         onChange={(method) => props.onChange({ method })}
       />
       {signer.method === 'sms' && (
+        <>
         <TextField
           id={id('phone')}
           label={name(t('phoneLabel'), t('signerNPhone', n))}
@@ -43,8 +45,11 @@ function Verification(props: ProofProps) {
           onInput={(phone) => props.onChange({ phone })}
           onBlur={props.onBlur}
           hint={t('phoneHint', regionName(props.defaultCountry))}
+          warning={warningOf([props.guard.notes.landline, props.guard.notes.changed])}
           error={errors[FIELD.phone(index)]}
         />
+        <PhoneConfirmations guard={props.guard} idPrefix={id('phone')} />
+        </>
       )}
       {signer.method === 'login' && <p class="hint">{t('loginHint')}</p>}
       {/* A template asks for an SMS code while another method is chosen: say so next to the choice. */}
@@ -70,6 +75,7 @@ function PasswordChoice(props: ProofProps) {
       )}
       {askPassword && (
         // The password the signer must type, shown on request so the sender can check it before sharing.
+        <>
         <TextField
           id={id('password')}
           label={name(t('passwordLabel'), t('signerNPassword', n))}
@@ -79,8 +85,11 @@ function PasswordChoice(props: ProofProps) {
           onInput={props.onPassword}
           onBlur={props.onBlur}
           hint={t('passwordHint')}
+          warning={warningOf(props.guard.notes.password?.issues ?? [])}
           error={errors[FIELD.password(index)]}
         />
+        <PasswordTools guard={props.guard} id={id('password')} n={n} several={props.count > 1} password={props.password} onPassword={props.onPassword} />
+        </>
       )}
     </>
   );

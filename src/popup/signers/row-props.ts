@@ -1,6 +1,7 @@
 // What one signer row is given; its parts (Verification.tsx) take the same.
 import type { SignTemplate } from '../../shared/messages';
 import type { SignerDraft, SignFormErrors } from '../../ui/sign-form';
+import type { RowGuard } from './useSignerGuard';
 
 export type SignerRowProps = {
   index: number;
@@ -22,4 +23,6 @@ export type SignerRowProps = {
   /** Null when the row cannot be removed (the only signer, or fixed by a template). */
   onRemove: (() => void) | null;
   emailRef: (input: HTMLInputElement | null) => void;
+  /** The signer guard's notes and confirmations for this row. */
+  guard: RowGuard;
 };

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveMinPassword, NO_GUARD_POLICY, readGuardPolicy } from './policy';
+
+describe('readGuardPolicy', () => {
+  it('reads nothing from nothing', () => {
+    expect(readGuardPolicy(undefined)).toEqual({ ...NO_GUARD_POLICY, ignored: [] });
+    expect(readGuardPolicy({ clientId: 'x' })).toEqual({ ...NO_GUARD_POLICY, ignored: [] });
+  });
+
+  it('reads the four keys', () => {
+    expect(
+      readGuardPolicy({ internalDomains: [' Example.COM ', 'münchen.de'], minPasswordLength: 12, blockLookalikeDomains: true, blockLandlineSms: true }),
+    ).toEqual({ internalDomains: ['example.com', 'münchen.de'], minPasswordLength: 12, blockLookalikeDomains: true, blockLandlineSms: true, ignored: [] });
+  });
+
+  it('ignores invalid values and lists them', () => {
+    const policy = readGuardPolicy({ internalDomains: ['not a domain'], minPasswordLength: 0, blockLookalikeDomains: 'yes', blockLandlineSms: 1 });
+    expect(policy).toEqual({ ...NO_GUARD_POLICY, ignored: ['internalDomains', 'minPasswordLength', 'blockLookalikeDomains', 'blockLandlineSms'] });
+  });
+
+  it('warns below 8 characters unless the organisation says otherwise', () => {
+    expect(effectiveMinPassword(NO_GUARD_POLICY)).toBe(8);
+    expect(effectiveMinPassword({ ...NO_GUARD_POLICY, minPasswordLength: 14 })).toBe(14);
+  });
+});
