@@ -29,6 +29,13 @@ describe('signer memory', () => {
     ]);
   });
 
+  it('keeps the newest number', async () => {
+    const { memory } = await setup();
+    await memory.remember([sms('ann@example.com', '+447400123471')]);
+    await memory.remember([sms('ann@example.com', '+447400123499')]);
+    expect(await memory.check([{ email: 'ann@example.com', phone: '+447400123499' }])).toEqual([{ status: 'same', last2: '99', at: NOV_3 }]);
+  });
+
   it('stores no number and no address in clear', async () => {
     const { area, memory } = await setup();
     await memory.remember([sms('ann@example.com', '+447400123471')]);

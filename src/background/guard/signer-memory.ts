@@ -2,7 +2,6 @@
 // under the extension's non-extractable key) of the phone number last used, with the date and the
 // last two digits only, so a storage dump shows no number and no address; and the domains signers
 // were sent to, for the look-alike check. Kept in storage.local, written after each accepted send.
-import * as z from 'zod/mini';
 import type { PhoneMemory, Signer } from '../../shared/messages';
 import { emailDomain } from '../../shared/guard/lookalike';
 import type { StorageArea } from '../../shared/storage-area';
@@ -12,10 +11,17 @@ export const DOMAINS_KEY = 'sentDomains';
 const MAX_PHONES = 500;
 const MAX_DOMAINS = 200;
 
-const EntrySchema = z.object({ phone: z.string(), last2: z.string().check(z.regex(/^\d{2}$/)), at: z.number() });
-type Entry = z.infer<typeof EntrySchema>;
-const PhonesSchema = z.catch(z.record(z.string(), z.catch(z.nullable(EntrySchema), null)), () => ({}));
-const DomainsSchema = z.catch(z.array(z.string()), () => []);
+type Entry = { phone: string; last2: string; at: number };
+
+// Read by hand rather than with zod: the service worker's size budget (a record schema costs more than this).
+const isEntry = (value: unknown): value is Entry => {
+  const entry = value as Partial<Entry> | null;
+  return typeof entry === 'object' && entry !== null && typeof entry.phone === 'string' && /^\d{2}$/.test(String(entry.last2)) && typeof entry.at === 'number';
+};
+/** Damaged entries are dropped, a damaged record reads as empty. */
+const readPhones = (value: unknown): Record<string, Entry> =>
+  typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).filter((pair): pair is [string, Entry] => isEntry(pair[1]))) : {};
+const readDomains = (value: unknown): string[] => (Array.isArray(value) ? value.filter((d): d is string => typeof d === 'string') : []);
 
 /** HMAC-SHA-256 of a text under the extension's key, base64url. */
 export type Keyed = (text: string) => Promise<string>;
@@ -33,7 +39,7 @@ export function createSignerMemory(area: StorageArea, keyed: Keyed, now: () => n
   // Separate labels so an email's tag can never equal a phone's.
   const emailTag = (email: string) => keyed(`email:${email.trim().toLowerCase()}`);
   const phoneTag = (phone: string) => keyed(`phone:${phone}`);
-  const phones = async (): Promise<Record<string, Entry | null>> => PhonesSchema.parse((await area.get(PHONES_KEY))[PHONES_KEY]);
+  const phones = async (): Promise<Record<string, Entry>> => readPhones((await area.get(PHONES_KEY))[PHONES_KEY]);
   return {
     async check(signers: readonly { email: string; phone: string }[]): Promise<PhoneMemory[]> {
       const known = await phones();
@@ -57,8 +63,7 @@ export function createSignerMemory(area: StorageArea, keyed: Keyed, now: () => n
         fresh[await emailTag(signer.email)] = { phone: await phoneTag(phone), last2: phone.slice(-2), at };
       }
       // Newest first, capped: entries are few bytes each, but storage.local is not a log.
-      const kept = Object.entries({ ...fresh, ...known })
-        .filter((pair): pair is [string, Entry] => pair[1] !== null)
+      const kept = Object.entries({ ...known, ...fresh })
         .sort((a, b) => b[1].at - a[1].at)
         .slice(0, MAX_PHONES);
       const domains = await this.domains();
@@ -67,7 +72,7 @@ export function createSignerMemory(area: StorageArea, keyed: Keyed, now: () => n
       await area.set({ [PHONES_KEY]: Object.fromEntries(kept), [DOMAINS_KEY]: nextDomains });
     },
     async domains(): Promise<string[]> {
-      return DomainsSchema.parse((await area.get(DOMAINS_KEY))[DOMAINS_KEY]);
+      return readDomains((await area.get(DOMAINS_KEY))[DOMAINS_KEY]);
     },
     /** One signer's phone; without an email, every signer's phone and the domains sent to. */
     async forget(email?: string): Promise<void> {
