@@ -23,3 +23,14 @@ describe('readGuardPolicy', () => {
     expect(effectiveMinPassword({ ...NO_GUARD_POLICY, minPasswordLength: 14 })).toBe(14);
   });
 });
+
+describe('managed_schema.json and the guard keys', () => {
+  it('accepts in the schema what the parser accepts', async () => {
+    const schema = (await import('../../../public/managed_schema.json', { with: { type: 'json' } })).default.properties as Record<string, Record<string, unknown>>;
+    expect(schema['minPasswordLength']).toMatchObject({ type: 'integer', minimum: 1, maximum: 256 });
+    expect(readGuardPolicy({ minPasswordLength: 256 }).minPasswordLength).toBe(256);
+    expect(schema['internalDomains']).toMatchObject({ type: 'array', items: { type: 'string' } });
+    expect(schema['blockLookalikeDomains']).toMatchObject({ type: 'boolean' });
+    expect(schema['blockLandlineSms']).toMatchObject({ type: 'boolean' });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import managedSchema from '../../../public/managed_schema.json' with { type: 'json' };
+import { GuardPolicyFields } from '../guard/policy';
 import { MAX_EMAIL_MESSAGE, SIGN_METHODS } from '../sign-request/limits';
 import { DEFAULT_SETTINGS, effectiveSettings, NO_POLICY, readManagedPolicy, SETTING_KEYS, type Settings } from '.';
 
@@ -86,7 +87,8 @@ describe('public/managed_schema.json (what Chrome checks policies against)', () 
   const properties = managedSchema.properties as Record<string, Node>;
 
   it('declares exactly the keys readManagedPolicy reads', () => {
-    expect(Object.keys(properties).sort()).toEqual(['clientId', 'clientSecret', 'enterpriseSubdomain', 'verifiedEnterprise', ...SETTING_KEYS].sort());
+    const guardKeys = Object.keys(GuardPolicyFields); // read by shared/guard/policy.ts
+    expect(Object.keys(properties).sort()).toEqual(['clientId', 'clientSecret', 'enterpriseSubdomain', 'verifiedEnterprise', ...SETTING_KEYS, ...guardKeys].sort());
   });
 
   it('keeps to what Chrome accepts: one type each, known attributes only, no top-level additionalProperties', () => {
@@ -96,6 +98,7 @@ describe('public/managed_schema.json (what Chrome checks policies against)', () 
       string: ['type', 'title', 'description', 'id', 'enum', 'pattern', 'sensitiveValue'],
       integer: ['type', 'title', 'description', 'id', 'enum', 'minimum', 'maximum', 'sensitiveValue'],
       boolean: ['type', 'title', 'description', 'id', 'sensitiveValue'],
+      array: ['type', 'title', 'description', 'id', 'items', 'sensitiveValue'],
       object: ['type', 'title', 'description', 'id', 'properties', 'patternProperties', 'required', 'sensitiveValue'],
     };
     expect(managedSchema.type).toBe('object');
