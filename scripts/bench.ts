@@ -13,6 +13,7 @@ import { benchReadme, formatReport, gitCommit, machine, sdkGate, type Results } 
 import { measureSdk } from './bench/sdk';
 import { buildChrome, measureBuild, ROOT } from './bench/sizes';
 import { everything } from './bench/chunk-graph';
+import { measureGuardKeystrokes } from './bench/guard';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
 const loadAtStart = loadavg()[0] ?? 0;
@@ -32,6 +33,9 @@ const extension = await measureExtension(dist, RUNS, log);
 log('content script on a 5,000-row folder');
 const content = await measureContent();
 rmSync(join(dist, '..'), { recursive: true, force: true });
+log('signer guard per keystroke (10 signers)');
+measureGuardKeystrokes(10, 1); // warm-up
+const guard = measureGuardKeystrokes(10, RUNS);
 
 // The gate counts everything the background can load, lazy chunks included (it has none today).
 const background = everything(sizes.entries.find((e) => e.entry === 'background')!);
@@ -44,6 +48,7 @@ const results: Results = {
   gate: sdkGate(background, sdk.vite),
   extension,
   content,
+  guard,
 };
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench/README.md'), benchReadme(results));

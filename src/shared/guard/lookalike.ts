@@ -59,16 +59,29 @@ function allowedEdits(known: string): number {
   return name.length >= 5 ? 1 : 0;
 }
 
+type Prepared = { plain: string; shape: string; limit: number };
+
+// Trusted domains are the same on every keystroke: each is decoded and mapped once (bounded cache).
+const prepared = new Map<string, Prepared>();
+function prepare(domain: string): Prepared {
+  let entry = prepared.get(domain);
+  if (!entry) {
+    const plain = decodeDomain(domain);
+    entry = { plain, shape: skeleton(plain), limit: allowedEdits(plain) };
+    if (prepared.size >= 2000) prepared.clear();
+    prepared.set(domain, entry);
+  }
+  return entry;
+}
+
 /** The trusted domain `domain` imitates, or null (also when it is one of them, or a subdomain of one). */
 export function lookalikeOf(domain: string, trusted: readonly string[]): string | null {
   const plain = decodeDomain(domain);
-  const known = trusted.map(decodeDomain);
-  if (known.some((k) => plain === k || plain.endsWith(`.${k}`))) return null;
+  const known = trusted.map(prepare);
+  if (known.some((k) => plain === k.plain || plain.endsWith(`.${k.plain}`))) return null;
   const shape = skeleton(plain);
   for (const k of known) {
-    const limit = allowedEdits(k);
-    const kShape = skeleton(k);
-    if (shape === kShape || editDistance(shape, kShape, limit) <= limit) return k;
+    if (shape === k.shape || editDistance(shape, k.shape, k.limit) <= k.limit) return k.plain;
   }
   return null;
 }
