@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { SendSignRequest } from '../../shared/messages';
-import { copyForAMinute } from '../../ui/password/clipboard';
+import { copyForAMinute, writeOnlyClipboard } from '../../ui/password/clipboard';
 
 export function PasswordHandoff({ sent }: { sent: SendSignRequest }) {
   const [copied, setCopied] = useState<string | null>(null);
@@ -20,7 +20,7 @@ export function PasswordHandoff({ sent }: { sent: SendSignRequest }) {
             <button
               type="button"
               aria-label={t('copyPasswordFor', signer.email)}
-              onClick={() => void copyForAMinute(signer.password!, navigator.clipboard).then(() => setCopied(signer.email), () => setCopied(null))}
+              onClick={() => void copyForAMinute(signer.password!, writeOnlyClipboard()).then(() => setCopied(signer.email), () => setCopied(null))}
             >
               {t('copyPassword')}
             </button>

@@ -21,6 +21,14 @@ export async function copyForAMinute(text: string, clipboard: ClipboardLike, tim
   }, CLEAR_AFTER_MS);
 }
 
+/**
+ * The page's clipboard, write only: reading it would make the browser ask the user for a permission
+ * a minute after they pressed Copy, so the clear does not look first.
+ */
+export function writeOnlyClipboard(): ClipboardLike {
+  return { writeText: (text) => navigator.clipboard.writeText(text) };
+}
+
 async function clearIfOurs(text: string, clipboard: ClipboardLike): Promise<void> {
   try {
     if (clipboard.readText && (await clipboard.readText()) !== text) return;
