@@ -10,6 +10,7 @@ import { toSummary } from './box/payload';
 import { sendSignRequest } from './box/send';
 import { listTemplates } from './box/templates';
 import { parseBoxUrl } from '../shared/box-urls';
+import type { PolicyRules } from '../shared/settings';
 import { memoryArea } from '../shared/storage-area';
 import { fileNameCache, withTracking } from './tracking/handlers';
 import { createTracker, type Tracker } from './tracking/tracker';
@@ -27,12 +28,14 @@ interface Services {
   tracking?: Tracker;
   /** Told every connection state the background answers with (storage.session keeps it for the popup). Must not throw. */
   onAuthState?: (state: AuthState) => Promise<void>;
+  /** The organisation's rules now, checked before every send (none without it). */
+  rules?: () => Promise<PolicyRules>;
   /** The signer guard (issue 16); tests without one get an in-memory guard without policy. */
   guard?: Guard;
 }
 
 export function backgroundHandlers(services: Services): Handlers<typeof backgroundProtocol, SenderLike> {
-  const { auth, client: box, newExternalId, tracking, onAuthState } = services;
+  const { auth, client: box, newExternalId, tracking, onAuthState, rules } = services;
   const guard = services.guard ?? throwawayGuard();
   // Remembers the names of files looked up, so the "Sent" list can name what was sent.
   const names = fileNameCache(box);
@@ -58,7 +61,7 @@ export function backgroundHandlers(services: Services): Handlers<typeof backgrou
       ...guardHandlers(guard),
     },
     // The external_id comes from the tracker, which stores it before the create is posted.
-    (request, externalId) => sendSignRequest({ client, request, newExternalId: () => externalId }),
+    async (request, externalId) => sendSignRequest({ client, request, newExternalId: () => externalId, ...(rules ? { rules: await rules() } : {}) }),
     newExternalId,
   );
   // The guard's rules run before the tracker records anything.

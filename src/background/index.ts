@@ -19,10 +19,12 @@ import type { MenuClick } from '../platform/background-apis';
 import { putLaunch } from '../shared/launch';
 import { getSealingKey, getSignerHmacKey } from '../platform/key-store';
 import * as platform from '../platform/background';
-import { readManaged } from '../platform/managed';
-import { readManagedPolicy, upgradeSettings } from '../shared/settings';
+import { onManagedChanged, readManaged } from '../platform/managed';
+import { upgradeSettings } from '../shared/settings';
+import { createPolicySource } from './policy/policy-source';
+import { policyUserError } from './policy/policy-error';
 import { installE2EBridge } from '../e2e-bridge/background';
-import { readGuardPolicy } from '../shared/guard/policy';
+import { guardPolicyOf } from '../shared/guard/policy';
 import { guardUserError } from './guard/enforce';
 import { PHONE_METADATA_FILE, phoneTypes } from './guard/phone-types';
 import { createSignerMemory, hmacWith } from './guard/signer-memory';
@@ -35,6 +37,10 @@ const boxFetch: typeof fetch = async (input, init) => {
 };
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+// The organisation's policy, read again as soon as an admin changes it.
+const policy = createPolicySource(readManaged);
+onManagedChanged(() => policy.changed());
+
 const auth = createAuth({
   session: platform.areas.session,
   local: sealedArea(platform.areas.local, getSealingKey),
@@ -43,7 +49,7 @@ const auth = createAuth({
   redirectUri: platform.redirectUri(),
   now: Date.now,
   getMe: (token) => createBoxClient({ fetch: boxFetch, tokens: fixedTokenProvider(token), sleep }).getMe(),
-  verifiedEnterprise: async () => readManagedPolicy(await readManaged()).verifiedEnterprise,
+  verifiedEnterprise: async () => (await policy.current()).verifiedEnterprise,
   // The popup no longer counts on the connection (see known-auth.ts).
   onCleared: () => writeKnownAuth(platform.areas.session, { connected: false }).catch(() => undefined),
 });
@@ -63,16 +69,17 @@ const tracking = createTracker({
 // organisation's rules. The phone metadata is fetched from the extension only when a rule needs it.
 const guard = {
   memory: createSignerMemory(platform.areas.local, hmacWith(getSignerHmacKey), Date.now),
-  policy: async () => readGuardPolicy(await readManaged()),
+  policy: async () => guardPolicyOf((await policy.current()).rules),
   phoneTypes: phoneTypes(async () => (await fetch(new URL(PHONE_METADATA_FILE, platform.extensionBaseUrl()))).json()),
 };
 
 // The popup reads the last known connection state to show its form without waiting for Box.
 const onAuthState = (state: AuthState) => writeKnownAuth(platform.areas.session, state).catch(() => undefined);
-const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking, onAuthState, guard }), {
+const rules = async () => (await policy.current()).rules;
+const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking, onAuthState, rules, guard }), {
   // Only the extension's own pages may ask for anything, above all a sign request.
   allowSender: (sender: SenderLike) => isExtensionPage(sender, platform.extensionId(), platform.extensionBaseUrl()),
-  toUserError: (error) => trackingUserError(error) ?? guardUserError(error) ?? toUserError(error),
+  toUserError: (error) => policyUserError(error) ?? trackingUserError(error) ?? guardUserError(error) ?? toUserError(error),
 });
 
 /** Opens the sending UI for a menu click; never sends anything by itself. */

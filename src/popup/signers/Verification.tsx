@@ -33,6 +33,8 @@ function Verification(props: ProofProps) {
         method={signer.method}
         onChange={(method) => props.onChange({ method })}
       />
+      {/* The organisation's rules about the method (see shared/policy). */}
+      <ErrorAlert message={errors[FIELD.method(index)]} />
       {signer.method === 'sms' && (
         <>
         <TextField
@@ -91,6 +93,8 @@ function PasswordChoice(props: ProofProps) {
         <PasswordTools guard={props.guard} id={id('password')} n={n} several={props.count > 1} password={props.password} onPassword={props.onPassword} />
         </>
       )}
+      {/* A password the organisation requires while none is asked: said next to the choice. */}
+      {!askPassword && <ErrorAlert message={errors[FIELD.password(index)]} />}
     </>
   );
 }

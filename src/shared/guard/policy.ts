@@ -1,11 +1,8 @@
-// The organisation's signer-guard policy keys (storage.managed), read field by field like the other
-// policy keys (settings/policy.ts): an invalid value is ignored, never fatal. The popup shows the
-// checks as warnings; with these keys set the background refuses the request instead.
-//
-// Seam for the policy engine: when one exists, it calls `readGuardPolicy` with the managed object
-// (or its own effective settings) and hands the result to the background's guard.
-import * as z from 'zod/mini';
-import { MAX_PASSWORD_LENGTH } from '../sign-request/limits';
+// The signer guard's part of the organisation's policy: its keys (`minPasswordLength`,
+// `blockLookalikeDomains`, `blockLandlineSms`) are rule keys of the policy engine, parsed with the
+// others (settings/policy-rules.ts), and `internalDomains` is the engine's own. The popup shows the
+// guard's checks as warnings; with these keys set the background refuses the request instead.
+import type { PolicyRules } from '../settings/policy-rules';
 import { MIN_PASSWORD_LENGTH } from './passwords';
 
 export type GuardPolicy = {
@@ -26,35 +23,13 @@ export const NO_GUARD_POLICY: GuardPolicy = Object.freeze({
   blockLandlineSms: false,
 });
 
-const DomainSchema = z.string().check(
-  z.trim(),
-  z.toLowerCase(),
-  z.regex(/^(?=.{1,253}$)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,63}$/u),
-);
-
-export const GuardPolicyFields = {
-  internalDomains: z.array(DomainSchema).check(z.maxLength(200)),
-  minPasswordLength: z.int().check(z.minimum(1), z.maximum(MAX_PASSWORD_LENGTH)),
-  blockLookalikeDomains: z.boolean(),
-  blockLandlineSms: z.boolean(),
-};
-
-/** Parses the guard's keys out of `storage.managed.get()`'s answer; also returns the keys it ignored. */
-export function readGuardPolicy(raw: unknown): GuardPolicy & { ignored: string[] } {
-  const input = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  const ignored: string[] = [];
-  const pick = <K extends keyof typeof GuardPolicyFields>(key: K): z.output<(typeof GuardPolicyFields)[K]> | undefined => {
-    if (input[key] === undefined) return undefined;
-    const parsed = GuardPolicyFields[key].safeParse(input[key]);
-    if (!parsed.success) ignored.push(key);
-    return parsed.success ? (parsed.data as z.output<(typeof GuardPolicyFields)[K]>) : undefined;
-  };
+/** The guard's view of the organisation's effective rules. */
+export function guardPolicyOf(rules: Readonly<PolicyRules>): GuardPolicy {
   return {
-    internalDomains: pick('internalDomains') ?? [],
-    minPasswordLength: pick('minPasswordLength') ?? null,
-    blockLookalikeDomains: pick('blockLookalikeDomains') ?? false,
-    blockLandlineSms: pick('blockLandlineSms') ?? false,
-    ignored,
+    internalDomains: rules.internalDomains ?? [],
+    minPasswordLength: rules.minPasswordLength ?? null,
+    blockLookalikeDomains: rules.blockLookalikeDomains ?? false,
+    blockLandlineSms: rules.blockLandlineSms ?? false,
   };
 }
 
