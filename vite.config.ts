@@ -7,6 +7,7 @@ import { contentScriptFiles, manifestFor, withE2EBridge, type Browser, type Sour
 import { chunkName } from './scripts/chunk-names.ts';
 import { inlineCssPlugin } from './scripts/inline-css.ts';
 import { backgroundBundle, withoutBackground } from './scripts/background-bundle.ts';
+import { phoneMetadataPlugin } from './scripts/phone-metadata.ts';
 
 // One source tree, one manifest, two builds:
 //   vite build                                  → dist/chrome        (service worker)
@@ -28,6 +29,7 @@ export default defineConfig(({ mode }) => {
       crx({ manifest, browser, contentScripts: { standaloneFiles: contentScriptFiles(manifest as unknown as SourceManifest) } }),
       backgroundBundle(backgroundEntry, browser),
       inlineCssPlugin(['src/popup/index.html']),
+      phoneMetadataPlugin(),
     ],
     build: {
       target: 'es2022',

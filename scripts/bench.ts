@@ -15,6 +15,7 @@ import { buildChrome, measureBuild, ROOT } from './bench/sizes';
 import { EMPTY_PAGE, EMPTY_PAGE_HTML } from './bench/bench-session';
 import { everything } from './bench/chunk-graph';
 import type { MutationFile } from './mutation/score';
+import { measureGuardKeystrokes } from './bench/guard';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
 const loadAtStart = loadavg()[0] ?? 0;
@@ -37,6 +38,9 @@ log('content script on a 5,000-row folder');
 const contentFile = (JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[] }> }).content_scripts[0]!.js[0]!;
 const content = await measureContent(readFileSync(join(dist, contentFile), 'utf8'), RUNS);
 rmSync(join(dist, '..'), { recursive: true, force: true });
+log('signer guard per keystroke (10 signers)');
+measureGuardKeystrokes(10, 1); // warm-up
+const guard = measureGuardKeystrokes(10, RUNS);
 
 // The gate counts everything the background can load, lazy chunks included (it has none today).
 const background = everything(sizes.entries.find((e) => e.entry === 'background')!);
@@ -49,6 +53,7 @@ const results: Results = {
   gate: sdkGate(background, sdk.vite),
   extension,
   content,
+  guard,
 };
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench/README.md'), benchReadme(results, readMutation()));

@@ -102,3 +102,13 @@ describe('markdownTable', () => {
     expect(markdownTable(['a', 'b'], [['x', '1']])).toBe('| a | b |\n|---|---:|\n| x | 1 |');
   });
 });
+
+describe('the signer guard line', () => {
+  it('says whether the per-keystroke target is met', async () => {
+    const { guardLine } = await import('./report');
+    const ms = { n: 10, median: 0.35, p95: 0.9, min: 0.2, max: 2 };
+    expect(guardLine({ rows: 10, trustedDomains: 221, keystrokes: 340, ms, underTarget: true })).toBe(
+      'Signer guard per keystroke (10 signers, 221 trusted domains, 340 keystrokes): median 0.350 ms, p95 0.900 ms; target ≤ 1 ms median → met',
+    );
+  });
+});

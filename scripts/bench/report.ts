@@ -1,5 +1,6 @@
 // The benchmark report: machine description, the SDK gate, the printed tables and bench/README.md.
 // Pure but for machine() and gitCommit().
+import { GUARD_TARGET_MS, type GuardKeystrokes } from './guard';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -91,6 +92,8 @@ export interface Results {
   gate: SdkGate;
   extension: ExtensionTimings;
   content: ContentResults;
+  /** The signer guard's cost per keystroke; absent in results written before it existed. */
+  guard?: GuardKeystrokes;
 }
 
 const ms = (value: number) => value.toFixed(1);
@@ -168,7 +171,16 @@ export function formatReport(r: Results): string {
     `Send overhead: ${r.extension.send.ratio.toFixed(1)}× a plain POST (medians; clock alignment ± ${r.extension.send.clockError.toFixed(2)} ms)`,
     '',
     contentReport(r.content),
+    ...(r.guard ? ['', guardLine(r.guard)] : []),
   ].join('\n');
+}
+
+/** One line on the signer guard's cost per keystroke (issue 16: ≤ 1 ms median). */
+export function guardLine(g: GuardKeystrokes): string {
+  return (
+    `Signer guard per keystroke (${g.rows} signers, ${g.trustedDomains} trusted domains, ${g.keystrokes} keystrokes): ` +
+    `median ${g.ms.median.toFixed(3)} ms, p95 ${g.ms.p95.toFixed(3)} ms; target ≤ ${GUARD_TARGET_MS} ms median → ${g.underTarget ? 'met' : 'NOT met'}`
+  );
 }
 
 // bench/README.md: a fixed introduction, then the run's figures as Markdown tables.
@@ -286,6 +298,7 @@ export function benchReadme(r: Results, mutation: MutationFile | null = null): s
     markdownContent(c.allRows, c.targetMs),
     '',
     markdownMutation(mutation),
+    ...(r.guard ? ['### Signer guard', '', guardLine(r.guard), ''] : []),
   ].join('\n');
 }
 

@@ -68,6 +68,26 @@ describe('shared links', () => {
   });
 });
 
+describe('the signer guard in the send', () => {
+  it("refuses a request that breaks the organisation's rule before anything is recorded or posted", async () => {
+    const { createSignerMemory, hmacWith } = await import('./guard/signer-memory');
+    const { memoryArea } = await import('../shared/storage-area');
+    const { newSignerHmacKey } = await import('../platform/key-store');
+    const { NO_GUARD_POLICY } = await import('../shared/guard/policy');
+    const key = await newSignerHmacKey();
+    const memory = createSignerMemory(memoryArea(), hmacWith(async () => key), Date.now);
+    const policy = async () => ({ ...NO_GUARD_POLICY, minPasswordLength: 12 });
+    const client = new Proxy({}, { get: () => vi.fn(async () => { throw new Error('Box must not be called'); }) }) as unknown as BoxClient;
+    const auth = { state: vi.fn() } as unknown as Auth;
+    const h = backgroundHandlers({ auth, client, guard: { memory, policy, phoneTypes: async () => undefined } });
+    const signer = { email: 'a@example.com', role: 'signer', order: null, verification: { kind: 'none' }, password: 'short' };
+    const request = { fileIds: ['123'], templateId: null, signers: [signer], options: {} } as never;
+    await expect(h.sendSignRequest(request, sender)).rejects.toThrow(/at least 12 characters/);
+    expect(await h.listSent({}, sender)).toMatchObject({ requests: [] });
+    expect(await h.getGuardContext({}, sender)).toEqual({ sentDomains: [], internalDomains: [], minPasswordLength: 12 });
+  });
+});
+
 describe('the organisation’s rules on sendSignRequest', () => {
   it('reads the rules at each send and refuses what breaks them before posting', async () => {
     const file = { id: '111', name: 'Contract.pdf', extension: 'pdf', size: 1, canDownload: true, classification: null };

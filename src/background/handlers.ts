@@ -14,6 +14,10 @@ import type { PolicyRules } from '../shared/settings';
 import { memoryArea } from '../shared/storage-area';
 import { fileNameCache, withTracking } from './tracking/handlers';
 import { createTracker, type Tracker } from './tracking/tracker';
+import { guardedSend, guardHandlers, type Guard } from './guard/handlers';
+import { createSignerMemory, hmacWith } from './guard/signer-memory';
+import { NO_GUARD_POLICY } from '../shared/guard/policy';
+import { newSignerHmacKey } from '../platform/key-store';
 
 export interface Services {
   auth: Auth;
@@ -26,9 +30,13 @@ export interface Services {
   onAuthState?: (state: AuthState) => Promise<void>;
   /** The organisation's rules now, checked before every send (none without it). */
   rules?: () => Promise<PolicyRules>;
+  /** The signer guard (issue 16); tests without one get an in-memory guard without policy. */
+  guard?: Guard;
 }
 
-export function backgroundHandlers({ auth, client: box, newExternalId, tracking, onAuthState, rules }: Services): Handlers<typeof backgroundProtocol, SenderLike> {
+export function backgroundHandlers(services: Services): Handlers<typeof backgroundProtocol, SenderLike> {
+  const { auth, client: box, newExternalId, tracking, onAuthState, rules } = services;
+  const guard = services.guard ?? throwawayGuard();
   // Remembers the names of files looked up, so the "Sent" list can name what was sent.
   const names = fileNameCache(box);
   const client = names.client;
@@ -38,7 +46,7 @@ export function backgroundHandlers({ auth, client: box, newExternalId, tracking,
     return state;
   };
   // Every successful send is recorded before the answer goes back (see withTracking).
-  return withTracking(
+  const table = withTracking(
     tracking ?? throwawayTracker(box),
     names,
     {
@@ -50,11 +58,20 @@ export function backgroundHandlers({ auth, client: box, newExternalId, tracking,
       connectOAuth: async ({ clientId, clientSecret }) => told(await withUser(auth, client, await auth.connectOAuth(clientId, clientSecret))),
       connectDeveloperToken: async ({ token }) => told(await withUser(auth, client, await auth.connectDeveloperToken(token))),
       disconnect: async () => told(toAuthState(await auth.disconnect())),
+      ...guardHandlers(guard),
     },
     // The external_id comes from the tracker, which stores it before the create is posted.
     async (request, externalId) => sendSignRequest({ client, request, newExternalId: () => externalId, ...(rules ? { rules: await rules() } : {}) }),
     newExternalId,
   );
+  // The guard's rules run before the tracker records anything.
+  return { ...table, sendSignRequest: guardedSend(guard, table.sendSignRequest) };
+}
+
+function throwawayGuard(): Guard {
+  const key = newSignerHmacKey();
+  const memory = createSignerMemory(memoryArea(), hmacWith(() => key), Date.now);
+  return { memory, policy: async () => NO_GUARD_POLICY, phoneTypes: async () => undefined };
 }
 
 function throwawayTracker(client: BoxClient): Tracker {

@@ -14,12 +14,15 @@ import { notifySetting } from './tracking/setting';
 import { installMenus, launchFor } from './context-menu';
 import type { MenuClick } from '../platform/background-apis';
 import { putLaunch } from '../shared/launch';
-import { getSealingKey } from '../platform/key-store';
+import { getSealingKey, getSignerHmacKey } from '../platform/key-store';
 import * as platform from '../platform/background';
 import { onManagedChanged, readManaged } from '../platform/managed';
 import { upgradeSettings } from '../shared/settings';
 import { createPolicySource } from './policy/policy-source';
 import { installE2EBridge } from '../e2e-bridge/background';
+import { guardPolicyOf } from '../shared/guard/policy';
+import { PHONE_METADATA_FILE, phoneTypes } from './guard/phone-types';
+import { createSignerMemory, hmacWith } from './guard/signer-memory';
 import { syncCustomHostScript } from './custom-host-script';
 
 // First of all, at every start: no content script may read or plant what the worker acts on.
@@ -63,12 +66,20 @@ const tracking = createTracker({
   setting: notifySetting(platform.areas.sync, readManaged),
 });
 
+// The signer guard: what is remembered about signers (no number, no address in clear), and the
+// organisation's rules. The phone metadata is fetched from the extension only when a rule needs it.
+const guard = {
+  memory: createSignerMemory(platform.areas.local, hmacWith(getSignerHmacKey), Date.now),
+  policy: async () => guardPolicyOf((await policy.current()).rules),
+  phoneTypes: phoneTypes(async () => (await fetch(new URL(PHONE_METADATA_FILE, platform.extensionBaseUrl()))).json()),
+};
+
 // The popup reads the last known connection state to show its form without waiting for Box.
 const onAuthState = (state: AuthState) => writeKnownAuth(platform.areas.session, state).catch(() => undefined);
 // Answers the extension's own pages only (listener.ts). The two functions, not the `platform` namespace:
 // a namespace passed as a value makes the bundler build it, and pulls a helper chunk into the worker.
 const runtime = { extensionId: platform.extensionId, extensionBaseUrl: platform.extensionBaseUrl };
-const handle = createBackgroundListener({ auth, client, tracking, onAuthState, rules: async () => (await policy.current()).rules }, runtime);
+const handle = createBackgroundListener({ auth, client, tracking, onAuthState, rules: async () => (await policy.current()).rules, guard }, runtime);
 
 /** Opens the sending UI for a menu click; never sends anything by itself. */
 async function onMenuClicked(click: MenuClick): Promise<void> {

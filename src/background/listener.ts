@@ -6,6 +6,7 @@ import { createHandler } from './message-handler';
 import { isExtensionPage, type SenderLike } from '../shared/senders';
 import { toUserError } from './box/box-error';
 import { backgroundHandlers, type Services } from './handlers';
+import { guardUserError } from './guard/enforce';
 import { policyUserError } from './policy/policy-error';
 import { trackingUserError } from './tracking/errors';
 
@@ -19,6 +20,6 @@ export function createBackgroundListener(services: Services, runtime: RuntimeIde
   return createHandler(backgroundProtocol, backgroundHandlers(services), {
     // Only the extension's own pages may ask for anything, above all a sign request.
     allowSender: (sender: SenderLike) => isExtensionPage(sender, runtime.extensionId(), runtime.extensionBaseUrl()),
-    toUserError: (error) => policyUserError(error) ?? trackingUserError(error) ?? toUserError(error),
+    toUserError: (error) => policyUserError(error) ?? trackingUserError(error) ?? guardUserError(error) ?? toUserError(error),
   });
 }

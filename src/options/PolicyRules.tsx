@@ -17,6 +17,11 @@ function valueInWords(key: RuleKey, rules: PolicyRules): string {
       return Object.entries(rules.classificationRules ?? {})
         .map(([label, rule]) => `${label}: ${[...(rule.methods ? [methodList(rule.methods)] : []), ...(rule.requirePassword ? [t('policyAPassword')] : [])].join(' + ') || '—'}`)
         .join('; ');
+    case 'minPasswordLength':
+      return String(rules.minPasswordLength ?? '—');
+    case 'blockLookalikeDomains':
+    case 'blockLandlineSms':
+      return rules[key] ? '✓' : '—';
     default:
       return (rules[key] ?? []).join(', ') || '—';
   }

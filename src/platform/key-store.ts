@@ -6,6 +6,7 @@
 const DB = 'secure-sign';
 const STORE = 'keys';
 const KEY_NAME = 'sealing-v1';
+const PHONE_KEY_NAME = 'signer-hmac-v1';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -53,4 +54,10 @@ export function cachedKey(name: string, create: () => Promise<CryptoKey>): () =>
     }));
 }
 
+/** A new HMAC key, also non-extractable: it hashes signers' phone numbers so storage holds no number. */
+export function newSignerHmacKey(): Promise<CryptoKey> {
+  return crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']) as Promise<CryptoKey>;
+}
+
 export const getSealingKey: () => Promise<CryptoKey> = cachedKey(KEY_NAME, newSealingKey);
+export const getSignerHmacKey: () => Promise<CryptoKey> = cachedKey(PHONE_KEY_NAME, newSignerHmacKey);

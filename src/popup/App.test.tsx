@@ -219,6 +219,10 @@ describe('popup: sending', () => {
     const { calls } = await openForm({ settings: { version: 1, defaultCountry: 'GB' } });
     fillSms('signer@example.com', '020 7946 0958');
     fireEvent.click(screen.getByRole('checkbox', { name: /before the signer can view/ }));
+    // A London landline: the guard warns beside the number and Send waits for a confirmation.
+    await screen.findByText('This looks like a landline or service number; Box sends the code by text message');
+    expect((sendButton() as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Send the code to this number anyway' }));
     fireEvent.click(sendButton());
     await screen.findByText('Request created');
     expect(sent(calls)).toEqual([

@@ -9,11 +9,13 @@ import { SendOutcomeSchema, SendSignRequestSchema, SignRequestSummarySchema, Sig
 import { textCheck } from './schemas/text';
 import { SentListSchema, TrackedRequestSchema } from './schemas/tracking';
 import { TEXT_RULES } from './sign-request/text-rules';
+import { guardProtocol } from './schemas/guard';
 
 export * from './schemas/box';
 export * from './schemas/page-files';
 export * from './schemas/sign-request';
 export * from './schemas/tracking';
+export * from './schemas/guard';
 
 /** Errors cross contexts as data, in plain words, with Box's details kept for support. */
 const UserErrorSchema = z.object({
@@ -69,6 +71,7 @@ export const backgroundProtocol = {
   resendSignRequest: { request: z.strictObject({ id: SignRequestIdSchema }), response: TrackedRequestSchema },
   /** Sets `notifyOnFinish`; the page asks for the `notifications` permission itself (user gesture). */
   setNotifications: { request: z.strictObject({ enabled: z.boolean() }), response: SentListSchema },
+  ...guardProtocol,
 } satisfies Protocol;
 
 /** Messages a content script answers. Only the extension may send them. */

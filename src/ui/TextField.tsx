@@ -35,19 +35,19 @@ export type TextFieldProps = Notes & {
 };
 
 export function TextField(props: TextFieldProps) {
-  const { id, hint, locked, error } = props;
+  const { id, hint, locked, warning, error } = props;
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
       {props.rows ? <textarea {...shared(props)} rows={props.rows} /> : <LineInput {...props} />}
-      <FieldNotes id={id} hint={hint} locked={locked} error={error} />
+      <FieldNotes id={id} hint={hint} locked={locked} warning={warning} error={error} />
     </div>
   );
 }
 
 /** Built once for the input and the text area, so the two cannot drift apart in naming or wiring. */
 function shared(props: TextFieldProps) {
-  const { id, hint, locked = false, error } = props;
+  const { id, hint, locked = false, warning, error } = props;
   return {
     id,
     name: props.name ?? id,
@@ -58,7 +58,7 @@ function shared(props: TextFieldProps) {
     spellcheck: props.spellcheck ?? false,
     autoComplete: props.autoComplete ?? 'off',
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(id, { hint, locked, error }),
+    'aria-describedby': describedBy(id, { hint, locked, warning, error }),
     onInput: (event: Event) => props.onInput((event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
     onBlur: props.onBlur,
     onChange: props.onCommit,

@@ -82,14 +82,14 @@ describe('the complete sending form', () => {
     await ui.getByText(`Documents of the template "${nda.name}"`).waitFor();
     expect(await ui.getByLabel('Days before it expires').isDisabled()).toBe(true); // the template locks its options
     await ui.getByLabel('Signer email').fill('counterparty@example.org');
-    await ui.getByLabel('Phone number').fill('+44 20 7946 0958');
+    await ui.getByLabel('Phone number').fill('+44 7400 123456');
     await ui.getByRole('button', { name: 'Send for signature' }).click();
     await ui.getByText('Request created').waitFor();
 
     expect(signRequestPosts(h.emulator)).toEqual([
       {
         template_id: nda.id,
-        signers: [{ email: 'counterparty@example.org', role: 'signer', verification_phone_number: '+442079460958' }],
+        signers: [{ email: 'counterparty@example.org', role: 'signer', verification_phone_number: '+447400123456' }],
         is_phone_verification_required_to_view: true,
         external_id: EXTERNAL_ID,
       },

@@ -122,7 +122,7 @@ describe('sending with OAuth', () => {
     h.emulator.expireAccessTokens();
     h.emulator.clearRequests();
     const ui = await openSendingUiOnFile(h);
-    await fillSms(ui, '+44 20 7946 0958');
+    await fillSms(ui, '+44 7400 123456');
     await ui.getByRole('button', { name: 'Send for signature' }).click();
     await ui.getByText(/Preparing the document|Sent to the signer/).first().waitFor();
 
@@ -130,7 +130,7 @@ describe('sending with OAuth', () => {
     expect(refreshes).toHaveLength(1);
     expect(refreshes[0]!.body).toMatchObject({ grant_type: 'refresh_token' });
     expect(signRequestPosts(h.emulator)).toHaveLength(1);
-    expect(signRequestPosts(h.emulator)[0]).toMatchObject({ signers: [{ verification_phone_number: '+442079460958' }] });
+    expect(signRequestPosts(h.emulator)[0]).toMatchObject({ signers: [{ verification_phone_number: '+447400123456' }] });
     await ui.close();
   });
 });

@@ -62,9 +62,10 @@ export function SendFlow(props: SendFlowProps) {
       optionsOpen={flow.optionsOpen}
       onOptionsToggle={flow.setOptionsOpen}
       recent={flow.recent.recent}
-      onForgetRecent={flow.recent.forget}
+      onForgetRecent={flow.forgetRecent}
       newSigner={() => newSigner(settings)}
-      blocked={policyBlock(props.rules) ?? (flow.sendsFiles ? sendBlock(ticked, files.lookups) : null)}
+      blocked={policyBlock(props.rules) ?? (flow.sendsFiles ? sendBlock(ticked, files.lookups) : null) ?? flow.guard.blocked}
+      guard={flow.guard}
       sending={flow.sending}
       sendError={flow.sendError}
       onSend={flow.send}

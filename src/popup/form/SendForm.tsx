@@ -10,6 +10,7 @@ import { SignerList } from '../signers/SignerList';
 import { TemplateChoice, type TemplateList } from './TemplateChoice';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useSendCheck, type SendCheckProps } from './useSendCheck';
+import type { SignerGuard } from '../signers/useSignerGuard';
 
 export type SendFormProps = SendCheckProps & {
   onDraftChange: (draft: SignFormDraft) => void;
@@ -24,6 +25,7 @@ export type SendFormProps = SendCheckProps & {
   onForgetRecent: () => void;
   newSigner: () => SignerDraft;
   sendError: string | null;
+  guard: SignerGuard;
 };
 
 const BLOCKED_ID = 'send-blocked';
@@ -48,6 +50,7 @@ export function SendForm(props: SendFormProps) {
         onChange={props.onDraftChange}
         onPassword={props.onPasswordChange}
         onBlur={revalidate}
+        guard={props.guard}
       />
       <OptionsSection
         open={props.optionsOpen}

@@ -13,6 +13,7 @@ import type { StorageArea } from '../../shared/storage-area';
 import { useFileLookups } from '../files/useFileLookups';
 import type { SendEnd } from '../result/AfterSend';
 import { useRecentSigners } from '../signers/useRecentSigners';
+import { useSignerGuard } from '../signers/useSignerGuard';
 import { defaultDraft } from './defaults';
 import { useFormDraft, type FormDraftSource } from './useFormDraft';
 import { useTemplates } from './useTemplates';
@@ -47,6 +48,7 @@ export function useSendFlow(props: SendFlowProps) {
   const templates = useTemplates(background, optionsOpen || form.draft.templateId !== null);
   const list = templates.templates;
   const template = list.state === 'ok' ? (list.templates.find((t) => t.id === form.draft.templateId) ?? null) : null;
+  const guard = useSignerGuard(background, form.draft, passwords, settings.defaultCountry, recent.recent);
   const sendsFiles = form.draft.templateId === null || (form.draft.templateFiles && !(template?.locks.files ?? false));
 
   const sending = useSending(background, form.clear, (request, outcome) => {
@@ -70,6 +72,12 @@ export function useSendFlow(props: SendFlowProps) {
     templates,
     template,
     sendsFiles,
+    guard,
+    /** "Forget recent signers" also forgets their numbers and the domains sent to (the background's memory). */
+    forgetRecent: () => {
+      recent.forget();
+      background('forgetSigner', {}).catch(() => undefined);
+    },
     ...sending,
     // The same files stay ticked: sending them to another signer is the likely next step.
     sendAnother: () => {

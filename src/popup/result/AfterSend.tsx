@@ -3,6 +3,7 @@ import type { Background } from '../deps';
 import type { OfferedFile } from '../files/offer';
 import type { Lookup } from '../files/useFileLookups';
 import { TemplateFiles } from '../form/TemplateFiles';
+import { PasswordHandoff } from './PasswordHandoff';
 import { ResultView } from './ResultView';
 import { SentFiles } from './SentFiles';
 import { UnknownOutcome } from './UnknownOutcome';
@@ -28,6 +29,7 @@ export function AfterSend({ end, background, files, lookups, pollIntervalMs, onS
   return (
     <>
       {end.kind === 'sent' && end.request.fileIds.length === 0 ? <TemplateFiles template={end.template} /> : <SentFiles files={files} lookups={lookups} />}
+      {end.kind === 'sent' && <PasswordHandoff sent={end.request} />}
       {end.kind === 'sent' ? (
         <ResultView
           background={background}

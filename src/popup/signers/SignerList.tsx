@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SignTemplate } from '../../shared/messages';
 import { FIELD, MAX_SIGNERS, type Passwords, type SignerDraft, type SignFormDraft, type SignFormContext, type SignFormErrors } from '../../ui/sign-form';
 import type { RecentSigner } from './recent';
+import type { SignerGuard } from './useSignerGuard';
 import { SignerRow } from './SignerRow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { rowPolicy } from './signer-policy';
@@ -25,6 +26,7 @@ export type SignerListProps = {
   onBlur: () => void;
   /** The organisation's rules and the files' labels; null without rules. */
   policy: SignFormContext['policy'] | null;
+  guard: SignerGuard;
 };
 
 const EMAILS = 'recent-emails';
@@ -57,6 +59,7 @@ export function SignerList(props: SignerListProps) {
           onBlur={props.onBlur}
           onRemove={signers.length > 1 && !locked ? () => edit.remove(signer.id) : null}
           emailRef={focus.emailRef(signer.id)}
+          guard={props.guard.row(signer)}
         />
       ))}
       <ErrorAlert message={errors[FIELD.signers]} />

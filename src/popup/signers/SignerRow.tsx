@@ -7,6 +7,7 @@ import { SelectField } from '../../ui/SelectField';
 import { rowNames, type RowNames } from './row-names';
 import { Proof } from './Verification';
 import type { SignerRowProps } from './row-props';
+import { warningOf } from './GuardControls';
 
 export const ROLE_LABELS: Record<SignerRole, string> = {
   signer: t('roleSigner'),
@@ -37,6 +38,7 @@ export function SignerRow(props: SignerRowProps) {
         onInput={(email) => props.onChange({ email })}
         onBlur={props.onBlur}
         hint={templateRow && presetEmail === null ? t('placeholderHint') : undefined}
+        warning={warningOf(props.guard.notes.email)}
         error={errors[FIELD.email(index)]}
         inputRef={props.emailRef}
       />

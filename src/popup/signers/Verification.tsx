@@ -7,6 +7,7 @@ import { TextField } from '../../ui/TextField';
 import { MethodChoice } from './MethodChoice';
 import type { RowNames } from './row-names';
 import type { SignerRowProps } from './row-props';
+import { PasswordTools, PhoneConfirmations, warningOf } from './GuardControls';
 
 type ProofProps = SignerRowProps & { names: RowNames };
 
@@ -43,6 +44,7 @@ function Verification(props: ProofProps) {
       {/* The organisation's rules about the method (see shared/policy). */}
       <ErrorAlert message={errors[FIELD.method(index)]} />
       {signer.method === 'sms' && (
+        <>
         <TextField
           id={id('phone')}
           label={name(t('phoneLabel'), t('signerNPhone', n))}
@@ -53,8 +55,11 @@ function Verification(props: ProofProps) {
           onInput={(phone) => props.onChange({ phone })}
           onBlur={props.onBlur}
           hint={t('phoneHint', regionName(props.defaultCountry))}
+          warning={warningOf([props.guard.notes.landline, props.guard.notes.changed])}
           error={errors[FIELD.phone(index)]}
         />
+        <PhoneConfirmations guard={props.guard} idPrefix={id('phone')} />
+        </>
       )}
       {signer.method === 'login' && <p class="hint">{t('loginHint')}</p>}
       {/* A template asks for an SMS code while another method is chosen: say so next to the choice. */}
@@ -86,6 +91,7 @@ function PasswordChoice(props: ProofProps) {
       )}
       {askPassword && (
         // The password the signer must type, shown on request so the sender can check it before sharing.
+        <>
         <TextField
           id={id('password')}
           label={name(t('passwordLabel'), t('signerNPassword', n))}
@@ -95,8 +101,11 @@ function PasswordChoice(props: ProofProps) {
           onInput={props.onPassword}
           onBlur={props.onBlur}
           hint={t('passwordHint')}
+          warning={warningOf(props.guard.notes.password?.issues ?? [])}
           error={errors[FIELD.password(index)]}
         />
+        <PasswordTools guard={props.guard} id={id('password')} n={n} several={props.count > 1} password={props.password} onPassword={props.onPassword} />
+        </>
       )}
       {/* A password the organisation requires while none is asked: said next to the choice. */}
       {!askPassword && <ErrorAlert message={errors[FIELD.password(index)]} />}

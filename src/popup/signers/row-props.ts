@@ -2,6 +2,7 @@
 import type { SignTemplate } from '../../shared/messages';
 import type { SignerDraft, SignFormErrors } from '../../ui/sign-form';
 import type { RowPolicy } from './signer-policy';
+import type { RowGuard } from './useSignerGuard';
 
 export type SignerRowProps = {
   index: number;
@@ -25,4 +26,6 @@ export type SignerRowProps = {
   /** Null when the row cannot be removed (the only signer, or fixed by a template). */
   onRemove: (() => void) | null;
   emailRef: (input: HTMLInputElement | null) => void;
+  /** The signer guard's notes and confirmations for this row. */
+  guard: RowGuard;
 };

@@ -7,7 +7,7 @@
 // stays empty, so a policy that meant to restrict never silently allows everything (the engine then
 // refuses, and the options page says why).
 import { FOLDER_ID, ROOT_FOLDER_ID } from '../box-ids';
-import { SIGN_METHODS, type SignMethod } from '../sign-request/limits';
+import { MAX_PASSWORD_LENGTH, SIGN_METHODS, type SignMethod } from '../sign-request/limits';
 
 /** What files with one classification label require. An unset field adds no requirement. */
 export type ClassificationRule = { methods?: readonly SignMethod[]; requirePassword?: boolean };
@@ -25,6 +25,12 @@ export type PolicyRules = {
   classificationRules?: Readonly<Record<string, ClassificationRule>>;
   /** Signed copies go only to these folders or below them; [] allows none. */
   allowedParentFolders?: readonly string[];
+  /** Signer passwords shorter than this are refused (the signer guard, shared/guard/). */
+  minPasswordLength?: number;
+  /** A signer domain that looks like an internal one or one sent to before is refused, not only flagged. */
+  blockLookalikeDomains?: boolean;
+  /** SMS to a number that looks like a landline or service number is refused, not only flagged. */
+  blockLandlineSms?: boolean;
 };
 export type RuleKey = keyof PolicyRules;
 
@@ -97,6 +103,9 @@ export const RULE_FIELDS: { [K in RuleKey]-?: (raw: unknown, key: string) => Rea
   externalMethods: methods,
   classificationRules: readClassificationRules,
   allowedParentFolders: listOf(isFolder),
+  minPasswordLength: (raw, key) => (Number.isInteger(raw) && (raw as number) >= 1 && (raw as number) <= MAX_PASSWORD_LENGTH ? { value: raw as number, ignored: [] } : { ignored: [key] }),
+  blockLookalikeDomains: (raw, key) => (typeof raw === 'boolean' ? { value: raw, ignored: [] } : { ignored: [key] }),
+  blockLandlineSms: (raw, key) => (typeof raw === 'boolean' ? { value: raw, ignored: [] } : { ignored: [key] }),
 };
 export const RULE_KEYS = Object.keys(RULE_FIELDS) as RuleKey[];
 

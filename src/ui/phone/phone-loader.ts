@@ -3,16 +3,16 @@
 // before validating a submit. Until it has loaded, `normalisePhone` returns null ("not checked yet").
 import type { PhoneResult } from './phone';
 
-type Normalise = (input: string, defaultCountry: string) => PhoneResult;
+type PhoneModule = typeof import('./phone');
 
-let loaded: Normalise | null = null;
+let loaded: PhoneModule | null = null;
 let loading: Promise<void> | null = null;
 
 /** Starts loading the phone module (once); resolves when `normalisePhone` checks numbers. */
 export function loadPhone(): Promise<void> {
   loading ??= import('./phone').then(
     (phone) => {
-      loaded = phone.normalisePhone;
+      loaded = phone;
     },
     (error: unknown) => {
       loading = null; // A failed load may be retried by the next call.
@@ -28,5 +28,10 @@ export function phoneLoaded(): boolean {
 
 /** The phone module's `normalisePhone`, or null while it has not loaded. */
 export function normalisePhone(input: string, defaultCountry: string): PhoneResult | null {
-  return loaded ? loaded(input, defaultCountry) : null;
+  return loaded ? loaded.normalisePhone(input, defaultCountry) : null;
+}
+
+/** The phone module's `phoneType`, or undefined while it has not loaded. */
+export function phoneType(e164: string): string | undefined {
+  return loaded?.phoneType(e164);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePhone, regionName } from './phone';
+import { normalisePhone, phoneType, regionName } from './phone';
+import { cannotReceiveSms } from '../../shared/guard/phone-type';
+import { NO_SMS_METADATA_TYPES, PHONE_EXAMPLES } from '../../shared/guard/phone-examples.test-helpers';
 
 describe('normalisePhone', () => {
   it.each([
@@ -51,5 +53,20 @@ describe('regionName', () => {
   it('names regions in English and falls back to the code', () => {
     expect(regionName('GB')).toBe('United Kingdom');
     expect(regionName('not a region')).toBe('not a region');
+  });
+});
+
+describe('phoneType and cannotReceiveSms, on libphonenumber\'s own example numbers', () => {
+  it.each(PHONE_EXAMPLES.map((example) => [example.country, example.type, example.e164] as const))('%s %s %s', (_country, type, e164) => {
+    const found = phoneType(e164);
+    // The US and Canada cannot tell a landline from a mobile: their examples are FIXED_LINE_OR_MOBILE, never flagged.
+    expect(cannotReceiveSms(found)).toBe(NO_SMS_METADATA_TYPES.has(type) && found !== 'FIXED_LINE_OR_MOBILE');
+  });
+
+  it('a London landline cannot receive SMS; a UK mobile can; a US number is ambiguous', () => {
+    expect(phoneType('+442079460958')).toBe('FIXED_LINE');
+    expect(phoneType('+447400123456')).toBe('MOBILE');
+    expect(phoneType('+12015550123')).toBe('FIXED_LINE_OR_MOBILE');
+    expect(cannotReceiveSms(phoneType('+12015550123'))).toBe(false);
   });
 });

@@ -29,6 +29,11 @@ export function normalisePhone(input: string, defaultCountry: string): PhoneResu
   return { ok: false, error: t('phoneInvalidFor', regionName(country), PHONE_EXAMPLE) };
 }
 
+/** libphonenumber's type for a valid E.164 number (`FIXED_LINE`, `MOBILE`, `FIXED_LINE_OR_MOBILE`…), if it knows one. */
+export function phoneType(e164: string): string | undefined {
+  return parsePhoneNumberFromString(e164)?.getType();
+}
+
 function asCountry(code: string): CountryCode | undefined {
   return isSupportedCountry(code) ? code : undefined;
 }

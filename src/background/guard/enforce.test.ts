@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import metadata from 'libphonenumber-js/metadata.max.json' with { type: 'json' };
+import { NO_GUARD_POLICY, type GuardPolicy } from '../../shared/guard/policy';
+import type { SendSignRequest, Signer } from '../../shared/messages';
+import { enforceGuard, GuardError, guardUserError } from './enforce';
+import { phoneTypes } from './phone-types';
+
+const signer = (email: string, verification: Signer['verification'], password: string | null = null) =>
+  ({ email, role: 'signer', order: null, verification, password }) as unknown as Signer;
+const request = (...signers: Signer[]) => ({ fileIds: ['1'], templateId: null, signers }) as unknown as SendSignRequest;
+const types = phoneTypes(async () => metadata);
+const check = (req: SendSignRequest, policy: Partial<GuardPolicy>, sent: string[] = []) =>
+  enforceGuard(req, { policy: { ...NO_GUARD_POLICY, ...policy }, sentDomains: async () => sent, phoneTypes: types });
+
+const landline = signer('ann@example.com', { kind: 'sms', phone: '+442079460958' });
+const mobile = signer('ann@example.com', { kind: 'sms', phone: '+447400123456' });
+const lookalike = signer('bob@examp1e.com', { kind: 'none' });
+
+describe('enforceGuard', () => {
+  it('lets everything through without a policy (the popup only warns)', async () => {
+    await expect(check(request(landline, lookalike, signer('c@x.com', { kind: 'none' }, 'short')), {}, ['example.com'])).resolves.toBeUndefined();
+  });
+
+  it('refuses a password shorter than minPasswordLength, in plain words', async () => {
+    await expect(check(request(signer('c@x.com', { kind: 'none' }, 'elevenchars')), { minPasswordLength: 12 })).rejects.toThrow(
+      'Your organisation requires signer passwords of at least 12 characters; the one for c@x.com is shorter. Nothing was sent.',
+    );
+    await expect(check(request(signer('c@x.com', { kind: 'none' }, 'twelve chars')), { minPasswordLength: 12 })).resolves.toBeUndefined();
+  });
+
+  it('refuses a look-alike of an internal domain or of a domain sent to before', async () => {
+    await expect(check(request(lookalike), { blockLookalikeDomains: true, internalDomains: ['example.com'] })).rejects.toThrow(
+      'examp1e.com looks like example.com, and your organisation does not allow sending to look-alike addresses. Nothing was sent.',
+    );
+    await expect(check(request(lookalike), { blockLookalikeDomains: true }, ['example.com'])).rejects.toBeInstanceOf(GuardError);
+    await expect(check(request(lookalike), { blockLookalikeDomains: true }, ['other.org'])).resolves.toBeUndefined();
+  });
+
+  it('refuses SMS to a landline only with blockLandlineSms', async () => {
+    await expect(check(request(landline), { blockLandlineSms: true })).rejects.toThrow(/^\+442079460958 looks like a landline or service number/);
+    await expect(check(request(mobile), { blockLandlineSms: true })).resolves.toBeUndefined();
+    await expect(check(request(signer('u@x.com', { kind: 'sms', phone: '+12015550123' })), { blockLandlineSms: true })).resolves.toBeUndefined();
+  });
+
+  it('never fetches the phone metadata unless blockLandlineSms is on', async () => {
+    let fetched = 0;
+    const counting = phoneTypes(async () => ((fetched += 1), metadata));
+    await enforceGuard(request(landline), { policy: NO_GUARD_POLICY, sentDomains: async () => [], phoneTypes: counting });
+    expect(fetched).toBe(0);
+  });
+
+  it('turns its refusals into user errors, and nothing else', () => {
+    expect(guardUserError(new GuardError('No.'))).toEqual({ message: 'No.', code: 'guard_refused' });
+    expect(guardUserError(new Error('x'))).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { decodeDomain, decodePunycode } from './punycode';
+
+describe('decodePunycode', () => {
+  // RFC 3492 §7.1 samples and well-known IDNs; the encoded forms are what `new URL` produces.
+  it.each([
+    ['mnchen-3ya', 'münchen'],
+    ['exmple-4nf', 'exаmple'], // Cyrillic а
+    ['80ak6aa92e', 'аррӏе'], // the all-Cyrillic "apple"
+    ['e1afmkfd', 'пример'],
+    ['ihqwcrb4cv8a8dqg056pqjye', '他们为什么不说中文'],
+    ['egbpdaj6bu4bxfgehfvwxn', 'ليهمابتكلموشعربي؟'],
+    ['bcher-kva', 'bücher'],
+  ])('%s → %s', (encoded, decoded) => {
+    expect(decodePunycode(encoded)).toBe(decoded);
+    expect(new URL(`http://${decoded}.com`).hostname).toBe(`xn--${encoded}.com`);
+  });
+
+  it.each(['99999999999', 'abc-!', 'é-abc'])('refuses malformed %j', (bad) => {
+    expect(decodePunycode(bad)).toBeNull();
+  });
+
+  it('decodes only xn-- labels of a domain', () => {
+    expect(decodeDomain('mail.xn--exmple-4nf.com')).toBe('mail.exаmple.com');
+    expect(decodeDomain('XN--MNCHEN-3YA.de')).toBe('münchen.de');
+    expect(decodeDomain('example.com')).toBe('example.com');
+    expect(decodeDomain('xn--!!.com')).toBe('xn--!!.com');
+  });
+});

@@ -1,0 +1,28 @@
+// Messages of the signer identity guard (issue 16): what the background remembers about signers
+// (a keyed hash of each one's last phone, the domains sent to), asked by the popup as the user types.
+import * as z from 'zod/mini';
+import { MAX_SIGNERS } from '../sign-request/limits';
+import { E164Schema, EmailSchema } from './sign-request';
+
+/** `new`: no phone remembered for this email; `changed`: the last one differs (ending `last2`, used at `at`). */
+export const PhoneMemorySchema = z.object({
+  status: z.enum(['new', 'same', 'changed']),
+  last2: z.nullable(z.string().check(z.regex(/^\d{2}$/))),
+  at: z.nullable(z.number()),
+});
+export type PhoneMemory = z.infer<typeof PhoneMemorySchema>;
+
+export const guardProtocol = {
+  /** For each signer, whether their phone is the one last used with their email. */
+  checkSignerPhones: {
+    request: z.strictObject({ signers: z.array(z.object({ email: EmailSchema, phone: E164Schema })).check(z.maxLength(MAX_SIGNERS)) }),
+    response: z.object({ phones: z.array(PhoneMemorySchema) }),
+  },
+  /** Forgets one signer's remembered phone, or every signer's (and the domains sent to) without `email`. */
+  forgetSigner: { request: z.strictObject({ email: z.optional(EmailSchema) }), response: z.object({}) },
+  /** What the popup's checks compare with: the domains sent to from this browser, and the organisation's guard policy. */
+  getGuardContext: {
+    request: z.strictObject({}),
+    response: z.object({ sentDomains: z.array(z.string()), internalDomains: z.array(z.string()), minPasswordLength: z.nullable(z.number()) }),
+  },
+};
