@@ -12,6 +12,7 @@ export * from './schemas/box';
 export * from './schemas/page-files';
 export * from './schemas/sign-request';
 export * from './schemas/tracking';
+export * from './schemas/bulk';
 
 /** Errors cross contexts as data, in plain words, with Box's details kept for support. */
 const UserErrorSchema = z.object({

@@ -1,0 +1,21 @@
+// The Bulk send page's own words. The issue names its labels and buttons exactly ("Bulk send",
+// "Recipients", "Check recipients", "Send N requests", "Generate passwords", "Retry failed rows",
+// "Download results"); messages shared with the popup come from the catalogue through the form's rules.
+export const words = {
+  title: 'Bulk send',
+  recipients: 'Recipients',
+  recipientsHelp: 'Paste rows from a spreadsheet or a CSV file (email, and phone, password, name if you have them), or drop a .csv file here.',
+  checkRecipients: 'Check recipients',
+  generatePasswords: 'Generate passwords',
+  send: (n: number) => (n === 1 ? 'Send 1 request' : `Send ${n} requests`),
+  retryFailed: 'Retry failed rows',
+  downloadResults: 'Download results',
+  includePasswords: 'Include the generated passwords',
+  pause: 'Pause',
+  resume: 'Resume',
+  cancel: 'Cancel',
+  duplicateRow: (row: number) => `This email is already on row ${row}.`,
+  tooManyRows: (max: number) => `At most ${max} rows in one bulk send.`,
+  noRows: 'Paste at least one row.',
+  passwordsLost: 'The browser restarted and the passwords of the rows still to send were not kept. Enter them again, or generate new ones, to resume.',
+} as const;
