@@ -13,6 +13,10 @@ import { parseBoxUrl } from '../shared/box-urls';
 import { memoryArea } from '../shared/storage-area';
 import { fileNameCache, withTracking } from './tracking/handlers';
 import { createTracker, type Tracker } from './tracking/tracker';
+import { bulkHandlers } from './bulk/handlers';
+import { rowPasswords } from './bulk/passwords';
+import { createBulkQueue, type BulkQueue } from './bulk/queue';
+import { createBulkStore } from './bulk/store';
 
 interface Services {
   auth: Auth;
@@ -21,11 +25,13 @@ interface Services {
   newExternalId?: () => string;
   /** Requests sent from this browser; tests without one get a throwaway in-memory tracker. */
   tracking?: Tracker;
+  /** Bulk send's queue; tests without one get a throwaway in-memory queue. */
+  bulk?: BulkQueue;
   /** Told every connection state the background answers with (storage.session keeps it for the popup). Must not throw. */
   onAuthState?: (state: AuthState) => Promise<void>;
 }
 
-export function backgroundHandlers({ auth, client: box, newExternalId, tracking, onAuthState }: Services): Handlers<typeof backgroundProtocol, SenderLike> {
+export function backgroundHandlers({ auth, client: box, newExternalId, tracking, bulk, onAuthState }: Services): Handlers<typeof backgroundProtocol, SenderLike> {
   // Remembers the names of files looked up, so the "Sent" list can name what was sent.
   const names = fileNameCache(box);
   const client = names.client;
@@ -47,6 +53,7 @@ export function backgroundHandlers({ auth, client: box, newExternalId, tracking,
       connectOAuth: async ({ clientId, clientSecret }) => told(await withUser(auth, client, await auth.connectOAuth(clientId, clientSecret))),
       connectDeveloperToken: async ({ token }) => told(await withUser(auth, client, await auth.connectDeveloperToken(token))),
       disconnect: async () => told(toAuthState(await auth.disconnect())),
+      ...bulkHandlers(bulk ?? throwawayBulk(box)),
     },
     // The external_id comes from the tracker, which stores it before the create is posted.
     (request, externalId) => sendSignRequest({ client, request, newExternalId: () => externalId }),
@@ -59,6 +66,13 @@ function throwawayTracker(client: BoxClient): Tracker {
   const notifier = { permitted: async () => false, show: async () => undefined };
   const setting = { read: async () => ({ enabled: false, locked: false }), write: async () => undefined };
   return createTracker({ area: memoryArea(), client, now: Date.now, alarms, notifier, setting });
+}
+
+function throwawayBulk(client: BoxClient): BulkQueue {
+  const alarms = { get: async () => undefined, create: () => undefined, clear: async () => false };
+  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  const id = () => crypto.randomUUID();
+  return createBulkQueue({ store: createBulkStore(memoryArea()), passwords: rowPasswords(memoryArea()), client, alarms, now: Date.now, sleep, newId: id, newExternalId: id });
 }
 
 /**

@@ -22,6 +22,11 @@ import * as platform from '../platform/background';
 import { readManaged } from '../platform/managed';
 import { readManagedPolicy, upgradeSettings } from '../shared/settings';
 import { installE2EBridge } from '../e2e-bridge/background';
+import { newExternalId } from './box/send';
+import { recordInSent } from './bulk/handlers';
+import { rowPasswords } from './bulk/passwords';
+import { BULK_ALARM, createBulkQueue } from './bulk/queue';
+import { createBulkStore } from './bulk/store';
 
 // Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
 const originRuleReady = installOriginRule(platform.sessionRules);
@@ -55,9 +60,22 @@ const tracking = createTracker({
   setting: notifySetting(platform.areas.sync, readManaged),
 });
 
+// Bulk send: a persistent queue in storage.local; passwords of waiting rows in storage.session, sealed.
+const bulk = createBulkQueue({
+  store: createBulkStore(platform.areas.local),
+  passwords: rowPasswords(sealedArea(platform.areas.session, getSealingKey)),
+  client,
+  alarms: platform.alarms,
+  now: Date.now,
+  sleep,
+  newId: () => crypto.randomUUID(),
+  newExternalId,
+  onCreated: recordInSent(tracking),
+});
+
 // The popup reads the last known connection state to show its form without waiting for Box.
 const onAuthState = (state: AuthState) => writeKnownAuth(platform.areas.session, state).catch(() => undefined);
-const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking, onAuthState }), {
+const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking, bulk, onAuthState }), {
   // Only the extension's own pages may ask for anything, above all a sign request.
   allowSender: (sender: SenderLike) => isExtensionPage(sender, platform.extensionId(), platform.extensionBaseUrl()),
   toUserError: (error) => trackingUserError(error) ?? toUserError(error),
@@ -74,7 +92,10 @@ async function onMenuClicked(click: MenuClick): Promise<void> {
 platform.onMessage(handle);
 platform.onAlarm((name) => {
   if (name === TRACKING_ALARM) void tracking.tick();
+  if (name === BULK_ALARM) void bulk.wake();
 });
+// A batch a stopped worker (or a closed browser) left: carried on, its unknown creates looked up first.
+void bulk.wake();
 platform.onNotificationClicked((id) => {
   void tracking.openUrlOf(id).then(async (url) => {
     if (url) await platform.openTab(url);

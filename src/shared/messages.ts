@@ -7,6 +7,7 @@ import { AuthStateSchema, FileIdSchema, FileInfoSchema, SharedLinkSchema, SignRe
 import { PageFilesSchema } from './schemas/page-files';
 import { SendOutcomeSchema, SendSignRequestSchema, SignRequestSummarySchema, SignTemplateSchema } from './schemas/sign-request';
 import { SentListSchema, TrackedRequestSchema } from './schemas/tracking';
+import { bulkProtocol } from './schemas/bulk';
 
 export * from './schemas/box';
 export * from './schemas/page-files';
@@ -68,6 +69,7 @@ export const backgroundProtocol = {
   resendSignRequest: { request: z.strictObject({ id: SignRequestIdSchema }), response: TrackedRequestSchema },
   /** Sets `notifyOnFinish`; the page asks for the `notifications` permission itself (user gesture). */
   setNotifications: { request: z.strictObject({ enabled: z.boolean() }), response: SentListSchema },
+  ...bulkProtocol,
 } satisfies Protocol;
 
 /** Messages a content script answers. Only the extension may send them. */

@@ -67,7 +67,7 @@ async function recover(client: BoxClient, externalId: string, createError: BoxAp
 }
 
 /** Box Sign needs download permission on every source file; refuse before posting anything. */
-async function assertDownloadable(client: BoxClient, fileIds: readonly string[]): Promise<void> {
+export async function assertDownloadable(client: BoxClient, fileIds: readonly string[]): Promise<void> {
   const files = await Promise.all([...new Set(fileIds)].map((id) => client.getFile(id)));
   const blocked = files.find((file) => !file.canDownload);
   if (!blocked) return;
