@@ -14,7 +14,7 @@ import { backgroundHandlers } from './handlers';
 import { createTracker, TRACKING_ALARM } from './tracking/tracker';
 import { trackingUserError } from './tracking/errors';
 import { notifySetting } from './tracking/setting';
-import { installMenus, launchFor } from './context-menu';
+import { bulkLaunchFor, installMenus, launchFor } from './context-menu';
 import type { MenuClick } from '../platform/background-apis';
 import { putLaunch } from '../shared/launch';
 import { getSealingKey } from '../platform/key-store';
@@ -83,6 +83,8 @@ const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, clie
 
 /** Opens the sending UI for a menu click; never sends anything by itself. */
 async function onMenuClicked(click: MenuClick): Promise<void> {
+  const bulkPage = bulkLaunchFor(click, platform.extensionBaseUrl());
+  if (bulkPage) return platform.openTab(bulkPage);
   const launch = launchFor(click);
   if (launch === null) return;
   await putLaunch(platform.areas.session, launch === 'ask-page' ? null : launch, Date.now());
