@@ -33,8 +33,7 @@ export function RecipientsSection(props: Props) {
   };
   const columnName = (index: number) => (props.header?.[index] ? `${props.header[index]} (column ${index + 1})` : `Column ${index + 1}`);
   return (
-    <section aria-labelledby="recipients-heading">
-      <h2 id="recipients-heading" class="visually-hidden">{words.recipients}</h2>
+    <section>
       <div
         class={`field${dropping ? ' drop-active' : ''}`}
         onDragOver={(e) => (e.preventDefault(), setDropping(true))}
