@@ -1,12 +1,14 @@
 // `npm run bench`: one performance report. Not part of `npm test` (numbers depend on the machine).
 // Builds dist/chrome, measures its bundles against the official Box SDK (installed outside the
 // repository for the run), times the popup, the service worker and a send in headless Chromium
-// against the Box emulator, and the content script on a 5,000-row folder. Prints the report, writes
+// against the Box emulator, the content script on a 5,000-row folder, and Bulk send (500 rows at Box's create
+// limit, 5,000 rows queued). Prints the report, writes
 // bench/results.json and rewrites bench/README.md from it. Exits non-zero when the background is not
 // ≥ 20× smaller than the SDK.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { measureBulk } from './bench/bulk';
 import { measureContent } from './bench/content';
 import { measureExtension } from './bench/extension';
 import { benchReadme, formatReport, gitCommit, machine, sdkGate, type Results } from './bench/report';
@@ -31,6 +33,8 @@ log(`extension in headless Chromium (${RUNS} runs)`);
 const extension = await measureExtension(dist, RUNS, log);
 log('content script on a 5,000-row folder');
 const content = await measureContent();
+log('bulk send: 500 rows at Box\'s create limit, and 5,000 rows queued');
+const bulk = await measureBulk(dist, log);
 rmSync(join(dist, '..'), { recursive: true, force: true });
 
 // The gate counts everything the background can load, lazy chunks included (it has none today).
@@ -44,6 +48,7 @@ const results: Results = {
   gate: sdkGate(background, sdk.vite),
   extension,
   content,
+  bulk,
 };
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench/README.md'), benchReadme(results));

@@ -1,5 +1,7 @@
 // The benchmark report: machine description, the SDK gate, the printed tables and bench/README.md.
 // Pure but for machine() and gitCommit().
+import type { BulkBench } from './bulk';
+import { bulkMarkdown, bulkReport } from './bulk-report';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -85,6 +87,8 @@ export interface Results {
   gate: SdkGate;
   extension: ExtensionTimings;
   content: ContentResults;
+  /** Absent in results written before Bulk send. */
+  bulk?: BulkBench;
 }
 
 const ms = (value: number) => value.toFixed(1);
@@ -161,6 +165,7 @@ export function formatReport(r: Results): string {
     `Send overhead: ${r.extension.send.ratio.toFixed(1)}× a plain POST (medians; clock alignment ± ${r.extension.send.clockError.toFixed(2)} ms)`,
     '',
     contentReport(r.content),
+    ...bulkReport(r.bulk),
   ].join('\n');
 }
 
@@ -278,5 +283,6 @@ export function benchReadme(r: Results): string {
     '',
     markdownContent(c.allRows, c.targetMs),
     '',
+    ...bulkMarkdown(r.bulk),
   ].join('\n');
 }
