@@ -67,3 +67,24 @@ describe('shared links', () => {
     expect(client.resolveSharedFile).not.toHaveBeenCalled();
   });
 });
+
+describe('the organisation’s rules on sendSignRequest', () => {
+  it('reads the rules at each send and refuses what breaks them before posting', async () => {
+    const file = { id: '111', name: 'Contract.pdf', extension: 'pdf', size: 1, canDownload: true, classification: null };
+    const client = { getFile: vi.fn(async () => file), createSignRequest: vi.fn() };
+    let allowed = ['login'];
+    const h = backgroundHandlers({ auth: {} as Auth, client: client as unknown as BoxClient, rules: async () => ({ allowedMethods: allowed as ['login'] }) });
+    const request = {
+      fileIds: ['111'],
+      templateId: null,
+      signers: [{ email: 'a@x.org', role: 'signer' as const, order: null, verification: { kind: 'sms' as const, phone: '+447700900123' }, password: null }],
+      options: { prepare: false, parentFolderId: null, emailSubject: null, emailMessage: null, daysValid: null, remindersEnabled: false, signatureColor: null, name: null, requirePhoneToView: false },
+    };
+    await expect(h.sendSignRequest(request, sender)).rejects.toMatchObject({ name: 'PolicyRefusedError' });
+    expect(client.createSignRequest).not.toHaveBeenCalled();
+    allowed = ['sms'];
+    client.createSignRequest.mockRejectedValue(new BoxApiError({ status: 400, code: 'bad_request', message: 'stop here', resource: 'sign_request' }));
+    await expect(h.sendSignRequest(request, sender)).rejects.toMatchObject({ code: 'bad_request' });
+    expect(client.createSignRequest).toHaveBeenCalledTimes(1);
+  });
+});

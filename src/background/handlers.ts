@@ -10,6 +10,7 @@ import { toSummary } from './box/payload';
 import { sendSignRequest } from './box/send';
 import { listTemplates } from './box/templates';
 import { parseBoxUrl } from '../shared/box-urls';
+import type { PolicyRules } from '../shared/settings';
 import { memoryArea } from '../shared/storage-area';
 import { fileNameCache, withTracking } from './tracking/handlers';
 import { createTracker, type Tracker } from './tracking/tracker';
@@ -29,9 +30,11 @@ interface Services {
   bulk?: BulkQueue;
   /** Told every connection state the background answers with (storage.session keeps it for the popup). Must not throw. */
   onAuthState?: (state: AuthState) => Promise<void>;
+  /** The organisation's rules now, checked before every send (none without it). */
+  rules?: () => Promise<PolicyRules>;
 }
 
-export function backgroundHandlers({ auth, client: box, newExternalId, tracking, bulk, onAuthState }: Services): Handlers<typeof backgroundProtocol, SenderLike> {
+export function backgroundHandlers({ auth, client: box, newExternalId, tracking, bulk, onAuthState, rules }: Services): Handlers<typeof backgroundProtocol, SenderLike> {
   // Remembers the names of files looked up, so the "Sent" list can name what was sent.
   const names = fileNameCache(box);
   const client = names.client;
@@ -56,7 +59,7 @@ export function backgroundHandlers({ auth, client: box, newExternalId, tracking,
       ...bulkHandlers(bulk ?? throwawayBulk(box)),
     },
     // The external_id comes from the tracker, which stores it before the create is posted.
-    (request, externalId) => sendSignRequest({ client, request, newExternalId: () => externalId }),
+    async (request, externalId) => sendSignRequest({ client, request, newExternalId: () => externalId, ...(rules ? { rules: await rules() } : {}) }),
     newExternalId,
   );
 }

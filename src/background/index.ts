@@ -19,14 +19,17 @@ import type { MenuClick } from '../platform/background-apis';
 import { putLaunch } from '../shared/launch';
 import { getSealingKey } from '../platform/key-store';
 import * as platform from '../platform/background';
-import { readManaged } from '../platform/managed';
-import { readManagedPolicy, upgradeSettings } from '../shared/settings';
+import { onManagedChanged, readManaged } from '../platform/managed';
+import { upgradeSettings } from '../shared/settings';
+import { createPolicySource } from './policy/policy-source';
+import { policyUserError } from './policy/policy-error';
 import { installE2EBridge } from '../e2e-bridge/background';
 import { newExternalId } from './box/send';
 import { recordInSent } from './bulk/handlers';
 import { rowPasswords } from './bulk/passwords';
 import { BULK_ALARM, createBulkQueue } from './bulk/queue';
 import { createBulkStore } from './bulk/store';
+import { policyEnforcer } from './bulk/enforce';
 
 // Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
 const originRuleReady = installOriginRule(platform.sessionRules);
@@ -36,6 +39,10 @@ const boxFetch: typeof fetch = async (input, init) => {
 };
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+// The organisation's policy, read again as soon as an admin changes it.
+const policy = createPolicySource(readManaged);
+onManagedChanged(() => policy.changed());
+
 const auth = createAuth({
   session: platform.areas.session,
   local: sealedArea(platform.areas.local, getSealingKey),
@@ -44,7 +51,7 @@ const auth = createAuth({
   redirectUri: platform.redirectUri(),
   now: Date.now,
   getMe: (token) => createBoxClient({ fetch: boxFetch, tokens: fixedTokenProvider(token), sleep }).getMe(),
-  verifiedEnterprise: async () => readManagedPolicy(await readManaged()).verifiedEnterprise,
+  verifiedEnterprise: async () => (await policy.current()).verifiedEnterprise,
   // The popup no longer counts on the connection (see known-auth.ts).
   onCleared: () => writeKnownAuth(platform.areas.session, { connected: false }).catch(() => undefined),
 });
@@ -71,14 +78,16 @@ const bulk = createBulkQueue({
   newId: () => crypto.randomUUID(),
   newExternalId,
   onCreated: recordInSent(tracking),
+  // The organisation's rules on every row, as on the popup's send.
+  enforce: policyEnforcer(client, async () => (await policy.current()).rules, Date.now),
 });
 
 // The popup reads the last known connection state to show its form without waiting for Box.
 const onAuthState = (state: AuthState) => writeKnownAuth(platform.areas.session, state).catch(() => undefined);
-const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking, bulk, onAuthState }), {
+const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking, bulk, onAuthState, rules: async () => (await policy.current()).rules }), {
   // Only the extension's own pages may ask for anything, above all a sign request.
   allowSender: (sender: SenderLike) => isExtensionPage(sender, platform.extensionId(), platform.extensionBaseUrl()),
-  toUserError: (error) => trackingUserError(error) ?? toUserError(error),
+  toUserError: (error) => policyUserError(error) ?? trackingUserError(error) ?? toUserError(error),
 });
 
 /** Opens the sending UI for a menu click; never sends anything by itself. */

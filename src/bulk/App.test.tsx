@@ -79,6 +79,13 @@ describe('Bulk send page', () => {
     expect(select.disabled).toBe(true);
   });
 
+  it('offers only the methods the organisation allows', async () => {
+    open({}, { allowedMethods: ['password', 'login'] });
+    await ready();
+    const select = screen.getByLabelText('Rows without phone or password are verified by') as HTMLSelectElement;
+    await waitFor(() => expect([...select.options].map((o) => o.value)).toEqual(['password', 'login']));
+  });
+
   it('shows a batch still running from an earlier visit, with its controls', async () => {
     const running = viewOf({ name: null, base: { fileIds: [], templateId: null, options: {} as never }, rows: [{ id: 'r1', name: null, signer: { email: 'a@example.com', role: 'signer', order: null, verification: { kind: 'none' }, password: null } }] });
     const { calls } = open({ bulkStatus: () => running, bulkControl: () => ({ ...running, state: 'paused' }) });

@@ -119,6 +119,7 @@ export function BulkApp(deps: BulkDeps) {
         onColumn={(field: Field, column) => (setChosen({ ...chosen, [field]: column }), setChecked(null))}
         method={effectiveMethod}
         methodLocked={setup.methodLocked}
+        allowedMethods={setup.allowedMethods}
         onMethod={(m) => (setMethod(m), setChecked(null))}
         generate={generate}
         onGenerate={(on) => (setGenerate(on), checked && runCheck(recipients, on))}

@@ -15,6 +15,7 @@ type Props = {
   onColumn: (field: Field, column: number | null) => void;
   method: SignMethod;
   methodLocked: boolean;
+  allowedMethods: readonly SignMethod[];
   onMethod: (method: SignMethod) => void;
   generate: boolean;
   onGenerate: (on: boolean) => void;
@@ -66,7 +67,7 @@ export function RecipientsSection(props: Props) {
       <div class="field">
         <label for="default-method">{words.defaultMethod}</label>
         <select id="default-method" value={props.method} disabled={props.methodLocked} onChange={(e) => props.onMethod(e.currentTarget.value as SignMethod)}>
-          {SIGN_METHODS.map((method) => (
+          {SIGN_METHODS.filter((method) => props.allowedMethods.includes(method)).map((method) => (
             <option key={method} value={method}>{METHOD_WORDS[method]}</option>
           ))}
         </select>

@@ -17,3 +17,10 @@ export async function readManaged(): Promise<unknown> {
     return {};
   }
 }
+
+/** Calls `listener` when the organisation's policy changes while the browser runs (an admin pushed a new one). */
+export function onManagedChanged(listener: () => void): void {
+  browser.storage.onChanged.addListener((_changes, areaName) => {
+    if (areaName === 'managed') listener();
+  });
+}

@@ -54,6 +54,7 @@ function Body({ setup, props, retry }: { setup: Setup | null; props: PopupProps;
           recentArea={props.recentArea}
           openTab={props.openTab}
           settings={setup.settings}
+          rules={setup.rules}
           offer={setup.offer}
           initialTicked={setup.ticked}
           initialDraft={setup.draft}

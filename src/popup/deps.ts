@@ -25,4 +25,6 @@ export type PopupDeps = {
    */
   knownConnected?: () => Promise<boolean>;
   openOptionsPage: () => Promise<void>;
+  /** storage.managed as the browser gives it: the organisation's policy. Absent: none. */
+  readManaged?: () => Promise<unknown>;
 };

@@ -8,7 +8,7 @@ import { early } from '../platform/popup-early';
 import '../ui/theme.css';
 import './popup.css';
 import { h, render } from 'preact';
-import { areas, background, notificationPermission, openOptionsPage, popupPlatform } from '../platform/index';
+import { areas, background, notificationPermission, openOptionsPage, popupPlatform, readManaged } from '../platform/index';
 import { App } from './App';
 import { messagesLanguage, t } from '../shared/i18n';
 
@@ -27,6 +27,7 @@ render(
     settingsArea: platform.sync,
     knownConnected: platform.knownConnected,
     openOptionsPage,
+    readManaged,
     notificationPermission,
   }),
   document.getElementById('app')!,

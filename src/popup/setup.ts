@@ -1,7 +1,7 @@
 // Everything the popup must know before it can show the form, loaded in one go. File details
 // (name, download permission) are looked up later, per ticked file, by the form itself.
 import type { FileInfo, PageFiles } from '../shared/messages';
-import { loadSettings as loadStoredSettings, readSettings, type Settings } from '../shared/settings';
+import { loadEffectiveSettings, type PolicyRules, type Settings } from '../shared/settings';
 import type { SignFormDraft } from '../ui/sign-form';
 import { readAhead } from '../platform/read-ahead';
 import { errorMessage } from '../ui/errors';
@@ -28,14 +28,12 @@ export type Setup =
   | { kind: 'disconnected' }
   | { kind: 'noFile'; reasons: string[] }
   | { kind: 'failed'; message: string }
-  | { kind: 'ready'; settings: Settings; offer: Offer; ticked: string[]; draft: SignFormDraft; draftKey: string };
+  | { kind: 'ready'; settings: Settings; rules: PolicyRules; offer: Offer; ticked: string[]; draft: SignFormDraft; draftKey: string };
 
-export async function loadSettings(area: PopupDeps['settingsArea']): Promise<Settings> {
-  try {
-    return await loadStoredSettings(area);
-  } catch {
-    return readSettings(undefined); // Defaults: the form still works without stored settings.
-  }
+/** The effective settings (the organisation's policy over the user's) and the organisation's rules. */
+export async function loadSettings(deps: Pick<PopupDeps, 'settingsArea' | 'readManaged'>): Promise<{ settings: Settings; rules: PolicyRules }> {
+  const { settings, rules } = await loadEffectiveSettings(deps.settingsArea, deps.readManaged ?? (async () => undefined));
+  return { settings, rules };
 }
 
 /**
@@ -46,7 +44,8 @@ export async function loadSettings(area: PopupDeps['settingsArea']): Promise<Set
  * finds. Otherwise the background's answer comes first: "not connected" wins over a tab error.
  */
 export async function loadSetup(deps: PopupDeps, show: (setup: Setup) => void): Promise<void> {
-  const settings = loadSettings(deps.settingsArea);
+  const effective = loadSettings(deps);
+  const settings = effective.then((loaded) => loaded.settings);
   const page = settled(deps.getActiveTabFiles());
   const auth = settled(deps.background('getAuthState', {}));
   const known = deps.knownConnected ? deps.knownConnected().catch(() => false) : Promise.resolve(false);
@@ -62,16 +61,16 @@ export async function loadSetup(deps: PopupDeps, show: (setup: Setup) => void): 
       if (!files.ok) throw files.error;
       if (files.value === null) return { kind: 'noFile', reasons: [] };
       const key = draftKey(files.value.pageUrl);
-      const [offer, saved, loaded] = await Promise.all([
+      const [offer, saved, { settings: loaded, rules }] = await Promise.all([
         loadOffer(deps, files.value),
         settings.then((loaded) => drafts.load(key, defaultDraft(loaded))),
-        settings,
+        effective,
       ]);
       if (offer.files.length === 0) {
         return { kind: 'noFile', reasons: [...offer.notes, ...(offer.resolveError ? [offer.resolveError] : [])] };
       }
       const ticked = singleFile(offer) ? offer.pageChoice : (restoredTicks(offer, saved) ?? offer.pageChoice);
-      return { kind: 'ready', settings: loaded, offer, ticked, draft: saved?.form ?? defaultDraft(loaded), draftKey: key };
+      return { kind: 'ready', settings: loaded, rules, offer, ticked, draft: saved?.form ?? defaultDraft(loaded), draftKey: key };
     } catch (error) {
       return { kind: 'failed', message: errorMessage(error) };
     }

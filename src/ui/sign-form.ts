@@ -31,6 +31,8 @@ import {
   type SignMethod,
 } from '../shared/sign-request/limits';
 import { requestIssues } from '../shared/sign-request/rules';
+import { policyRefusals, policySigners, type PolicyFile } from '../shared/policy';
+import type { PolicyRules } from '../shared/settings';
 import { templateIssues, templateLocks } from '../shared/sign-request/template';
 
 export { loadPhone, phoneLoaded } from './phone/phone-loader';
@@ -80,12 +82,14 @@ export type Passwords = Readonly<Record<string, string>>;
 /** Errors by the request path they concern, joined with dots: `fileIds`, `signers.1.email`, `options.daysValid`… */
 export type SignFormErrors = Record<string, string>;
 export type SignFormResult = { ok: true; request: SendSignRequest } | { ok: false; errors: SignFormErrors };
-type SignFormContext = {
+export type SignFormContext = {
   /** The chosen files, in displayed order. */
   fileIds: string[];
   defaultCountry: string;
   /** The chosen template, once loaded; null without one. */
   template: SignTemplate | null;
+  /** The organisation's rules and the chosen files' labels; the background checks them again (and a template's documents). */
+  policy?: { rules: PolicyRules; files: readonly PolicyFile[] } | undefined;
 };
 
 export const FIELD = {
@@ -96,6 +100,7 @@ export const FIELD = {
   role: (i: number) => `signers.${i}.role`,
   order: (i: number) => `signers.${i}.order`,
   phone: (i: number) => `signers.${i}.verification`,
+  method: (i: number) => `signers.${i}.method`,
   password: (i: number) => `signers.${i}.password`,
   option: (name: keyof SignRequestOptions) => `options.${name}`,
 } as const;
@@ -128,6 +133,12 @@ export function validateSignForm(draft: SignFormDraft, passwords: Passwords, ctx
   for (const issue of issues) {
     if (issue.path[0] === 'signers' && !allSigners) continue;
     fail(issue.path.join('.'), issue.message);
+  }
+  // The organisation's rules, beside the signer's method or password, the folder, or for the whole form.
+  if (ctx.policy && allSigners) {
+    const parentFolder = request.options.parentFolderId === null ? null : { id: request.options.parentFolderId, ancestorIds: null };
+    const refusals = policyRefusals({ signers: policySigners(request.signers), files: ctx.policy.files, parentFolder }, ctx.policy.rules);
+    for (const refusal of refusals) fail(refusal.path.length > 0 ? refusal.path.join('.') : 'form', refusal.message);
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, request };

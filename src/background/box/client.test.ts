@@ -45,8 +45,22 @@ describe('Box client requests', () => {
 
   it('gets a file with the fields it needs and maps it to FileInfo', async () => {
     const { client, calls } = setup(json(200, fileBody));
-    expect(await client.getFile('12345')).toEqual({ id: '12345', name: 'Offer letter.docx', extension: 'docx', size: 2048, canDownload: true });
-    expect(calls[0]?.url.href).toBe('https://api.box.com/2.0/files/12345?fields=name,extension,size,permissions');
+    expect(await client.getFile('12345')).toEqual({ id: '12345', name: 'Offer letter.docx', extension: 'docx', size: 2048, canDownload: true, classification: null });
+    expect(calls[0]?.url.href).toBe('https://api.box.com/2.0/files/12345?fields=name,extension,size,permissions,classification');
+  });
+
+  it('reads a file’s classification label; none (null) means unclassified', async () => {
+    const labelled = { ...fileBody, classification: { name: 'Confidential', definition: 'Internal only', color: '#FF0000' } };
+    const { client } = setup(json(200, labelled), json(200, { ...fileBody, classification: null }));
+    expect((await client.getFile('12345')).classification).toBe('Confidential');
+    expect((await client.getFile('12345')).classification).toBeNull();
+  });
+
+  it('reads the folders above a folder, the root first', async () => {
+    const body = { type: 'folder', id: '9', etag: '1', path_collection: { total_count: 2, entries: [{ type: 'folder', id: '0', name: 'All Files' }, { type: 'folder', id: '5', name: 'Legal' }] } };
+    const { client, calls } = setup(json(200, body));
+    expect(await client.getFolderAncestors('9')).toEqual(['0', '5']);
+    expect(calls[0]?.url.href).toBe('https://api.box.com/2.0/folders/9?fields=path_collection');
   });
 
   it('passes a shared link in the BoxApi header', async () => {
@@ -54,7 +68,7 @@ describe('Box client requests', () => {
     await client.getFile('12345', { sharedLink: 'https://app.box.com/s/abc' });
     expect(calls[0]?.headers.get('boxapi')).toBe('shared_link=https://app.box.com/s/abc');
     expect(await client.resolveSharedFile('https://app.box.com/s/abc')).toMatchObject({ id: '12345', canDownload: true });
-    expect(calls[1]?.url.href).toBe('https://api.box.com/2.0/shared_items?fields=name,extension,size,permissions');
+    expect(calls[1]?.url.href).toBe('https://api.box.com/2.0/shared_items?fields=name,extension,size,permissions,classification');
     expect(calls[1]?.headers.get('boxapi')).toBe('shared_link=https://app.box.com/s/abc');
     await expect(client.resolveSharedFile('https://app.box.com/s/folder')).rejects.toMatchObject({ code: 'not_a_file' });
     expect(calls.map((c) => c.headers.get('authorization'))).toEqual(['Bearer at-1', 'Bearer at-1', 'Bearer at-1']);

@@ -5,6 +5,7 @@ import { BoxApiError, redactSecrets } from './box-error';
 import { createRequester, type RequesterDeps } from './request';
 import {
   BoxFileSchema,
+  BoxFolderPathSchema,
   BoxUserSchema,
   SignRequestSchema,
   SignRequestsSchema,
@@ -35,12 +36,15 @@ export type BoxClient = {
   getFile(id: string, options?: { sharedLink?: string }): Promise<FileInfo>;
   /** The file behind a shared link (GET /shared_items); a folder link is refused with code `not_a_file`. */
   resolveSharedFile(sharedLink: string): Promise<FileInfo>;
+  /** The IDs of the folders above a folder, the root first (`path_collection`). */
+  getFolderAncestors(id: string): Promise<string[]>;
   getMe(): Promise<BoxUser>;
 };
 
 const SIGN_REQUESTS = '/2.0/sign_requests';
 const SIGN_TEMPLATES = '/2.0/sign_templates';
-const FILE_FIELDS = 'name,extension,size,permissions';
+// `classification`: the organisation's rules may depend on the file's label (shared/policy).
+const FILE_FIELDS = 'name,extension,size,permissions,classification';
 
 /** `BoxApi: shared_link=<link>` gives access to items reached through a shared link [sign-requests.md §1.7]. */
 function boxApiHeader(sharedLink: string | undefined): Record<string, string> | undefined {
@@ -48,11 +52,13 @@ function boxApiHeader(sharedLink: string | undefined): Record<string, string> | 
 }
 
 function toFileInfo(file: BoxFile): FileInfo {
-  return { id: file.id, name: file.name, extension: file.extension, size: file.size ?? null, canDownload: file.permissions.can_download };
+  const info: FileInfo = { id: file.id, name: file.name, extension: file.extension, size: file.size ?? null, canDownload: file.permissions.can_download };
+  // No label (null, or not in the answer) means unclassified.
+  return { ...info, classification: file.classification?.name ?? null };
 }
 
-// One method per Box endpoint, each a request and a parse: one table of eleven short entries reads better than
-// eleven functions passing `request` around, though it runs past 60 lines.
+// One method per Box endpoint, each a request and a parse: one table of twelve short entries reads better than
+// twelve functions passing `request` around, though it runs past 60 lines.
 export function createBoxClient(deps: BoxClientDeps): BoxClient {
   const request = createRequester(deps);
   const signRequestPath = (id: string) => `${SIGN_REQUESTS}/${encodeURIComponent(id)}`;
@@ -107,6 +113,11 @@ export function createBoxClient(deps: BoxClientDeps): BoxClient {
         throw new BoxApiError({ status: raw.status, code: 'not_a_file', message: `The shared link points to a ${item.type}, not a file`, resource: 'file' });
       }
       return toFileInfo(parseResponse(BoxFileSchema, raw, 'file'));
+    },
+    async getFolderAncestors(id) {
+      const path = `/2.0/folders/${encodeURIComponent(id)}`;
+      const raw = await request({ method: 'GET', path, query: { fields: 'path_collection' }, resource: 'folder' });
+      return parseResponse(BoxFolderPathSchema, raw, 'folder').path_collection.entries.map((entry) => entry.id);
     },
     async getMe() {
       const raw = await request({ method: 'GET', path: '/2.0/users/me', query: { fields: 'id,name,login' }, resource: 'user' });

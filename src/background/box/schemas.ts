@@ -148,8 +148,16 @@ export const BoxFileSchema = z.looseObject({
   size: z.nullish(z.number()),
   // We ask for `permissions`; Box Sign needs can_download on every source file.
   permissions: z.looseObject({ can_download: z.boolean() }),
+  // `fields=classification`: the label's `name`, or null for an unclassified file (File--Full, nullable).
+  classification: z.nullish(z.looseObject({ name: z.nullish(z.string()) })),
 });
 export type BoxFile = z.infer<typeof BoxFileSchema>;
+
+/** `GET /folders/{id}?fields=path_collection`: the folders above it, the root first. */
+export const BoxFolderPathSchema = z.looseObject({
+  id: z.string(),
+  path_collection: z.looseObject({ entries: z.array(z.looseObject({ id: z.string() })) }),
+});
 
 export const BoxUserSchema = z.looseObject({ id: z.string(), name: z.string(), login: z.string() });
 

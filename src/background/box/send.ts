@@ -7,7 +7,9 @@
 // makes a second request with the same external_id. We cannot stop that from fetch(), so after every
 // create we look for such copies; the tracker cancels them as soon as Box allows (not while converting).
 import { t } from '../../shared/i18n';
-import type { SendOutcome, SendSignRequest } from '../../shared/messages';
+import type { FileInfo, SendOutcome, SendSignRequest } from '../../shared/messages';
+import type { PolicyRules } from '../../shared/settings';
+import { assertPolicy } from '../policy/enforce';
 import { MAX_COPIES } from '../../shared/sign-request/limits';
 import { BoxApiError, isOutcomeUnknown } from './box-error';
 import type { BoxClient } from './client';
@@ -21,14 +23,17 @@ type SendInput = {
   request: SendSignRequest;
   newExternalId?: () => string;
   lookup?: Partial<LookupLimits>;
+  /** The organisation's rules: a request that breaks them is refused before anything is posted. */
+  rules?: PolicyRules;
 };
 
 export const newExternalId = (): string => `secure-sign-${crypto.randomUUID()}`;
 
 export async function sendSignRequest(input: SendInput): Promise<SendOutcome> {
   const { client } = input;
-  await assertFitsTemplate(client, input.request);
-  await assertDownloadable(client, input.request.fileIds);
+  const template = await assertFitsTemplate(client, input.request);
+  const files = await assertDownloadable(client, input.request.fileIds);
+  if (input.rules) await assertPolicy(client, input.request, await withTemplateFiles(client, files, template), input.rules);
   const externalId = (input.newExternalId ?? newExternalId)();
   const payload = buildSignRequestPayload({ request: input.request, externalId });
   let created: SignRequest;
@@ -66,11 +71,17 @@ async function recover(client: BoxClient, externalId: string, createError: BoxAp
   });
 }
 
-/** Box Sign needs download permission on every source file; refuse before posting anything. */
-export async function assertDownloadable(client: BoxClient, fileIds: readonly string[]): Promise<void> {
+/** The files a request signs: its own, else (a template's request) the template's documents, as Box describes them. */
+export async function withTemplateFiles(client: BoxClient, files: FileInfo[], template: { source_files?: { id: string }[] | null | undefined } | null): Promise<FileInfo[]> {
+  if (files.length > 0 || !template?.source_files) return files;
+  return Promise.all(template.source_files.map((file) => client.getFile(file.id)));
+}
+
+/** Box Sign needs download permission on every source file; refuse before posting anything. Returns the files. */
+export async function assertDownloadable(client: BoxClient, fileIds: readonly string[]): Promise<FileInfo[]> {
   const files = await Promise.all([...new Set(fileIds)].map((id) => client.getFile(id)));
   const blocked = files.find((file) => !file.canDownload);
-  if (!blocked) return;
+  if (!blocked) return files;
   throw new BoxApiError({
     status: 403,
     code: 'download_not_allowed',

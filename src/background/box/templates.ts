@@ -64,11 +64,12 @@ function asRole(role: string | null | undefined): SignerRole {
   return (SIGNER_ROLES as readonly string[]).includes(role ?? '') ? (role as SignerRole) : 'signer';
 }
 
-/** Reads the template from Box again and refuses a request that does not fit it, before posting. */
-export async function assertFitsTemplate(client: BoxClient, request: SendSignRequest): Promise<void> {
-  if (request.templateId === null) return;
-  const issues = templateIssues(request, toTemplate(await client.getSignTemplate(request.templateId)));
-  if (issues.length === 0) return;
+/** Reads the template from Box again and refuses a request that does not fit it, before posting. Returns it (null without one). */
+export async function assertFitsTemplate(client: BoxClient, request: SendSignRequest): Promise<BoxSignTemplate | null> {
+  if (request.templateId === null) return null;
+  const template = await client.getSignTemplate(request.templateId);
+  const issues = templateIssues(request, toTemplate(template));
+  if (issues.length === 0) return template;
   throw new BoxApiError({
     status: 0,
     code: 'template_mismatch',

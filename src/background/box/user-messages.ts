@@ -4,7 +4,7 @@
 import { t, type PlainKey } from '../../shared/i18n';
 
 /** What a Box call was about: a 404 on a file and a 404 on a sign request need different words. */
-export type Resource = 'file' | 'sign_request' | 'sign_requests' | 'sign_template' | 'user' | 'oauth';
+export type Resource = 'file' | 'folder' | 'sign_request' | 'sign_requests' | 'sign_template' | 'user' | 'oauth';
 
 type ErrorFacts = {
   status: number;

@@ -64,6 +64,9 @@ export function fakeBox() {
     getSignTemplate: never,
     resolveSharedFile: never,
     getMe: never,
+    async getFolderAncestors() {
+      return ['0'];
+    },
   };
   return {
     client,

@@ -6,6 +6,7 @@ import { bulkRequest } from '../../shared/messages';
 import { BoxApiError, isOutcomeUnknown, toUserError } from '../box/box-error';
 import { findByExternalId, scanByExternalId } from '../box/lookup';
 import { buildSignRequestPayload, toSummary } from '../box/payload';
+import { policyUserError } from '../policy/policy-error';
 import type { SignRequest } from '../box/schemas';
 import type { BulkContext } from './context';
 import { markPending, markSent, needsPassword, setRow } from './rows';
@@ -38,7 +39,8 @@ async function settleFailure(ctx: BulkContext, batch: BatchRef, row: StoredRow, 
     return markPending(ctx, batch.id, row.id);
   }
   if (!isOutcomeUnknown(error)) {
-    return setRow(ctx, batch.id, row.id, (r) => ({ ...r, status: 'failed', startedAt: null, error: toUserError(error).message }));
+    const message = (policyUserError(error) ?? toUserError(error)).message;
+    return setRow(ctx, batch.id, row.id, (r) => ({ ...r, status: 'failed', startedAt: null, error: message }));
   }
   const found = await findByExternalId(ctx.client, row.externalId);
   if (found.kind === 'found') return markSent(ctx, batch, row, toSummary(found.request), []);

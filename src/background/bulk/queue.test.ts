@@ -3,6 +3,7 @@ import { memoryArea } from '../../shared/storage-area';
 import { bulkDeps, bulkStart, fakeBox } from './bulk.test-helpers';
 import { rowPasswords } from './passwords';
 import { createBulkQueue } from './queue';
+import { policyEnforcer } from './enforce';
 import { BULK_KEY } from './store';
 
 const externalIds = (box: ReturnType<typeof fakeBox>) => box.created.map((r) => r.external_id);
@@ -176,5 +177,22 @@ describe('bulk queue', () => {
     const { deps, local } = bulkDeps(box);
     await local.set({ [BULK_KEY]: { batches: [{ id: 'x' }], posts: 'nope' } });
     expect(await createBulkQueue(deps).status()).toBeNull();
+  });
+});
+
+describe('bulk queue and the organisation policy', () => {
+  it('runs every row through the background policy check: refused rows fail with the reason, nothing posted for them', async () => {
+    const box = fakeBox();
+    const { deps } = bulkDeps(box, { concurrency: 1 });
+    const enforce = policyEnforcer(box.client, async () => ({ allowedMethods: ['password'] }), deps.now);
+    const queue = createBulkQueue({ ...deps, enforce });
+    const start = bulkStart(2);
+    start.rows[1]!.signer = { ...start.rows[1]!.signer, verification: { kind: 'sms', phone: '+14155552671' }, password: null };
+    const { id } = await queue.start(start);
+    await queue.wake();
+    const view = (await queue.status(id))!;
+    expect(view.rows.map((r) => r.status)).toEqual(['sent', 'failed']);
+    expect(view.rows[1]!.error).toBeTruthy();
+    expect(box.created.map((r) => r.payload.signers[0]!.email)).toEqual(['person1@example.com']);
   });
 });

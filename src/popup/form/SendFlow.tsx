@@ -5,6 +5,7 @@ import { FormFiles } from './FormFiles';
 import { sendBlock } from './send-block';
 import { SendForm } from './SendForm';
 import { useSendFlow, type SendFlowProps } from './useSendFlow';
+import { policyOf } from './policy-files';
 
 export function SendFlow(props: SendFlowProps) {
   const { offer, settings } = props;
@@ -47,6 +48,7 @@ export function SendFlow(props: SendFlowProps) {
         />
       )}
       defaultCountry={settings.defaultCountry}
+      policy={policyOf(props.rules, flow.sendsFiles ? ticked : [], files.lookups)}
       templates={flow.templates.templates}
       template={template}
       onChooseTemplate={(chosen) => form.change(chosen ? withTemplate(draft, chosen, settings) : { ...draft, templateId: null })}

@@ -5,7 +5,7 @@ import { t } from '../../shared/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SendSignRequest, SignTemplate } from '../../shared/messages';
 import {
-  FIELD, loadPhone, phoneLoaded, validateSignForm, type Passwords, type SignFormDraft, type SignFormErrors, type SignFormResult,
+  FIELD, loadPhone, phoneLoaded, validateSignForm, type Passwords, type SignFormContext, type SignFormDraft, type SignFormErrors, type SignFormResult,
 } from '../../ui/sign-form';
 
 /** What the check reads of the form's props (SendForm's props include these). */
@@ -15,6 +15,8 @@ export type SendCheckProps = {
   /** The ticked files, in displayed order. */
   fileIds: string[];
   defaultCountry: string;
+  /** The organisation's rules and the ticked files' labels; null without a policy. */
+  policy: SignFormContext['policy'] | null;
   /** The chosen template, once loaded. */
   template: SignTemplate | null;
   sending: boolean;
@@ -30,7 +32,7 @@ export function useSendCheck(props: SendCheckProps) {
   const [attempted, setAttempted] = useState(false);
 
   const validate = (): SignFormResult =>
-    validateSignForm(draft, props.passwords, { fileIds: props.fileIds, defaultCountry: props.defaultCountry, template });
+    validateSignForm(draft, props.passwords, { fileIds: props.fileIds, defaultCountry: props.defaultCountry, template, policy: props.policy ?? undefined });
   const revalidate = () => {
     if (!attempted) return;
     const result = validate();
@@ -67,8 +69,9 @@ export function useSendCheck(props: SendCheckProps) {
 }
 
 /** The choices that can change the errors at once, as one string. */
-function choices({ draft, template, fileIds }: SendCheckProps): string {
+function choices({ draft, template, fileIds, policy }: SendCheckProps): string {
   return [
+    policy?.files.map((file) => file.classification).join(','),
     fileIds.join(','),
     draft.templateId,
     template?.id,

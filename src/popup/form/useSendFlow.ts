@@ -7,7 +7,7 @@ import type { Passwords } from '../../ui/sign-form';
 import { MessageError } from '../../platform/messaging';
 import { errorMessage } from '../../ui/errors';
 import type { Background } from '../deps';
-import type { Settings } from '../../shared/settings';
+import type { PolicyRules, Settings } from '../../shared/settings';
 import type { StorageArea } from '../../shared/storage-area';
 import { useFileLookups } from '../files/useFileLookups';
 import type { SendEnd } from '../result/AfterSend';
@@ -30,6 +30,8 @@ export type SendFlowProps = FormDraftSource & {
   /** Opens Box's preparation page in a new tab. Absent: `window.open`. */
   openTab?: ((url: string) => void) | undefined;
   settings: Settings;
+  /** The organisation's rules: the form offers and accepts only what they allow. Absent: none. */
+  rules?: PolicyRules | undefined;
   pollIntervalMs: number;
 };
 

@@ -32,6 +32,8 @@ function Verification(props: ProofProps) {
         method={signer.method}
         onChange={(method) => props.onChange({ method })}
       />
+      {/* The organisation's rules about the method (see shared/policy). */}
+      <ErrorAlert message={errors[FIELD.method(index)]} />
       {signer.method === 'sms' && (
         <TextField
           id={id('phone')}
@@ -82,6 +84,8 @@ function PasswordChoice(props: ProofProps) {
           error={errors[FIELD.password(index)]}
         />
       )}
+      {/* A password the organisation requires while none is asked: said next to the choice. */}
+      {!askPassword && <ErrorAlert message={errors[FIELD.password(index)]} />}
     </>
   );
 }

@@ -20,6 +20,8 @@ export const FileInfoSchema = z.object({
   extension: z.string(),
   size: z.nullable(z.number()),
   canDownload: z.boolean(),
+  /** The file's Box classification label; null: unclassified. Absent where not asked of Box. */
+  classification: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
 });
 export type FileInfo = z.infer<typeof FileInfoSchema>;
 

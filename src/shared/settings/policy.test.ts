@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import managedSchema from '../../../public/managed_schema.json' with { type: 'json' };
 import { MAX_EMAIL_MESSAGE, SIGN_METHODS } from '../sign-request/limits';
-import { DEFAULT_SETTINGS, effectiveSettings, NO_POLICY, readManagedPolicy, SETTING_KEYS, type Settings } from '.';
+import { memoryArea } from '../storage-area';
+import { DEFAULT_SETTINGS, effectiveSettings, loadEffectiveSettings, NO_POLICY, readManagedPolicy, RULE_KEYS, SETTING_KEYS, type Settings } from '.';
 
 describe('readManagedPolicy', () => {
   it('is empty for no policy or a non-object', () => {
@@ -31,6 +32,7 @@ describe('readManagedPolicy', () => {
       enterpriseSubdomain: 'acme',
       verifiedEnterprise: true,
       settings: { defaultMethod: 'login', daysValid: 14, remindersEnabled: true, emailSubject: 'Signature needed' },
+      rules: {},
       ignored: [],
     });
   });
@@ -79,6 +81,29 @@ describe('effectiveSettings', () => {
     expect(SETTING_KEYS.filter((key) => locked[key]).sort()).toEqual(['defaultMethod', 'emailMessage', 'remindersEnabled']);
     expect(user.defaultMethod).toBe('password'); // the user's own value is untouched
   });
+
+  it('carries the rules, and starts from a method they allow', () => {
+    const starting = (raw: Record<string, unknown>) => effectiveSettings(user, readManagedPolicy(raw)).settings.defaultMethod;
+    expect(effectiveSettings(user, readManagedPolicy({ requirePassword: true })).rules).toEqual({ requirePassword: true });
+    expect(starting({ allowedMethods: ['password', 'sms'] })).toBe('password');
+    expect(starting({ allowedMethods: ['login', 'sms'] })).toBe('login'); // the organisation's order
+    expect(starting({ allowedMethods: ['login', 'sms'], defaultMethod: 'sms' })).toBe('sms');
+    expect(starting({ allowedMethods: ['none', 'sms'], defaultMethod: 'none', requirePassword: true })).toBe('sms');
+    expect(starting({ allowedMethods: [] })).toBe('password'); // nothing allowed: sending is blocked anyway
+  });
+
+  it('is read from storage in one call, a policy or settings that cannot be read counting as none', async () => {
+    const sync = memoryArea({ settings: { version: 2, defaultMethod: 'login', defaultCountry: 'GB' } });
+    const read = await loadEffectiveSettings(sync, async () => ({ defaultCountry: 'FR', allowedMethods: ['sms'] }));
+    expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, defaultCountry: 'FR', defaultMethod: 'sms' });
+    expect(read.locked.defaultCountry).toBe(true);
+    expect(read.rules).toEqual({ allowedMethods: ['sms'] });
+    expect(read.policy.settings).toEqual({ defaultCountry: 'FR' });
+    const failing = { get: () => Promise.reject(new Error('sync down')) };
+    const none = await loadEffectiveSettings(failing, () => Promise.reject(new Error('no policy')));
+    expect(none.settings).toEqual(DEFAULT_SETTINGS);
+    expect(none.rules).toEqual({});
+  });
 });
 
 describe('public/managed_schema.json (what Chrome checks policies against)', () => {
@@ -86,7 +111,7 @@ describe('public/managed_schema.json (what Chrome checks policies against)', () 
   const properties = managedSchema.properties as Record<string, Node>;
 
   it('declares exactly the keys readManagedPolicy reads', () => {
-    expect(Object.keys(properties).sort()).toEqual(['clientId', 'clientSecret', 'enterpriseSubdomain', 'verifiedEnterprise', ...SETTING_KEYS].sort());
+    expect(Object.keys(properties).sort()).toEqual(['clientId', 'clientSecret', 'enterpriseSubdomain', 'verifiedEnterprise', ...SETTING_KEYS, ...RULE_KEYS].sort());
   });
 
   it('keeps to what Chrome accepts: one type each, known attributes only, no top-level additionalProperties', () => {
@@ -97,19 +122,26 @@ describe('public/managed_schema.json (what Chrome checks policies against)', () 
       integer: ['type', 'title', 'description', 'id', 'enum', 'minimum', 'maximum', 'sensitiveValue'],
       boolean: ['type', 'title', 'description', 'id', 'sensitiveValue'],
       object: ['type', 'title', 'description', 'id', 'properties', 'patternProperties', 'required', 'sensitiveValue'],
+      array: ['type', 'title', 'description', 'id', 'items', 'sensitiveValue'],
+    };
+    const check = (node: Node, name: string): void => {
+      expect(typeof node.type, name).toBe('string');
+      expect(Object.keys(node).filter((key) => !allowed[node.type]?.includes(key)), name).toEqual([]);
+      if (node.type === 'array') check(node['items'] as Node, `${name}[]`);
+      for (const [child, sub] of Object.entries({ ...(node['properties'] ?? {}), ...(node['patternProperties'] ?? {}) })) check(sub as Node, `${name}.${child}`);
     };
     expect(managedSchema.type).toBe('object');
     expect(Object.keys(managedSchema).every((key) => allowed['object']!.includes(key))).toBe(true);
-    for (const [name, node] of Object.entries(properties)) {
-      expect(typeof node.type, name).toBe('string');
-      expect(Object.keys(node).filter((key) => !allowed[node.type]?.includes(key)), name).toEqual([]);
-    }
+    for (const [name, node] of Object.entries(properties)) check(node, name);
   });
 
   it('offers the same verification methods, and marks the secret sensitive (masked in chrome://policy)', () => {
     expect(properties['defaultMethod']!['enum']).toEqual([...SIGN_METHODS]);
     expect(properties['clientSecret']!['sensitiveValue']).toBe(true);
     expect(properties['daysValid']).toMatchObject({ type: 'integer', minimum: 0, maximum: 730 });
+    for (const key of ['allowedMethods', 'externalMethods']) expect(properties[key]!['items']).toEqual({ type: 'string', enum: [...SIGN_METHODS] });
+    const label = (properties['classificationRules']!['patternProperties'] as Record<string, Node>)['^.+$']!;
+    expect((label['properties'] as Record<string, Node>)['methods']!['items']).toEqual({ type: 'string', enum: [...SIGN_METHODS] });
   });
 
   it('lets through nothing the parser would then ignore, and refuses the root folder itself', () => {
@@ -131,5 +163,14 @@ describe('public/managed_schema.json (what Chrome checks policies against)', () 
       }
     }
     expect(accepts('defaultParentFolderId', '0')).toBe(false);
+    // List items: what the item pattern lets through, the parser keeps.
+    const item = (key: string, value: string) => new RegExp(String((properties[key]!['items'] as Node)['pattern'])).test(value);
+    for (const [key, values] of Object.entries({ internalDomains: ['acme.com', '@Acme.co.uk', 'localhost', 'a..com'], allowedParentFolders: ['1', '0', '01'] })) {
+      for (const value of values) {
+        if (!item(key, value)) continue;
+        expect(readManagedPolicy({ [key]: [value] }).ignored, `${key}: ${value}`).toEqual([]);
+      }
+    }
+    expect(item('allowedParentFolders', '0')).toBe(false);
   });
 });

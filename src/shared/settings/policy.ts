@@ -1,9 +1,15 @@
 // Enterprise policy (storage.managed; Chrome validates it against managed_schema.json, Firefox
 // passes on whatever `3rdparty.Extensions` holds, so it is parsed here either way). `readManagedPolicy`
-// parses what the browser hands over, `effectiveSettings` merges it over the user's values and says
-// which fields are locked.
+// parses what the browser hands over, `effectiveSettings` merges it over the user's values, says
+// which fields are locked and carries the organisation's rules (policy-rules.ts). Every context
+// (popup, options page, background) takes its settings from `effectiveSettings`, through
+// `loadEffectiveSettings` where it reads them from storage.
 import * as z from 'zod/mini';
-import { SETTING_KEYS, SettingsFields, type SettingKey, type Settings } from './schema';
+import { SIGN_METHODS, type SignMethod } from '../sign-request/limits';
+import type { StorageArea } from '../storage-area';
+import { readPolicyRules, type PolicyRules } from './policy-rules';
+import { DEFAULT_SETTINGS, SETTING_KEYS, SettingsFields, type SettingKey, type Settings } from './schema';
+import { loadSettings } from './store';
 
 export type ManagedPolicy = {
   /** The organisation's Box app: pre-filled and locked on the options page. */
@@ -16,6 +22,8 @@ export type ManagedPolicy = {
   verifiedEnterprise: boolean;
   /** Defaults the organisation sets: they override the user's and are locked. */
   settings: Readonly<Partial<Settings>>;
+  /** Rules the organisation enforces: the popup obeys them and the background refuses what breaks them. */
+  rules: Readonly<PolicyRules>;
   /** Policy keys that were set but invalid, and so ignored (shown for support). */
   ignored: readonly string[];
 };
@@ -26,6 +34,7 @@ export const NO_POLICY: ManagedPolicy = Object.freeze({
   enterpriseSubdomain: null,
   verifiedEnterprise: false,
   settings: Object.freeze({}),
+  rules: Object.freeze({}),
   ignored: Object.freeze([]),
 });
 
@@ -59,12 +68,16 @@ export function readManagedPolicy(raw: unknown): ManagedPolicy {
     else ignored.push(key);
   }
 
+  const rules = readPolicyRules(input);
+  ignored.push(...rules.ignored);
+
   return {
     clientId: pick('clientId', CredentialSchema) ?? null,
     clientSecret: pick('clientSecret', CredentialSchema) ?? null,
     enterpriseSubdomain: pick('enterpriseSubdomain', SubdomainSchema) ?? null,
     verifiedEnterprise: pick('verifiedEnterprise', z.boolean()) ?? false,
     settings: settings as Partial<Settings>,
+    rules: rules.rules,
     ignored,
   };
 }
@@ -74,6 +87,8 @@ export type EffectiveSettings = {
   settings: Settings;
   /** True for each field the organisation sets: show it, disabled, with "Set by your organisation". */
   locked: Record<SettingKey, boolean>;
+  /** The organisation's rules ({} without a policy). */
+  rules: Readonly<PolicyRules>;
 };
 
 export function effectiveSettings(user: Settings, managed: ManagedPolicy): EffectiveSettings {
@@ -84,5 +99,26 @@ export function effectiveSettings(user: Settings, managed: ManagedPolicy): Effec
     locked[key] = value !== undefined;
     if (value !== undefined) (settings as Record<SettingKey, unknown>)[key] = value;
   }
-  return { settings, locked };
+  settings.defaultMethod = startingMethod(settings.defaultMethod, managed.rules);
+  return { settings, locked, rules: managed.rules };
+}
+
+/**
+ * The method new signers start with: the default when the rules allow it, else the first method they
+ * do (in the organisation's order). With no method allowed it stays: sending is blocked anyway.
+ */
+function startingMethod(wanted: SignMethod, rules: PolicyRules): SignMethod {
+  const allowed = (rules.allowedMethods ?? SIGN_METHODS).filter((method) => !(rules.requirePassword && method === 'none'));
+  return allowed.includes(wanted) || allowed.length === 0 ? wanted : allowed[0]!;
+}
+
+/**
+ * The effective settings from storage: the user's (storage.sync) under the organisation's
+ * (`readManaged`, storage.managed unparsed). A policy that cannot be read counts as none; settings
+ * that cannot be read are the defaults, so the form still works.
+ */
+export async function loadEffectiveSettings(sync: Pick<StorageArea, 'get'>, readManaged: () => Promise<unknown>): Promise<EffectiveSettings & { policy: ManagedPolicy }> {
+  const [user, raw] = await Promise.all([loadSettings(sync).catch(() => ({ ...DEFAULT_SETTINGS })), readManaged().catch(() => undefined)]);
+  const policy = readManagedPolicy(raw);
+  return { ...effectiveSettings(user, policy), policy };
 }
