@@ -87,9 +87,10 @@ export async function measureBulk(dist: string, log: Log, rows = 500): Promise<B
     const before = h.emulator.signRequests().length;
     const started = performance.now();
     const { id } = await message(page, 'bulkStart', batch(rows, 'bench'));
-    for (;;) {
+    for (let poll = 0; ; poll++) {
       const view = await message(page, 'bulkStatus', { id });
       if (view.counts.remaining === 0) break;
+      if (poll % 20 === 0) log(`bulk: ${JSON.stringify(view.counts)} after ${Math.round((performance.now() - started) / 1000)} s`);
       if (view.rows.some((r: { status: string }) => r.status === 'failed')) log(`bulk: failed rows: ${view.counts.failed}`);
       await page.waitForTimeout(500);
     }

@@ -12,6 +12,12 @@ import type { BulkContext } from './context';
 import { markPending, markSent, needsPassword, setRow } from './rows';
 import type { BatchRef, StoredRow } from './store';
 
+/**
+ * A browser's re-sent POST makes its copy moments before or after the request we got, so it is among
+ * the newest few (concurrency creates at most run at once): a short page keeps the check cheap per row.
+ */
+const COPY_SCAN_SIZE = 20;
+
 export async function createRow(ctx: BulkContext, batch: BatchRef, row: StoredRow): Promise<void> {
   let password: string | null = null;
   if (row.needsPassword) {
@@ -26,7 +32,7 @@ export async function createRow(ctx: BulkContext, batch: BatchRef, row: StoredRo
     return settleFailure(ctx, batch, row, error);
   }
   // A browser re-send over a cut connection makes copies with the same external_id (see box/send.ts).
-  const scan = await scanByExternalId(ctx.client, row.externalId, { maxPages: 1 }, (matches) => matches.some((m) => m.id === created.id));
+  const scan = await scanByExternalId(ctx.client, row.externalId, { maxPages: 1, pageSize: COPY_SCAN_SIZE }, (matches) => matches.some((m) => m.id === created.id));
   const copies = scan.matches.filter((match) => match.id !== created.id).map((match) => toSummary(match));
   await markSent(ctx, batch, row, toSummary(created), copies);
 }

@@ -75,6 +75,7 @@ async function claim(ctx: BulkContext, batchId: string, rowId: string): Promise<
     const batch = batchIn(state, batchId);
     const row = batch.rows.find((r) => r.id === rowId);
     if (!row || row.status !== 'pending' || batch.state !== 'running') return;
+    if (waitBeforePost(state.posts, at, ctx.pace, state.holdUntil) > 0) return; // the pace, checked where it is written
     row.status = 'sending';
     row.startedAt = at;
     state.posts = [...recentPosts(state.posts, at, ctx.pace), at];

@@ -74,14 +74,19 @@ export type BulkStore = {
 
 export function createBulkStore(area: StorageArea): BulkStore {
   const writes = createQueue();
-  const read = async () => parseBulkState((await area.get(BULK_KEY))[BULK_KEY]);
+  // Only this worker writes the key, so after the first read the state is kept in memory: a batch of
+  // thousands of rows is parsed once per worker, not at every change. A new worker reads it afresh.
+  let cached: Promise<BulkState> | null = null;
+  const read = () => (cached ??= area.get(BULK_KEY).then((stored) => parseBulkState(stored[BULK_KEY]), (error: unknown) => ((cached = null), Promise.reject(error))));
   return {
-    read,
+    // Behind any change under way: a reader never sees the state from before it.
+    read: () => writes(read),
     update: (change) =>
       writes(async () => {
-        const state = await read();
+        const state = structuredClone(await read());
         change(state);
         await area.set({ [BULK_KEY]: state });
+        cached = Promise.resolve(state);
         return state;
       }),
   };
