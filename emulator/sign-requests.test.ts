@@ -157,7 +157,7 @@ describe('POST /2.0/sign_requests success', () => {
     await fresh.close();
   });
 
-  it('scales the rate window on request (same limit, shorter window), retry-after in whole seconds', async () => {
+  it('scales the rate window on request (same limit, shorter window), retry-after in whole seconds', { timeout: 60_000 }, async () => {
     const fresh = await startEmulator({ signRateWindowMs: 5_000 });
     const t = fresh.issueDeveloperToken();
     for (let i = 0; i < 100; i++) expect((await api(fresh, t, 'POST', '/2.0/sign_requests', { signers: [] })).status).toBe(400);
