@@ -40,6 +40,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
   const apps: AppConfig[] = (opts.apps ?? [DEFAULT_APP]).map((a) => ({ ...a, redirectUris: [...a.redirectUris], corsOrigins: [...a.corsOrigins] }));
   const state = new EmulatorState(apps, { ...DEMO_USER });
   if (opts.seed !== false) seedContent(state);
+  if (opts.signRateWindowMs !== undefined) state.signRate.windowMs = opts.signRateWindowMs;
   const faults = new FaultRegistry();
   const requests: RecordedRequest[] = [];
   const cert = await certificate();
@@ -84,6 +85,9 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
     expireAccessTokens: () => state.auth.expireAllAccess(),
     failNext: (match, fault, count) => faults.add(match, fault, count),
     advance: (ms) => state.clock.advance(ms),
+    setSignRateWindow: (ms) => {
+      state.signRate.windowMs = ms;
+    },
     now: () => state.now(),
     signRequests: () => state.signRequests.map((sr) => {
       settle(sr, state.now());

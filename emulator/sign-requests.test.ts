@@ -156,6 +156,22 @@ describe('POST /2.0/sign_requests success', () => {
     expect((await api(fresh, t, 'POST', '/2.0/sign_requests', signBody())).status).toBe(201);
     await fresh.close();
   });
+
+  it('scales the rate window on request (same limit, shorter window), retry-after in whole seconds', { timeout: 60_000 }, async () => {
+    const fresh = await startEmulator({ signRateWindowMs: 5_000 });
+    const t = fresh.issueDeveloperToken();
+    for (let i = 0; i < 100; i++) expect((await api(fresh, t, 'POST', '/2.0/sign_requests', { signers: [] })).status).toBe(400);
+    const limited = await api(fresh, t, 'POST', '/2.0/sign_requests', signBody());
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(5);
+    fresh.advance(5_001);
+    expect((await api(fresh, t, 'POST', '/2.0/sign_requests', signBody())).status).toBe(201);
+    fresh.setSignRateWindow(60_000);
+    for (let i = 0; i < 99; i++) await api(fresh, t, 'POST', '/2.0/sign_requests', { signers: [] });
+    expect((await api(fresh, t, 'POST', '/2.0/sign_requests', signBody())).status).toBe(429);
+    await fresh.close();
+  });
 });
 
 describe('list, get, cancel, resend', () => {

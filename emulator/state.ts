@@ -29,7 +29,8 @@ export const OTHER_ENTERPRISE: Enterprise = { id: '1000002', name: 'Vendor Inc',
 /** Sliding one-minute window per user (docs rate-limits.md: Sign create + resend 100/min/user). */
 export class RateWindow {
   private readonly hits = new Map<string, number[]>();
-  constructor(private readonly limit: number, private readonly windowMs: number) {}
+  /** `windowMs` may be scaled for tests and the bench (Emulator.setSignRateWindow); Box's is one minute. */
+  constructor(private readonly limit: number, public windowMs: number) {}
 
   /** Records a hit; returns seconds to wait when over the limit, else 0. */
   hit(key: string, now: number): number {

@@ -179,6 +179,11 @@ export interface Emulator {
   expireAccessTokens(): void;
   failNext(match: FaultMatch, fault: FaultSpec, count?: number): void;
   advance(ms: number): void;
+  /**
+   * Switch: the length of the sign-request create/resend rate window (Box: 100 per 60,000 ms per user).
+   * The limit stays Box's; a shorter window lets tests and the bench run the same pacing faster.
+   */
+  setSignRateWindow(ms: number): void;
   now(): number;
   signRequests(): unknown[];
   /** Additions: PEM of the self-signed certificate (so a client may pin/trust it). */
@@ -194,4 +199,6 @@ export interface StartOptions {
   host?: string;
   apps?: AppConfig[];
   seed?: boolean;
+  /** See Emulator.setSignRateWindow; default 60,000 (Box's minute). */
+  signRateWindowMs?: number;
 }

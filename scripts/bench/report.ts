@@ -1,6 +1,8 @@
 // The benchmark report: machine description, the SDK gate, the printed tables and bench/README.md.
 // Pure but for machine() and gitCommit().
 import { GUARD_TARGET_MS, type GuardKeystrokes } from './guard';
+import type { BulkBench } from './bulk';
+import { bulkMarkdown, bulkReport } from './bulk-report';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -94,6 +96,8 @@ export interface Results {
   content: ContentResults;
   /** The signer guard's cost per keystroke; absent in results written before it existed. */
   guard?: GuardKeystrokes;
+  /** Absent in results written before Bulk send. */
+  bulk?: BulkBench;
 }
 
 const ms = (value: number) => value.toFixed(1);
@@ -172,6 +176,7 @@ export function formatReport(r: Results): string {
     '',
     contentReport(r.content),
     ...(r.guard ? ['', guardLine(r.guard)] : []),
+    ...bulkReport(r.bulk),
   ].join('\n');
 }
 
@@ -299,6 +304,7 @@ export function benchReadme(r: Results, mutation: MutationFile | null = null): s
     '',
     markdownMutation(mutation),
     ...(r.guard ? ['### Signer guard', '', guardLine(r.guard), ''] : []),
+    ...bulkMarkdown(r.bulk),
   ].join('\n');
 }
 

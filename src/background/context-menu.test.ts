@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { installMenus, launchFor, MENU_IDS, MENU_ITEMS } from './context-menu';
+import { bulkLaunchFor, installMenus, launchFor, MENU_IDS, MENU_ITEMS } from './context-menu';
 
 const page = 'https://acme.app.box.com/folder/111111111';
 
@@ -45,6 +45,20 @@ describe('context menu', () => {
     const menus = { removeAll: vi.fn(async () => {}), create: vi.fn() };
     await installMenus(menus);
     expect(menus.removeAll).toHaveBeenCalledBefore(menus.create);
-    expect(menus.create).toHaveBeenCalledTimes(3);
+    expect(menus.create).toHaveBeenCalledTimes(MENU_ITEMS.length);
+  });
+});
+
+describe('bulkLaunchFor', () => {
+  it('opens the Bulk send page with the page file', () => {
+    expect(bulkLaunchFor({ menuItemId: MENU_IDS.bulk, pageUrl: 'https://app.box.com/file/123456' }, 'chrome-extension://x/')).toBe(
+      'chrome-extension://x/src/bulk/index.html?files=123456',
+    );
+  });
+
+  it('does nothing for other items or pages', () => {
+    expect(bulkLaunchFor({ menuItemId: MENU_IDS.page, pageUrl: 'https://app.box.com/file/123456' }, 'x/')).toBeNull();
+    expect(bulkLaunchFor({ menuItemId: MENU_IDS.bulk, pageUrl: 'https://evil.example/file/1' }, 'x/')).toBeNull();
+    expect(launchFor({ menuItemId: MENU_IDS.bulk, pageUrl: 'https://app.box.com/file/123456' })).toBeNull();
   });
 });

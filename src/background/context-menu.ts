@@ -3,9 +3,10 @@
 import type { PageFiles } from '../shared/messages';
 import { parseBoxUrl, type BoxLocation } from '../shared/box-urls';
 import { t } from '../shared/i18n';
+import { bulkPageUrl } from '../shared/bulk-launch';
 import type { MenuClick, MenuItem, MenusApi } from '../platform/background-apis';
 
-export const MENU_IDS = { link: 'send-file-link', page: 'send-this-file', selected: 'send-selected-files' } as const;
+export const MENU_IDS = { link: 'send-file-link', page: 'send-this-file', selected: 'send-selected-files', bulk: 'bulk-send-this-file' } as const;
 
 /**
  * Match patterns cannot say "digits" or exclude hosts, so they only keep the menu off other
@@ -36,6 +37,13 @@ export const MENU_ITEMS: MenuItem[] = [
     contexts: ['page'],
     documentUrlPatterns: onBox('/folder/*', '/*/folder/*', '/s/*', '/v/*', '/files/*'),
   },
+  {
+    // The Bulk send page (issue 15) with this page's file: one request per recipient.
+    id: MENU_IDS.bulk,
+    title: 'Bulk send',
+    contexts: ['page'],
+    documentUrlPatterns: onBox('/file/*', '/*/file/*'),
+  },
 ];
 
 /** Recreated at install and browser start so the items survive service-worker restarts. */
@@ -50,6 +58,7 @@ export async function installMenus(menus: MenusApi): Promise<void> {
  * Box item: do nothing).
  */
 export function launchFor(click: MenuClick): PageFiles | 'ask-page' | null {
+  if (click.menuItemId === MENU_IDS.bulk) return null;
   if (click.menuItemId === MENU_IDS.selected) return 'ask-page';
   const url = click.menuItemId === MENU_IDS.link ? click.linkUrl : click.menuItemId === MENU_IDS.page ? click.pageUrl : undefined;
   if (!url) return null;
@@ -67,4 +76,11 @@ function pageFilesFor(location: BoxLocation, pageUrl: string): PageFiles | null 
     default:
       return null;
   }
+}
+
+/** The Bulk send page for a click on its menu item: the page's file, or null (not a Box file page). */
+export function bulkLaunchFor(click: MenuClick, extensionBase: string): string | null {
+  if (click.menuItemId !== MENU_IDS.bulk || !click.pageUrl) return null;
+  const location = parseBoxUrl(click.pageUrl);
+  return location.kind === 'file' ? bulkPageUrl(extensionBase, { fileIds: [location.fileId], templateId: null }) : null;
 }

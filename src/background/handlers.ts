@@ -18,6 +18,10 @@ import { guardedSend, guardHandlers, type Guard } from './guard/handlers';
 import { createSignerMemory, hmacWith } from './guard/signer-memory';
 import { NO_GUARD_POLICY } from '../shared/guard/policy';
 import { newSignerHmacKey } from '../platform/key-store';
+import { bulkHandlers } from './bulk/handlers';
+import { rowPasswords } from './bulk/passwords';
+import { createBulkQueue, type BulkQueue } from './bulk/queue';
+import { createBulkStore } from './bulk/store';
 
 export interface Services {
   auth: Auth;
@@ -26,6 +30,8 @@ export interface Services {
   newExternalId?: () => string;
   /** Requests sent from this browser; tests without one get a throwaway in-memory tracker. */
   tracking?: Tracker;
+  /** Bulk send's queue; tests without one get a throwaway in-memory queue. */
+  bulk?: BulkQueue;
   /** Told every connection state the background answers with (storage.session keeps it for the popup). Must not throw. */
   onAuthState?: (state: AuthState) => Promise<void>;
   /** The organisation's rules now, checked before every send (none without it). */
@@ -35,7 +41,7 @@ export interface Services {
 }
 
 export function backgroundHandlers(services: Services): Handlers<typeof backgroundProtocol, SenderLike> {
-  const { auth, client: box, newExternalId, tracking, onAuthState, rules } = services;
+  const { auth, client: box, newExternalId, tracking, bulk, onAuthState, rules } = services;
   const guard = services.guard ?? throwawayGuard();
   // Remembers the names of files looked up, so the "Sent" list can name what was sent.
   const names = fileNameCache(box);
@@ -59,6 +65,7 @@ export function backgroundHandlers(services: Services): Handlers<typeof backgrou
       connectDeveloperToken: async ({ token }) => told(await withUser(auth, client, await auth.connectDeveloperToken(token))),
       disconnect: async () => told(toAuthState(await auth.disconnect())),
       ...guardHandlers(guard),
+      ...bulkHandlers(bulk ?? throwawayBulk(box)),
     },
     // The external_id comes from the tracker, which stores it before the create is posted.
     async (request, externalId) => sendSignRequest({ client, request, newExternalId: () => externalId, ...(rules ? { rules: await rules() } : {}) }),
@@ -79,6 +86,13 @@ function throwawayTracker(client: BoxClient): Tracker {
   const notifier = { permitted: async () => false, show: async () => undefined };
   const setting = { read: async () => ({ enabled: false, locked: false }), write: async () => undefined };
   return createTracker({ area: memoryArea(), client, now: Date.now, alarms, notifier, setting });
+}
+
+function throwawayBulk(client: BoxClient): BulkQueue {
+  const alarms = { get: async () => undefined, create: () => undefined, clear: async () => false };
+  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  const id = () => crypto.randomUUID();
+  return createBulkQueue({ store: createBulkStore(memoryArea()), passwords: rowPasswords(memoryArea()), client, alarms, now: Date.now, sleep, newId: id, newExternalId: id });
 }
 
 /**

@@ -11,7 +11,7 @@ import { createBoxClient } from './box/client';
 import { createBackgroundListener } from './listener';
 import { createTracker, TRACKING_ALARM } from './tracking/tracker';
 import { notifySetting } from './tracking/setting';
-import { installMenus, launchFor } from './context-menu';
+import { bulkLaunchFor, installMenus, launchFor } from './context-menu';
 import type { MenuClick } from '../platform/background-apis';
 import { putLaunch } from '../shared/launch';
 import { getSealingKey, getSignerHmacKey } from '../platform/key-store';
@@ -27,6 +27,12 @@ import { syncCustomHostScript } from './custom-host-script';
 
 // First of all, at every start: no content script may read or plant what the worker acts on.
 void platform.restrictStorage();
+import { newExternalId } from './box/send';
+import { recordInSent } from './bulk/handlers';
+import { rowPasswords } from './bulk/passwords';
+import { BULK_ALARM, createBulkQueue } from './bulk/queue';
+import { createBulkStore } from './bulk/store';
+import { policyEnforcer } from './bulk/enforce';
 
 // Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
 const originRuleReady = installOriginRule(platform.sessionRules);
@@ -66,6 +72,21 @@ const tracking = createTracker({
   setting: notifySetting(platform.areas.sync, readManaged),
 });
 
+// Bulk send: a persistent queue in storage.local; passwords of waiting rows in storage.session, sealed.
+const bulk = createBulkQueue({
+  store: createBulkStore(platform.areas.local),
+  passwords: rowPasswords(sealedArea(platform.areas.session, getSealingKey)),
+  client,
+  alarms: platform.alarms,
+  now: Date.now,
+  sleep,
+  newId: () => crypto.randomUUID(),
+  newExternalId,
+  onCreated: recordInSent(tracking),
+  // The organisation's rules on every row, as on the popup's send.
+  enforce: policyEnforcer(client, async () => (await policy.current()).rules, Date.now),
+});
+
 // The signer guard: what is remembered about signers (no number, no address in clear), and the
 // organisation's rules. The phone metadata is fetched from the extension only when a rule needs it.
 const guard = {
@@ -79,10 +100,12 @@ const onAuthState = (state: AuthState) => writeKnownAuth(platform.areas.session,
 // Answers the extension's own pages only (listener.ts). The two functions, not the `platform` namespace:
 // a namespace passed as a value makes the bundler build it, and pulls a helper chunk into the worker.
 const runtime = { extensionId: platform.extensionId, extensionBaseUrl: platform.extensionBaseUrl };
-const handle = createBackgroundListener({ auth, client, tracking, onAuthState, rules: async () => (await policy.current()).rules, guard }, runtime);
+const handle = createBackgroundListener({ auth, client, tracking, onAuthState, rules: async () => (await policy.current()).rules, guard, bulk }, runtime);
 
 /** Opens the sending UI for a menu click; never sends anything by itself. */
 async function onMenuClicked(click: MenuClick): Promise<void> {
+  const bulkPage = bulkLaunchFor(click, platform.extensionBaseUrl());
+  if (bulkPage) return platform.openTab(bulkPage);
   const launch = launchFor(click);
   if (launch === null) return;
   await putLaunch(platform.areas.session, launch === 'ask-page' ? null : launch, Date.now());
@@ -92,6 +115,7 @@ async function onMenuClicked(click: MenuClick): Promise<void> {
 platform.onMessage(handle);
 platform.onAlarm((name) => {
   if (name === TRACKING_ALARM) void tracking.tick();
+  if (name === BULK_ALARM) void bulk.wake();
 });
 /** A click on a "request finished" notification opens the request in Box. */
 async function onNotificationClicked(id: string): Promise<void> {
@@ -99,6 +123,8 @@ async function onNotificationClicked(id: string): Promise<void> {
   if (url) await platform.openTab(url);
 }
 platform.onNotificationClicked((id) => void onNotificationClicked(id));
+// A batch a stopped worker (or a closed browser) left: carried on, its unknown creates looked up first.
+void bulk.wake();
 // Alarms can be lost when the browser restarts or the extension updates: one exists iff something is pending.
 void tracking.syncAlarm().catch(() => undefined);
 // A send cut off by the previous worker's stop: found at Box by its external_id and recorded, never posted again.

@@ -10,12 +10,14 @@ import { textCheck } from './schemas/text';
 import { SentListSchema, TrackedRequestSchema } from './schemas/tracking';
 import { TEXT_RULES } from './sign-request/text-rules';
 import { guardProtocol } from './schemas/guard';
+import { bulkProtocol } from './schemas/bulk';
 
 export * from './schemas/box';
 export * from './schemas/page-files';
 export * from './schemas/sign-request';
 export * from './schemas/tracking';
 export * from './schemas/guard';
+export * from './schemas/bulk';
 
 /** Errors cross contexts as data, in plain words, with Box's details kept for support. */
 const UserErrorSchema = z.object({
@@ -72,6 +74,7 @@ export const backgroundProtocol = {
   /** Sets `notifyOnFinish`; the page asks for the `notifications` permission itself (user gesture). */
   setNotifications: { request: z.strictObject({ enabled: z.boolean() }), response: SentListSchema },
   ...guardProtocol,
+  ...bulkProtocol,
 } satisfies Protocol;
 
 /** Messages a content script answers. Only the extension may send them. */

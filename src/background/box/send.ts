@@ -72,13 +72,13 @@ async function recover(client: BoxClient, externalId: string, createError: BoxAp
 }
 
 /** The files a request signs: its own, else (a template's request) the template's documents, as Box describes them. */
-async function withTemplateFiles(client: BoxClient, files: FileInfo[], template: { source_files?: { id: string }[] | null | undefined } | null): Promise<FileInfo[]> {
+export async function withTemplateFiles(client: BoxClient, files: FileInfo[], template: { source_files?: { id: string }[] | null | undefined } | null): Promise<FileInfo[]> {
   if (files.length > 0 || !template?.source_files) return files;
   return Promise.all(template.source_files.map((file) => client.getFile(file.id)));
 }
 
 /** Box Sign needs download permission on every source file; refuse before posting anything. Returns the files. */
-async function assertDownloadable(client: BoxClient, fileIds: readonly string[]): Promise<FileInfo[]> {
+export async function assertDownloadable(client: BoxClient, fileIds: readonly string[]): Promise<FileInfo[]> {
   const files = await Promise.all([...new Set(fileIds)].map((id) => client.getFile(id)));
   const blocked = files.find((file) => !file.canDownload);
   if (!blocked) return files;

@@ -15,7 +15,7 @@ export type RecordSendArgs<T extends SendOutcome> = [
   fileIds: readonly string[],
   send: (externalId: string) => Promise<T>,
   names: (ids: readonly string[]) => NamedFile[],
-  options?: { newExternalId?: () => string },
+  options?: { newExternalId?: () => string; batch?: { id: string; name: string | null } },
 ];
 
 /** Runs a send and records its result before returning it. Storage trouble never fails a send Box accepted. */
@@ -32,7 +32,7 @@ export async function recordSend<T extends SendOutcome>(ctx: TrackerContext, ...
     return outcome;
   } finally {
     const copyCheck = { externalId, sendStartedAt: startedAt };
-    const added = outcome?.outcome === 'sent' ? recorded(outcome.request, outcome.copies ?? [], names(fileIds), now(), copyCheck) : [];
+    const added = outcome?.outcome === 'sent' ? recorded(outcome.request, outcome.copies ?? [], names(fileIds), now(), copyCheck).map((entry) => (options.batch ? { ...entry, batch: options.batch, seen: true } : entry)) : [];
     await quietly(
       store.update((state) => {
         // An unknown outcome stays as a "sending" entry: once this send ends it is looked up by

@@ -9,6 +9,7 @@ import type { RecentSigner } from '../signers/recent';
 import { SignerList } from '../signers/SignerList';
 import { TemplateChoice, type TemplateList } from './TemplateChoice';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { bulkPageUrl } from '../../shared/bulk-launch';
 import { useSendCheck, type SendCheckProps } from './useSendCheck';
 import type { SignerGuard } from '../signers/useSignerGuard';
 
@@ -74,7 +75,20 @@ export function SendForm(props: SendFormProps) {
         onForgetRecent={props.onForgetRecent}
       />
       <SendActions formError={errors['form']} blocked={props.blocked} sending={props.sending} sendError={props.sendError} />
+      <BulkSendButton fileIds={props.fileIds} templateId={draft.templateId} />
     </form>
+  );
+}
+
+/** Opens the Bulk send page (a tab of its own) with the files or template chosen here: one request per recipient. */
+function BulkSendButton({ fileIds, templateId }: { fileIds: string[]; templateId: string | null }) {
+  const open = () => window.open(bulkPageUrl(`${location.origin}/`, { fileIds, templateId }), '_blank');
+  return (
+    <div class="actions">
+      <button type="button" onClick={open}>
+        Bulk send
+      </button>
+    </div>
   );
 }
 

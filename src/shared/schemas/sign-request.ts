@@ -40,7 +40,7 @@ export const SignerSchema = z.object({
 export type Signer = z.infer<typeof SignerSchema>;
 
 /** Request options. null (or false) means "not sent": Box's default, or the template's. */
-const SignRequestOptionsSchema = z.object({
+export const SignRequestOptionsSchema = z.object({
   prepare: z.boolean(), // `is_document_preparation_needed`: Box answers with a `prepare_url`
   parentFolderId: z.nullable(FolderIdSchema),
   emailSubject: z.nullable(typedText(TEXT_RULES.emailSubject)),

@@ -23,6 +23,8 @@ export const TrackedRequestSchema = z.object({
   seen: z.boolean(),
   /** Set on an extra copy Box made of request `copyOf` (a re-sent POST): cancelled as soon as Box allows. */
   copyOf: z.optional(SignRequestIdSchema),
+  /** Sent by Bulk send: the batch it belongs to, so the Sent view can group it. */
+  batch: z.optional(z.object({ id: z.string(), name: z.nullable(z.string()) })),
 });
 export type TrackedRequest = z.infer<typeof TrackedRequestSchema>;
 

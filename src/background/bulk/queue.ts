@@ -1,0 +1,116 @@
+// Bulk send's background queue (issue 15): one create per row, each with its own external_id, at
+// Box's create limit, surviving the page closing, the worker stopping and the browser restarting.
+// This file is the queue's face: start, progress, the page's controls, the alarm. The parts:
+// store.ts (state), passwords.ts (sealed, session only), runner.ts (the loop), pacer.ts (the limit),
+// create-row.ts (one create), recover.ts (unknown outcomes, lost passwords), view.ts (progress).
+import type { BulkStart, BulkView } from '../../shared/messages';
+import { assertDownloadable } from '../box/send';
+import { assertFitsTemplate } from '../box/templates';
+import { createBulkContext, isOpen, syncBulkAlarm, type BulkContext, type BulkDeps } from './context';
+import { finishIfDone } from './rows';
+import { createRunner } from './runner';
+import { batchIn, MAX_BATCHES, type Batch, type StoredRow } from './store';
+import { toView } from './view';
+
+export { BULK_ALARM } from './context';
+export type BulkQueue = ReturnType<typeof createBulkQueue>;
+type Action = 'pause' | 'resume' | 'cancel' | 'retry-failed';
+
+export function createBulkQueue(deps: BulkDeps) {
+  const ctx = createBulkContext(deps);
+  const runner = createRunner(ctx);
+  const kick = () => void runner.kick().catch(() => undefined);
+
+  const view = async (id: string): Promise<BulkView> => {
+    const state = await ctx.store.read();
+    return toView(ctx, state, batchIn(state, id));
+  };
+
+  return {
+    async start(input: BulkStart): Promise<BulkView> {
+      // Checked once for the whole batch: the files can be signed, the requests fit the template.
+      const probe = { ...input.base, signers: input.rows.slice(0, 1).map((row) => row.signer) };
+      await assertFitsTemplate(ctx.client, probe);
+      await assertDownloadable(ctx.client, input.base.fileIds);
+      const id = ctx.newId();
+      const passwords: Record<string, string> = {};
+      const rows: StoredRow[] = input.rows.map((row) => {
+        if (row.signer.password !== null) passwords[row.id] = row.signer.password;
+        return {
+          id: row.id,
+          name: row.name,
+          signer: { ...row.signer, password: null },
+          needsPassword: row.signer.password !== null,
+          externalId: ctx.newExternalId(),
+          status: 'pending',
+          startedAt: null,
+          requestId: null,
+          link: null,
+          error: null,
+        };
+      });
+      // Passwords first: a row is never queued without the password it needs.
+      await ctx.passwords.add(id, passwords);
+      const batch: Batch = { id, name: input.name, createdAt: ctx.now(), base: input.base, state: 'running', pausedReason: null, rows };
+      await ctx.store.update((state) => {
+        // Batches still sending are never dropped to make room.
+        const kept = state.batches.filter((b) => b.rows.some(isOpen));
+        const old = state.batches.filter((b) => !b.rows.some(isOpen)).slice(0, Math.max(0, MAX_BATCHES - 1 - kept.length));
+        state.batches = [batch, ...state.batches.filter((b) => kept.includes(b) || old.includes(b))];
+      });
+      await syncBulkAlarm(ctx);
+      kick();
+      return view(id);
+    },
+
+    async status(id?: string): Promise<BulkView | null> {
+      const state = await ctx.store.read();
+      const batch = id === undefined ? state.batches[0] : state.batches.find((b) => b.id === id);
+      return batch ? toView(ctx, state, batch) : null;
+    },
+
+    async control(id: string, action: Action, passwords?: Record<string, string>): Promise<BulkView> {
+      if (passwords) await ctx.passwords.add(id, passwords);
+      const given = new Set(Object.keys(passwords ?? {}));
+      await ctx.store.update((state) => applyAction(ctx, batchIn(state, id), action, given));
+      if (action === 'cancel') await dropPasswords(ctx, id);
+      await syncBulkAlarm(ctx);
+      if (action === 'resume' || action === 'retry-failed') kick();
+      return view(id);
+    },
+
+    /** The alarm, and the worker's start: carry on with whatever a stopped worker left. */
+    wake(): Promise<void> {
+      return runner.kick().catch(() => undefined);
+    },
+  };
+}
+
+function applyAction(ctx: BulkContext, batch: Batch, action: Action, given: Set<string>): void {
+  if (action === 'pause' && batch.state === 'running') batch.state = 'paused';
+  if (action === 'cancel' && (batch.state === 'running' || batch.state === 'paused')) {
+    // What has not started stops; creates already posted finish and stay listed.
+    batch.rows = batch.rows.map((row) => (row.status === 'pending' || row.status === 'needs-password' ? { ...row, status: 'cancelled' } : row));
+    batch.state = 'cancelled';
+    batch.pausedReason = null;
+  }
+  if (action === 'resume' && batch.state === 'paused') {
+    batch.rows = batch.rows.map((row) => (row.status === 'needs-password' && given.has(row.id) ? { ...row, status: 'pending' } : row));
+    if (!batch.rows.some((row) => row.status === 'needs-password')) {
+      batch.state = 'running';
+      batch.pausedReason = null;
+    }
+  }
+  if (action === 'retry-failed' && batch.state !== 'cancelled') {
+    // Box refused these (nothing was created): a fresh external_id, so no look-up can mix them up.
+    batch.rows = batch.rows.map((row) => (row.status === 'failed' ? { ...row, status: 'pending', error: null, externalId: ctx.newExternalId() } : row));
+    if (batch.rows.some((row) => row.status === 'pending') && batch.state === 'done') batch.state = 'running';
+  }
+  finishIfDone(batch);
+}
+
+async function dropPasswords(ctx: BulkContext, batchId: string): Promise<void> {
+  const state = await ctx.store.read();
+  const batch = state.batches.find((b) => b.id === batchId);
+  if (batch) await ctx.passwords.drop(batchId, batch.rows.filter((row) => row.status === 'cancelled').map((row) => row.id));
+}

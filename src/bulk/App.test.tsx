@@ -1,0 +1,97 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BulkStartSchema, type BulkStart, type BulkView } from '../shared/messages';
+import { memoryArea } from '../shared/storage-area';
+import { fakeBackground, type Handlers } from '../popup/popup.test-helpers';
+import { BulkApp } from './App';
+
+afterEach(cleanup);
+
+function viewOf(start: BulkStart): BulkView {
+  return {
+    id: 'b1', name: null, createdAt: 0, state: 'running', pausedReason: null,
+    counts: { done: 0, failed: 0, remaining: start.rows.length }, etaMs: 1000,
+    rows: start.rows.map((row) => ({ id: row.id, email: row.signer.email, name: row.name, status: 'pending', requestId: null, link: null, error: null })),
+  };
+}
+
+function open(handlers: Handlers = {}, managed: unknown = {}) {
+  const { background, calls } = fakeBackground({ bulkStatus: () => null, bulkStart: (data) => viewOf(data as BulkStart), ...handlers });
+  render(<BulkApp background={background} settingsArea={memoryArea()} readManaged={async () => managed} launch={{ fileIds: ['123456'], templateId: null }} />);
+  return { calls };
+}
+
+const ready = () => waitFor(() => expect((screen.getByRole('button', { name: 'Check recipients' }) as HTMLButtonElement).disabled).toBe(false));
+const paste = (text: string) => fireEvent.input(screen.getByLabelText('Recipients'), { target: { value: text } });
+
+describe('Bulk send page', () => {
+  it('checks every row, shows the problems beside them, and sends only the good rows', async () => {
+    const { calls } = open();
+    await ready();
+    paste('email,phone,password\na@example.com,(415) 555-2671,\nb@example.com,,pw-b\nbad,,pw\na@example.com,,pw');
+    fireEvent.click(screen.getByRole('button', { name: 'Check recipients' }));
+    const table = await screen.findByRole('table', { name: 'Each row checked' });
+    expect(within(table).getAllByText('Ready')).toHaveLength(2);
+    expect(within(table).getByText('This email is already on row 1.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Send 2 requests' }));
+    await screen.findByRole('progressbar', { name: 'Progress' });
+    const start = calls.find((c) => c.type === 'bulkStart')!.data as BulkStart;
+    expect(BulkStartSchema.safeParse(start).success).toBe(true);
+    expect(start.rows.map((r) => [r.signer.email, r.signer.verification, r.signer.password])).toEqual([
+      ['a@example.com', { kind: 'sms', phone: '+14155552671' }, null],
+      ['b@example.com', { kind: 'none' }, 'pw-b'],
+    ]);
+    expect(start.base.fileIds).toEqual(['123456']);
+  });
+
+  it('fixes a row in place and sends it', async () => {
+    open();
+    await ready();
+    paste('email,phone\na@example.com,12');
+    fireEvent.click(screen.getByRole('button', { name: 'Check recipients' }));
+    const fix = await screen.findByLabelText('Fix phone, row 1');
+    fireEvent.change(fix, { target: { value: '+1 415 555 2671' } });
+    await screen.findByRole('button', { name: 'Send 1 request' });
+    expect((screen.getByLabelText('Recipients') as HTMLTextAreaElement).value).toContain('+1 415 555 2671');
+  });
+
+  it('generates a password for rows without one, shows it once, and leaves it out of the results unless asked', async () => {
+    const { calls } = open();
+    await ready();
+    paste('email\na@example.com');
+    fireEvent.change(screen.getByLabelText('Rows without phone or password are verified by'), { target: { value: 'password' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Generate passwords' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check recipients' }));
+    await screen.findByText(/shown only here and now/);
+    const shown = document.querySelector('.password')!.textContent!;
+    expect(shown).toMatch(/^\w{4}-\w{4}-\w{4}-\w{4}$/);
+    fireEvent.click(screen.getByRole('button', { name: 'Send 1 request' }));
+    await screen.findByRole('progressbar');
+    const start = calls.find((c) => c.type === 'bulkStart')!.data as BulkStart;
+    expect(start.rows[0]!.signer).toMatchObject({ verification: { kind: 'none' }, password: shown });
+    expect((screen.getByLabelText('Recipients') as HTMLTextAreaElement).value).not.toContain(shown);
+  });
+
+  it('uses the method the organisation sets, locked', async () => {
+    open({}, { defaultMethod: 'password' });
+    const select = (await screen.findByLabelText('Rows without phone or password are verified by')) as HTMLSelectElement;
+    await waitFor(() => expect(select.value).toBe('password'));
+    expect(select.disabled).toBe(true);
+  });
+
+  it('offers only the methods the organisation allows', async () => {
+    open({}, { allowedMethods: ['password', 'login'] });
+    await ready();
+    const select = screen.getByLabelText('Rows without phone or password are verified by') as HTMLSelectElement;
+    await waitFor(() => expect([...select.options].map((o) => o.value)).toEqual(['password', 'login']));
+  });
+
+  it('shows a batch still running from an earlier visit, with its controls', async () => {
+    const running = viewOf({ name: null, base: { fileIds: [], templateId: null, options: {} as never }, rows: [{ id: 'r1', name: null, signer: { email: 'a@example.com', role: 'signer', order: null, verification: { kind: 'none' }, password: null } }] });
+    const { calls } = open({ bulkStatus: () => running, bulkControl: () => ({ ...running, state: 'paused' }) });
+    fireEvent.click(await screen.findByRole('button', { name: 'Pause' }));
+    await screen.findByRole('button', { name: 'Resume' });
+    expect(calls).toContainEqual({ type: 'bulkControl', data: { id: 'b1', action: 'pause' } });
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toContain('0 done · 0 failed · 1 remaining');
+  });
+});

@@ -1,0 +1,69 @@
+// The table beside Check recipients: each row, its problem in plain words, and the fields to fix it
+// in place (the text area is rewritten from the fixed rows). Generated passwords are shown here once.
+import type { CheckedRow, RowField } from './check-rows';
+import type { Recipient } from './recipients';
+import { words } from './words';
+
+type Props = {
+  rows: CheckedRow[];
+  generated: Readonly<Record<string, string>>;
+  onFix: (key: string, field: Exclude<RowField, 'row'>, value: string) => void;
+};
+
+const FIXABLE: Exclude<RowField, 'row'>[] = ['email', 'phone', 'password'];
+
+export function CheckTable({ rows, generated, onFix }: Props) {
+  return (
+    <table aria-label={words.checkTitle}>
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">Email</th>
+          <th scope="col">Phone</th>
+          <th scope="col">Password</th>
+          <th scope="col">Problem</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ recipient, problems }, index) => {
+          const bad = new Set(problems.map((p) => p.field));
+          const problemId = `problem-${recipient.key}`;
+          return (
+            <tr key={recipient.key}>
+              <td>{index + 1}</td>
+              {FIXABLE.map((field) => (
+                <td key={field}>{bad.has(field) ? <FixInput recipient={recipient} field={field} row={index + 1} describedBy={problemId} onFix={onFix} /> : shown(recipient, field, generated)}</td>
+              ))}
+              <td id={problemId} class={problems.length ? 'problem' : 'ok'}>
+                {problems.length ? problems.map((p) => p.message).join(' ') : words.noProblem}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function shown(recipient: Recipient, field: Exclude<RowField, 'row'>, generated: Readonly<Record<string, string>>) {
+  if (field !== 'password') return recipient[field];
+  if (recipient.password) return '••••••';
+  const password = generated[recipient.key];
+  return password ? <span class="password">{password}</span> : '';
+}
+
+function FixInput(props: { recipient: Recipient; field: Exclude<RowField, 'row'>; row: number; describedBy: string; onFix: Props['onFix'] }) {
+  const { recipient, field } = props;
+  return (
+    <input
+      type="text"
+      inputMode={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text'}
+      aria-label={`${words.fix(field)}, row ${props.row}`}
+      aria-invalid="true"
+      aria-describedby={props.describedBy}
+      autocomplete="off"
+      defaultValue={recipient[field]}
+      onChange={(e) => props.onFix(recipient.key, field, e.currentTarget.value)}
+    />
+  );
+}

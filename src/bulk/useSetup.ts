@@ -1,0 +1,41 @@
+// What the page reads once as it opens: the effective settings (the organisation's policy over the
+// person's), the chosen template, the files' names, and a batch still running from an earlier visit.
+import { useEffect, useState } from 'preact/hooks';
+import type { BulkView, FileInfo, SignTemplate } from '../shared/messages';
+import { DEFAULT_SETTINGS, loadEffectiveSettings, type Settings } from '../shared/settings';
+import { SIGN_METHODS, type SignMethod } from '../shared/sign-request/limits';
+import { loadPhone } from '../ui/sign-form';
+import type { BulkDeps } from './deps';
+
+export type Setup = {
+  settings: Settings;
+  /** The method is the organisation's: the page shows it, not a choice. */
+  methodLocked: boolean;
+  /** The methods the organisation allows (all without a policy). */
+  allowedMethods: readonly SignMethod[];
+  template: SignTemplate | null;
+  files: FileInfo[];
+  batch: BulkView | null;
+  error: string | null;
+  ready: boolean;
+};
+
+export function useSetup({ background, settingsArea, readManaged, launch }: BulkDeps): Setup {
+  const [setup, setSetup] = useState<Setup>({ settings: DEFAULT_SETTINGS, methodLocked: false, allowedMethods: SIGN_METHODS, template: null, files: [], batch: null, error: null, ready: false });
+  useEffect(() => {
+    void (async () => {
+      try {
+        // The organisation's policy over the person's settings: its default method, its allowed methods.
+        const [effective] = await Promise.all([loadEffectiveSettings(settingsArea, readManaged), loadPhone()]);
+        const allowedMethods = effective.rules.allowedMethods ?? SIGN_METHODS;
+        const template = launch.templateId ? ((await background('listTemplates', {})).templates.find((t) => t.id === launch.templateId) ?? null) : null;
+        const files = await Promise.all(launch.fileIds.map((fileId) => background('getFile', { fileId })));
+        const batch = await background('bulkStatus', {});
+        setSetup({ settings: effective.settings, methodLocked: effective.locked.defaultMethod, allowedMethods, template, files, batch, error: null, ready: true });
+      } catch (error) {
+        setSetup((s) => ({ ...s, error: error instanceof Error ? error.message : String(error), ready: true }));
+      }
+    })();
+  }, []);
+  return setup;
+}
