@@ -28,6 +28,8 @@ export default defineConfig(({ mode }) => {
       // import, ahead of the popup's first module (below).
       modulePreload: { polyfill: false },
       rolldownOptions: {
+        // Extension pages the manifest does not name (it names the popup and the options page).
+        input: { requests: 'src/requests/index.html' },
         output: {
           chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
           // The popup's first module starts its reads before the rest is evaluated. Inlined into the

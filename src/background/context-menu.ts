@@ -5,7 +5,7 @@ import { parseBoxUrl, type BoxLocation } from '../shared/box-urls';
 import { t } from '../shared/i18n';
 import type { MenuClick, MenuItem, MenusApi } from '../platform/background-apis';
 
-export const MENU_IDS = { link: 'send-file-link', page: 'send-this-file', selected: 'send-selected-files' } as const;
+export const MENU_IDS = { link: 'send-file-link', page: 'send-this-file', selected: 'send-selected-files', requests: 'all-requests' } as const;
 
 /**
  * Match patterns cannot say "digits" or exclude hosts, so they only keep the menu off other
@@ -36,6 +36,8 @@ export const MENU_ITEMS: MenuItem[] = [
     contexts: ['page'],
     documentUrlPatterns: onBox('/folder/*', '/*/folder/*', '/s/*', '/v/*', '/files/*'),
   },
+  // The toolbar button's right-click menu: opens the "All requests" page.
+  { id: MENU_IDS.requests, title: t('reqAllRequests'), contexts: ['action'] },
 ];
 
 /** Recreated at install and browser start so the items survive service-worker restarts. */

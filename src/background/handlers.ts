@@ -13,6 +13,8 @@ import { parseBoxUrl } from '../shared/box-urls';
 import { memoryArea } from '../shared/storage-area';
 import { fileNameCache, withTracking } from './tracking/handlers';
 import { createTracker, type Tracker } from './tracking/tracker';
+import { createDashboard, type Dashboard } from './requests/dashboard';
+import { requestsHandlers } from './requests/handlers';
 
 interface Services {
   auth: Auth;
@@ -23,9 +25,11 @@ interface Services {
   tracking?: Tracker;
   /** Told every connection state the background answers with (storage.session keeps it for the popup). Must not throw. */
   onAuthState?: (state: AuthState) => Promise<void>;
+  /** "All requests"; tests without one get a throwaway in-memory one. */
+  requests?: Dashboard;
 }
 
-export function backgroundHandlers({ auth, client: box, newExternalId, tracking, onAuthState }: Services): Handlers<typeof backgroundProtocol, SenderLike> {
+export function backgroundHandlers({ auth, client: box, newExternalId, tracking, onAuthState, requests }: Services): Handlers<typeof backgroundProtocol, SenderLike> {
   // Remembers the names of files looked up, so the "Sent" list can name what was sent.
   const names = fileNameCache(box);
   const client = names.client;
@@ -47,6 +51,7 @@ export function backgroundHandlers({ auth, client: box, newExternalId, tracking,
       connectOAuth: async ({ clientId, clientSecret }) => told(await withUser(auth, client, await auth.connectOAuth(clientId, clientSecret))),
       connectDeveloperToken: async ({ token }) => told(await withUser(auth, client, await auth.connectDeveloperToken(token))),
       disconnect: async () => told(toAuthState(await auth.disconnect())),
+      ...requestsHandlers(requests ?? throwawayDashboard(box), box, Date.now),
     },
     // The external_id comes from the tracker, which stores it before the create is posted.
     (request, externalId) => sendSignRequest({ client, request, newExternalId: () => externalId }),
@@ -59,6 +64,13 @@ function throwawayTracker(client: BoxClient): Tracker {
   const notifier = { permitted: async () => false, show: async () => undefined };
   const setting = { read: async () => ({ enabled: false, locked: false }), write: async () => undefined };
   return createTracker({ area: memoryArea(), client, now: Date.now, alarms, notifier, setting });
+}
+
+function throwawayDashboard(client: BoxClient): Dashboard {
+  const alarms = { get: async () => undefined, create: () => undefined, clear: async () => false };
+  const setting = { read: async () => ({ enabled: false, locked: false }), write: async () => undefined };
+  const notifier = { permitted: async () => false, show: async () => undefined };
+  return createDashboard({ area: memoryArea(), client, now: Date.now, alarms, notifier, setting, trackedIds: async () => new Set() });
 }
 
 /**

@@ -12,9 +12,11 @@ import { createBoxClient } from './box/client';
 import { toUserError } from './box/box-error';
 import { backgroundHandlers } from './handlers';
 import { createTracker, TRACKING_ALARM } from './tracking/tracker';
+import { createDashboard, REQUESTS_ALARM } from './requests/dashboard';
 import { trackingUserError } from './tracking/errors';
 import { notifySetting } from './tracking/setting';
-import { installMenus, launchFor } from './context-menu';
+import { installMenus, launchFor, MENU_IDS } from './context-menu';
+import { REQUESTS_NOTIFICATION } from './requests/notify';
 import type { MenuClick } from '../platform/background-apis';
 import { putLaunch } from '../shared/launch';
 import { getSealingKey } from '../platform/key-store';
@@ -55,9 +57,20 @@ const tracking = createTracker({
   setting: notifySetting(platform.areas.sync, readManaged),
 });
 
+// "All requests": every request Box lists, walked while a page shows it or something is pending.
+const requests = createDashboard({
+  area: platform.areas.local,
+  client,
+  now: Date.now,
+  alarms: platform.alarms,
+  notifier: platform.notifier,
+  setting: notifySetting(platform.areas.sync, readManaged),
+  trackedIds: async () => new Set((await tracking.list()).requests.map((r) => r.id)),
+});
+
 // The popup reads the last known connection state to show its form without waiting for Box.
 const onAuthState = (state: AuthState) => writeKnownAuth(platform.areas.session, state).catch(() => undefined);
-const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking, onAuthState }), {
+const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, client, tracking, onAuthState, requests }), {
   // Only the extension's own pages may ask for anything, above all a sign request.
   allowSender: (sender: SenderLike) => isExtensionPage(sender, platform.extensionId(), platform.extensionBaseUrl()),
   toUserError: (error) => trackingUserError(error) ?? toUserError(error),
@@ -65,6 +78,7 @@ const handle = createHandler(backgroundProtocol, backgroundHandlers({ auth, clie
 
 /** Opens the sending UI for a menu click; never sends anything by itself. */
 async function onMenuClicked(click: MenuClick): Promise<void> {
+  if (click.menuItemId === MENU_IDS.requests) return platform.openTab(platform.requestsPageUrl());
   const launch = launchFor(click);
   if (launch === null) return;
   await putLaunch(platform.areas.session, launch === 'ask-page' ? null : launch, Date.now());
@@ -74,14 +88,21 @@ async function onMenuClicked(click: MenuClick): Promise<void> {
 platform.onMessage(handle);
 platform.onAlarm((name) => {
   if (name === TRACKING_ALARM) void tracking.tick();
+  if (name === REQUESTS_ALARM) void requests.tick();
 });
 platform.onNotificationClicked((id) => {
+  if (id.startsWith(REQUESTS_NOTIFICATION)) {
+    const one = id.slice(REQUESTS_NOTIFICATION.length);
+    void platform.openTab(platform.requestsPageUrl(one === 'many' ? undefined : one));
+    return;
+  }
   void tracking.openUrlOf(id).then(async (url) => {
     if (url) await platform.openTab(url);
   });
 });
 // Alarms can be lost when the browser restarts or the extension updates: one exists iff something is pending.
 void tracking.syncAlarm().catch(() => undefined);
+void requests.syncAlarm().catch(() => undefined);
 // A send cut off by the previous worker's stop: found at Box by its external_id and recorded, never posted again.
 void tracking.settleOrphans().catch(() => undefined);
 platform.onMenuClicked((click) => void onMenuClicked(click));

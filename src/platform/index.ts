@@ -88,6 +88,11 @@ export function popupPlatform(early: EarlyReads | null) {
   };
 }
 
+/** The "All requests" page, in a tab of its own. */
+export function openRequestsPage(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('src/requests/index.html') });
+}
+
 export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }

@@ -30,7 +30,7 @@ export function App(props: PopupProps) {
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
-      <SentTabs background={background} notificationPermission={props.notificationPermission}>
+      <SentTabs background={background} notificationPermission={props.notificationPermission} allRequests={props.allRequests}>
         <Body setup={setup} props={{ ...props, background }} retry={() => setAttempt((n) => n + 1)} />
       </SentTabs>
     </main>

@@ -8,7 +8,7 @@ import { early } from '../platform/popup-early';
 import '../ui/theme.css';
 import './popup.css';
 import { h, render } from 'preact';
-import { areas, background, notificationPermission, openOptionsPage, popupPlatform } from '../platform/index';
+import { areas, background, notificationPermission, openOptionsPage, openRequestsPage, popupPlatform } from '../platform/index';
 import { App } from './App';
 import { messagesLanguage, t } from '../shared/i18n';
 
@@ -28,6 +28,7 @@ render(
     knownConnected: platform.knownConnected,
     openOptionsPage,
     notificationPermission,
+    allRequests: { area: areas.local, open: openRequestsPage },
   }),
   document.getElementById('app')!,
 );

@@ -7,6 +7,7 @@ import { AuthStateSchema, FileIdSchema, FileInfoSchema, SharedLinkSchema, SignRe
 import { PageFilesSchema } from './schemas/page-files';
 import { SendOutcomeSchema, SendSignRequestSchema, SignRequestSummarySchema, SignTemplateSchema } from './schemas/sign-request';
 import { SentListSchema, TrackedRequestSchema } from './schemas/tracking';
+import { requestsProtocol } from './schemas/requests';
 
 export * from './schemas/box';
 export * from './schemas/page-files';
@@ -67,6 +68,7 @@ export const backgroundProtocol = {
   resendSignRequest: { request: z.strictObject({ id: SignRequestIdSchema }), response: TrackedRequestSchema },
   /** Sets `notifyOnFinish`; the page asks for the `notifications` permission itself (user gesture). */
   setNotifications: { request: z.strictObject({ enabled: z.boolean() }), response: SentListSchema },
+  ...requestsProtocol,
 } satisfies Protocol;
 
 /** Messages a content script answers. Only the extension may send them. */
