@@ -55,18 +55,22 @@ export function createDashboard(deps: DashboardDeps) {
   }
 
   /** A walk unless one ran within MIN_WALK_MS (`force`: within a few seconds) or Box asked us to wait. */
-  async function refresh(force = false): Promise<RequestsCache> {
-    if (running) return running;
+  async function walkIfDue(force: boolean): Promise<RequestsCache> {
     const cache = await store.read();
     const at = deps.now();
     const fresh = cache.refreshedAt !== null && at - cache.refreshedAt < (force ? 5_000 : MIN_WALK_MS);
     if (fresh || at < cache.backoffUntil) return cache;
-    running = walk().finally(() => {
-      running = null;
-    });
-    const result = await running;
+    const result = await walk();
     await syncAlarm().catch(() => undefined);
     return result;
+  }
+
+  /** One at a time: whoever asks while a walk (or the check before it) runs shares it. */
+  function refresh(force = false): Promise<RequestsCache> {
+    running ??= walkIfDue(force).finally(() => {
+      running = null;
+    });
+    return running;
   }
 
   /** One alarm while Box lists a pending request, none otherwise. */
