@@ -35,7 +35,10 @@ export default defineConfig(({ mode }) => {
           // The popup's first module starts its reads before the rest is evaluated. Inlined into the
           // entry chunk it would run last (after the chunks that chunk imports), so it gets its own,
           // which the entry imports first.
-          codeSplitting: { groups: [{ name: 'popup-early', test: /src[\\/]platform[\\/]popup-early\.ts$/ }] },
+          codeSplitting: { groups: [
+            { name: 'popup-early', test: /src[\\/]platform[\\/]popup-early\.ts$/ },
+            { name: 'requests-early', test: /src[\\/]platform[\\/]requests-early\.ts$/ },
+          ] },
         },
       },
     },

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ListedRequest, RequestsCache } from '../shared/requests-cache';
+import { encodeCache, type ListedRequest, type RequestsCache } from '../shared/requests-cache';
 import { memoryArea } from '../shared/storage-area';
 import { DAY } from '../ui/requests/model';
 import { listed, NOW } from '../ui/requests/requests.test-helpers';
@@ -10,8 +10,8 @@ import type { RequestsDeps } from './deps';
 afterEach(cleanup);
 
 function setup(requests: ListedRequest[], over: Partial<RequestsDeps> = {}) {
-  const cache: RequestsCache = { version: 1, refreshedAt: NOW - 60_000, requests, error: null, backoffUntil: 0, limited: 0 };
-  const local = memoryArea({ requests: cache });
+  const cache: RequestsCache = { refreshedAt: NOW - 60_000, requests, error: null, backoffUntil: 0, limited: 0 };
+  const local = memoryArea(encodeCache(cache));
   const session = memoryArea();
   const calls: { type: string; data: unknown }[] = [];
   const background = vi.fn(async (type: string, data: unknown) => {

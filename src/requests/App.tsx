@@ -19,7 +19,7 @@ const initialOpen = (): Set<string> => {
 };
 
 export function RequestsApp({ deps }: { deps: RequestsDeps }) {
-  const { cache, requests, sentHere, refreshing, refresh } = useRequests(deps);
+  const { cache, complete, requests, sentHere, refreshing, refresh } = useRequests(deps);
   const [filter, setFilter] = useState<Filter>('all');
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>('newest');
@@ -59,7 +59,7 @@ export function RequestsApp({ deps }: { deps: RequestsDeps }) {
       </header>
       {cache?.error && <p class="error" role="alert">{cache.error}</p>}
       <Toolbar filter={filter} counts={counts} onFilter={reset(setFilter)} query={query} onQuery={reset(setQuery)} sort={sort} onSort={reset(setSort)} />
-      <p class="result-count" role="status">{cache === null ? t('reqLoading') : t('reqShowingCount', visible.length, requests.length)}</p>
+      <p class="result-count" role="status">{cache === null || !complete ? t('reqLoading') : t('reqShowingCount', visible.length, requests.length)}</p>
       {cache !== null && visible.length === 0 && <p class="empty">{requests.length === 0 ? t('reqEmpty') : t('reqNoMatch')}</p>}
       <ul class="request-list">
         {visible.slice(0, shown).map((r) => (

@@ -14,4 +14,6 @@ export type RequestsDeps = {
   /** Opens a Box page in a new tab (only https Box URLs are passed). */
   openTab(url: string): void;
   now(): number;
+  /** The read of the list started before the page's scripts ran (platform/requests-early.ts). */
+  earlyList?: Promise<Record<string, unknown>>;
 };

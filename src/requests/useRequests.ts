@@ -3,9 +3,9 @@
 // open and once a minute while the page is visible (it walks at most once per interval whoever asks),
 // and the page re-reads whenever the cache changes.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { REQUESTS_KEY, type ListedRequest, type RequestsCache } from '../shared/requests-cache';
+import { REQUESTS_HEAD_KEY, REQUESTS_KEY, type ListedRequest, type RequestsCache } from '../shared/requests-cache';
 import type { TrackedRequest } from '../shared/messages';
-import { parseCache } from '../ui/requests/cache-schema';
+import { checkRequests, readCache } from '../ui/requests/cache-check';
 import type { RequestsDeps } from './deps';
 
 const POLL_MS = 60_000;
@@ -27,6 +27,8 @@ export function mergeSent(cache: readonly ListedRequest[], sent: readonly Tracke
 
 export type RequestsState = {
   cache: RequestsCache | null;
+  /** False while only the first rows are checked and shown. */
+  complete: boolean;
   requests: ListedRequest[];
   sentHere: ReadonlySet<string>;
   refreshing: boolean;
@@ -37,8 +39,21 @@ export function useRequests(deps: RequestsDeps): RequestsState {
   const [cache, setCache] = useState<RequestsCache | null>(null);
   const [sent, setSent] = useState<TrackedRequest[]>([]);
   const [refreshing, setRefreshing] = useState(false);
+  const [complete, setComplete] = useState(false);
 
-  const read = () => deps.local.get(REQUESTS_KEY).then((got) => setCache(parseCache(got[REQUESTS_KEY])), () => setCache(parseCache(null)));
+  /** The newest requests (their own small key) at once, then the whole list: the first screen waits for neither 2,000 nor the check of them. */
+  const show = (raw: unknown, complete: boolean) => {
+    const { meta, entries } = readCache(raw);
+    setCache({ ...meta, requests: checkRequests(entries) });
+    setComplete(complete);
+  };
+  const read = () => deps.local.get(REQUESTS_KEY).then((got) => show(got[REQUESTS_KEY], true), () => show(null, true));
+  const first = async () => {
+    const got = await (deps.earlyList ?? deps.local.get(REQUESTS_HEAD_KEY)).catch((): Record<string, unknown> => ({}));
+    const head = got[REQUESTS_HEAD_KEY];
+    if (head !== undefined) show(head, false);
+    await read();
+  };
   const ask = (force: boolean) => {
     setRefreshing(true);
     deps.background('refreshRequests', force ? { force } : {})
@@ -50,7 +65,7 @@ export function useRequests(deps: RequestsDeps): RequestsState {
   };
 
   useEffect(() => {
-    void read();
+    void first();
     deps.background('listSent', {}).then((list) => setSent(list.requests), () => undefined);
     ask(false);
     const stop = deps.onListChanged(() => void read());
@@ -65,5 +80,5 @@ export function useRequests(deps: RequestsDeps): RequestsState {
 
   const requests = useMemo(() => (cache ? mergeSent(cache.requests, sent) : []), [cache, sent]);
   const sentHere = useMemo(() => new Set(sent.map((s) => s.id)), [sent]);
-  return { cache, requests, sentHere, refreshing, refresh: () => ask(true) };
+  return { cache, complete, requests, sentHere, refreshing, refresh: () => ask(true) };
 }

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { REQUESTS_KEY, type RequestsCache } from '../../shared/requests-cache';
-import { parseCache } from '../../ui/requests/cache-schema';
+import { parseCache } from '../../ui/requests/cache-check';
 import { needsAttention } from '../../ui/requests/model';
 import type { AllRequestsDeps } from './deps';
 import { statusWords } from '../result/status';

@@ -1,5 +1,12 @@
 // Wires the "All requests" page to the real browser through src/platform.
-import { render } from 'preact';
+//
+// requests-early comes first: it starts reading the cached list before the other modules are evaluated.
+// So nothing may be imported ahead of it, the style sheets are imported here, and this file has no JSX
+// (the JSX runtime's import would go on top).
+import { earlyList } from '../platform/requests-early';
+import '../ui/theme.css';
+import './requests.css';
+import { h, render } from 'preact';
 import { areas, background, browser } from '../platform/index';
 import { REQUESTS_KEY } from '../shared/requests-cache';
 import { messagesLanguage, t } from '../shared/i18n';
@@ -14,6 +21,7 @@ const deps: RequestsDeps = {
   background,
   local: areas.local,
   session: areas.session,
+  ...(earlyList ? { earlyList } : {}),
   onListChanged(listener) {
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && REQUESTS_KEY in changes) listener();
@@ -27,4 +35,4 @@ const deps: RequestsDeps = {
   now: Date.now,
 };
 
-render(<RequestsApp deps={deps} />, document.getElementById('app')!);
+render(h(RequestsApp, { deps }), document.getElementById('app')!);
