@@ -9,6 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureContent } from './bench/content';
 import { measureExtension } from './bench/extension';
+import { measureRequests, requestsReport, requestsSection, type RequestsBench } from './bench/requests';
 import { benchReadme, formatReport, gitCommit, machine, sdkGate, type Results } from './bench/report';
 import { measureSdk } from './bench/sdk';
 import { buildChrome, measureBuild, ROOT } from './bench/sizes';
@@ -31,11 +32,13 @@ log(`extension in headless Chromium (${RUNS} runs)`);
 const extension = await measureExtension(dist, RUNS, log);
 log('content script on a 5,000-row folder');
 const content = await measureContent();
+log('All requests with 2,000 sign requests (walk, first screen)');
+const requests = await measureRequests(dist, Math.min(RUNS, 7), log);
 rmSync(join(dist, '..'), { recursive: true, force: true });
 
 // The gate counts everything the background can load, lazy chunks included (it has none today).
 const background = everything(sizes.entries.find((e) => e.entry === 'background')!);
-const results: Results = {
+const results: Results & { requests: RequestsBench } = {
   generatedAt: new Date().toISOString(),
   commit,
   machine: machine(extension.chromium, loadAtStart),
@@ -44,10 +47,12 @@ const results: Results = {
   gate: sdkGate(background, sdk.vite),
   extension,
   content,
+  requests,
 };
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(join(ROOT, 'bench/README.md'), benchReadme(results));
+writeFileSync(join(ROOT, 'bench/README.md'), benchReadme(results) + requestsSection(requests));
 console.log(formatReport(results));
+console.log(`\n${requestsReport(requests)}`);
 console.log('\nWritten to bench/results.json and bench/README.md.');
 if (!results.gate.pass) {
   console.error(`\nFAIL: the background is ${results.gate.ratio.toFixed(1)}× smaller than the Box SDK; the requirement is ≥ ${results.gate.required}×.`);
