@@ -13,6 +13,7 @@ import { toUserError } from './box/box-error';
 import { backgroundHandlers } from './handlers';
 import { createTracker, TRACKING_ALARM } from './tracking/tracker';
 import { createDashboard, REQUESTS_ALARM } from './requests/dashboard';
+import { REQUESTS_HEAD_KEY, REQUESTS_KEY } from '../shared/requests-cache';
 import { trackingUserError } from './tracking/errors';
 import { notifySetting } from './tracking/setting';
 import { installMenus, launchFor, MENU_IDS } from './context-menu';
@@ -43,7 +44,11 @@ const auth = createAuth({
   getMe: (token) => createBoxClient({ fetch: boxFetch, tokens: fixedTokenProvider(token), sleep }).getMe(),
   verifiedEnterprise: async () => readManagedPolicy(await readManaged()).verifiedEnterprise,
   // The popup no longer counts on the connection (see known-auth.ts).
-  onCleared: () => writeKnownAuth(platform.areas.session, { connected: false }).catch(() => undefined),
+  onCleared: () => {
+    // The next account must not see this one's requests (All requests' cache).
+    void platform.areas.local.remove([REQUESTS_KEY, REQUESTS_HEAD_KEY]).catch(() => undefined);
+    return writeKnownAuth(platform.areas.session, { connected: false }).catch(() => undefined);
+  },
 });
 const client = createBoxClient({ fetch: boxFetch, tokens: auth.tokenProvider, sleep });
 

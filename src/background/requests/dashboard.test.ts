@@ -104,10 +104,12 @@ describe('All requests: notifications', () => {
 });
 
 describe('All requests: tolerant of what Box sends', () => {
-  it('keeps unknown statuses and drops only an entry it cannot read', async () => {
+  it('keeps unknown statuses; a field of the wrong type reads as absent, not as a failed walk', async () => {
     const f = dashboardFixture(0);
     f.entries.push(boxEntry(1, { status: 'signed and downloaded' }), boxEntry(2, { created_at: 1767603600 }), boxEntry(3, { status: 'brand_new_status' }));
     const cache = await f.dashboard.refresh();
-    expect(cache.requests.map((r) => [r.id, r.status])).toEqual([['sr-1', 'signed and downloaded'], ['sr-3', 'brand_new_status']]);
+    expect(cache.requests.map((r) => [r.id, r.status, r.createdAt > 0])).toEqual([
+      ['sr-1', 'signed and downloaded', true], ['sr-3', 'brand_new_status', true], ['sr-2', 'sent', false],
+    ]);
   });
 });
