@@ -40,14 +40,17 @@ export default defineConfig(({ mode }) => {
       // import, ahead of the popup's first module (below).
       modulePreload: { polyfill: false },
       rolldownOptions: {
-        // Extension pages the manifest does not name (the popup opens them).
-        input: { bulk: 'src/bulk/index.html' },
+        // Extension pages the manifest does not name (the popup and the menus open them).
+        input: { bulk: 'src/bulk/index.html', requests: 'src/requests/index.html' },
         output: {
           chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
           // The popup's first module starts its reads before the rest is evaluated. Inlined into the
           // entry chunk it would run last (after the chunks that chunk imports), so it gets its own,
           // which the entry imports first.
-          codeSplitting: { groups: [{ name: 'popup-early', test: /src[\\/]platform[\\/]popup-early\.ts$/ }] },
+          codeSplitting: { groups: [
+            { name: 'popup-early', test: /src[\\/]platform[\\/]popup-early\.ts$/ },
+            { name: 'requests-early', test: /src[\\/]platform[\\/]requests-early\.ts$/ },
+          ] },
         },
       },
     },

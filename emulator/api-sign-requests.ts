@@ -23,6 +23,12 @@ function rateCheck(state: EmulatorState, user: DemoUser): Reply | null {
   return wait > 0 ? rateLimited(wait) : null;
 }
 
+/** docs rate-limits.md: "Get sign request: 1,000 requests per minute per user" (the list counts too [inference]). */
+function getRateCheck(state: EmulatorState, user: DemoUser): Reply | null {
+  const wait = state.signGetRate.hit(user.id, state.now());
+  return wait > 0 ? rateLimited(wait) : null;
+}
+
 function itemNotFound(kind: string, id: string): Reply {
   return boxError(404, 'not_found', 'Not Found', {
     context_info: { errors: [{ reason: 'invalid_parameter', name: kind, message: `Invalid value '${id}'. '${kind}' with value '${id}' not found` }] },
@@ -53,7 +59,7 @@ function resolveSources(state: EmulatorState, user: DemoUser, body: Record<strin
 }
 
 /** parent_folder, or the first source's parent, or "My Sign Requests" when that parent is the root (spec). */
-function resolveParent(state: EmulatorState, user: DemoUser, body: Record<string, unknown>, sources: StoredFile[]): StoredFolder | Reply {
+export function resolveParent(state: EmulatorState, user: DemoUser, body: Record<string, unknown>, sources: StoredFile[]): StoredFolder | Reply {
   const given = body['parent_folder'];
   if (isRecord(given)) {
     const folder = state.content.folders.get(String(given['id']));
@@ -70,9 +76,8 @@ function resolveParent(state: EmulatorState, user: DemoUser, body: Record<string
  * `sources`: the request's own `source_files` (echoed back); `documents`: what is converted into sign files —
  * the same, or a template's files (then `source_files` is echoed empty, as in the docs' template example).
  */
-function createRecord(state: EmulatorState, user: DemoUser, body: Record<string, unknown>,
-  sources: StoredFile[], parent: StoredFolder, documents: StoredFile[], fromTemplate: boolean): StoredSignRequest {
-  const now = state.now();
+export function createRecord(state: EmulatorState, user: DemoUser, body: Record<string, unknown>,
+  sources: StoredFile[], parent: StoredFolder, documents: StoredFile[], fromTemplate: boolean, now = state.now()): StoredSignRequest {
   const options = pickOptions(body);
   const days = options['days_valid'];
   const signFiles = makeSignFiles(state.content, documents, parent);
@@ -92,6 +97,8 @@ function createRecord(state: EmulatorState, user: DemoUser, body: Record<string,
     prepareToken: hexToken(32),
     lastSentAt: null,
     finishedAt: null,
+    finalizingSince: null,
+    signingLog: null,
     autoExpireAt: typeof days === 'number' ? now + days * 24 * 60 * 60 * 1000 : null,
     signers: buildSigners(body['signers'] as Record<string, unknown>[], user.login),
     sourceFiles: sources,
@@ -141,6 +148,8 @@ const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 1000;
 
 export function listSignRequests(ctx: Ctx, user: DemoUser): Reply {
+  const limited = getRateCheck(ctx.state, user);
+  if (limited) return limited;
   const { limit: rawLimit, marker, senders, shared_requests: shared } = ctx.query;
   const limit = rawLimit === undefined ? DEFAULT_LIMIT : Number(rawLimit);
   if (!Number.isInteger(limit) || limit < 1) return boxError(400, 'invalid_limit', 'Limit is not a valid number');
@@ -160,6 +169,8 @@ export function listSignRequests(ctx: Ctx, user: DemoUser): Reply {
 }
 
 export function getSignRequest(ctx: Ctx, user: DemoUser, id: string): Reply {
+  const limited = getRateCheck(ctx.state, user);
+  if (limited) return limited;
   const sr = findOwned(ctx.state, user, id);
   return sr ? json(200, toBox(sr)) : itemNotFound('sign_request', id);
 }

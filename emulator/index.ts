@@ -6,11 +6,14 @@ import { startServer } from './server.ts';
 import { createShare, shareInfo } from './shares.ts';
 import { settle, toBox } from './sign-model.ts';
 import { addTemplate } from './sign-template-add.ts';
+import { actAsSigner, type SignerAction } from './sign-lifecycle.ts';
+import { addWebAppRequest } from './sign-web-app.ts';
 import { EmulatorState } from './state.ts';
 import type { AppConfig, Emulator, RecordedRequest, StartOptions } from './types.ts';
 
 export type {
-  AppConfig, Emulator, EmulatorFile, EmulatorFolder, EmulatorSignTemplate, EmulatorTemplateSigner, FaultMatch, FaultSpec,
+  AppConfig, Emulator, EmulatorFile, EmulatorFolder, EmulatorSignTemplate, EmulatorTemplateSigner, EmulatorWebAppRequest,
+  FaultMatch, FaultSpec,
   RecordedRequest, SharedLinkAccess, SharedLinkInfo, SharedLinkOptions, SignRole, StartOptions,
 } from './types.ts';
 export { CONTRACTS_FOLDER_ID, SEEDED_SHARES, SEEDED_TEMPLATES, type SeededShare } from './seed.ts';
@@ -51,6 +54,11 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
   });
   const port = (server.address() as AddressInfo).port;
   const developerApp = apps[0] ?? DEFAULT_APP;
+  const act = (id: string, email: string, action: SignerAction) => {
+    const sr = state.signRequests.find((r) => r.id === id);
+    if (!sr) throw new Error(`No sign request ${id}`);
+    actAsSigner(state.content, sr, email, action, state.now());
+  };
 
   return {
     port,
@@ -93,5 +101,9 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
       settle(sr, state.now());
       return toBox(sr);
     }),
+    addWebAppRequest: (req) => addWebAppRequest(state, req),
+    signerViews: (id, email) => act(id, email, { kind: 'view' }),
+    signerSigns: (id, email) => act(id, email, { kind: 'sign' }),
+    signerDeclines: (id, email, reason) => act(id, email, { kind: 'decline', reason }),
   };
 }

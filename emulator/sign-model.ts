@@ -7,6 +7,17 @@ import { isRecord } from './is-record.ts';
 export const CONVERT_MS = 2_000;
 /** docs resend-sign-request.md: "only once every 10 minutes". */
 export const RESEND_COOLDOWN_MS = 10 * 60 * 1000;
+/** `finalizing`: "all signed but final doc/log not generated yet" (docs); how long it takes is not documented. */
+export const FINALIZE_MS = 2_000;
+
+/**
+ * File types Box Sign converts to PDF (docs "Supported file types": documents, spreadsheets, presentations,
+ * images, text). Others (an archive, a video) end in `error_converting` [inference: the exact list is Box's].
+ */
+const UNCONVERTIBLE = /\.(zip|rar|7z|tar|gz|exe|dmg|mp3|mp4|mov|avi|wav)$/i;
+export function isConvertible(name: string): boolean {
+  return !UNCONVERTIBLE.test(name);
+}
 
 export type SignStatus = 'converting' | 'created' | 'sent' | 'viewed' | 'signed' | 'cancelled' | 'declined'
   | 'error' | 'error_converting' | 'error_sending' | 'expired' | 'finalizing' | 'error_finalizing';
@@ -27,6 +38,10 @@ export interface StoredSigner {
   /** Write-only (spec `writeOnly: true`): kept for the signing pages, never serialised. */
   password: string | null;
   embedToken: string | null;
+  /** When the signer first opened the document (`has_viewed_document`); driven by sign-lifecycle.ts. */
+  viewedAt: number | null;
+  /** The signer's final decision (`signer_decision`); `info` is the decline reason (`additional_info`). */
+  decision: { type: 'signed' | 'declined'; at: number; info: string | null } | null;
 }
 
 export interface StoredSignRequest {
@@ -44,6 +59,10 @@ export interface StoredSignRequest {
   /** Last time emails went out (initial send or resend); drives the resend cool-down. */
   lastSentAt: number | null;
   finishedAt: number | null;
+  /** When the last signer signed: Box makes the final documents and the log (`finalizing`) before `signed`. */
+  finalizingSince: number | null;
+  /** "<name> Signing Log.pdf" in the destination folder, made when the request is signed. */
+  signingLog: StoredFile | null;
   autoExpireAt: number | null;
   signers: StoredSigner[];
   sourceFiles: StoredFile[];
@@ -89,6 +108,8 @@ function toSigner(s: Record<string, unknown>, groups: Map<string, string>): Stor
     language: str(s['language']),
     password: str(s['password']) || null,
     embedToken: externalUser ? hexToken(32) : null,
+    viewedAt: null,
+    decision: null,
   };
 }
 
@@ -153,7 +174,7 @@ export function isFinal(status: SignStatus): boolean {
 export function settle(sr: StoredSignRequest, now: number): void {
   const converted = sr.createdAt + CONVERT_MS;
   if (sr.status === 'converting' && now >= converted) {
-    if (sr.sourceFiles.some((f) => f.convertFails)) {
+    if (sr.sourceFiles.some((f) => f.convertFails || !isConvertible(f.name))) {
       sr.status = 'error_converting';
       sr.finishedAt = converted; // [inference] Box does not say whether finished_at is set for error statuses.
     } else if (sr.prepNeeded && !sr.prepared) {
@@ -169,7 +190,12 @@ export function settle(sr: StoredSignRequest, now: number): void {
     sr.status = 'sent';
     sr.lastSentAt = converted;
   }
-  if (sr.autoExpireAt !== null && now >= sr.autoExpireAt && !isFinal(sr.status)) {
+  if (sr.status === 'finalizing' && sr.finalizingSince !== null && now >= sr.finalizingSince + FINALIZE_MS) {
+    sr.status = 'signed';
+    sr.finishedAt = sr.finalizingSince + FINALIZE_MS;
+  }
+  // A request whose last signer has signed no longer expires [inference: Box expires only unsigned requests].
+  if (sr.autoExpireAt !== null && now >= sr.autoExpireAt && !isFinal(sr.status) && sr.status !== 'finalizing') {
     sr.status = 'expired';
     sr.finishedAt = sr.autoExpireAt;
   }
@@ -198,7 +224,9 @@ function signerOut(sr: StoredSignRequest, s: StoredSigner): Record<string, unkno
     verification_phone_number: s.verification_phone_number,
     embed_url_external_user_id: s.embed_url_external_user_id,
     redirect_url: s.redirect_url, declined_redirect_url: s.declined_redirect_url,
-    login_required: s.login_required, has_viewed_document: false, signer_decision: null,
+    login_required: s.login_required, has_viewed_document: s.viewedAt !== null,
+    signer_decision: s.decision === null ? null
+      : { type: s.decision.type, finalized_at: isoMillis(s.decision.at), additional_info: s.decision.info },
     signer_group_id: s.signer_group_id, inputs: [], embed_url: embed,
     iframeable_embed_url: embed ? embed.replace('/sign/document/', '/embed/sign/document/') : null,
     suppress_notifications: s.suppress_notifications, attachments: [], language: s.language,
@@ -217,9 +245,11 @@ export function toBox(sr: StoredSignRequest): Record<string, unknown> {
     parent_folder: folderMini(sr.parentFolder),
     name: sr.name,
     type: 'sign-request',
-    signing_log: null,
+    // The log is made with the final documents: shown once the request is signed.
+    signing_log: sr.signingLog === null || sr.status !== 'signed' ? null : fileMini(sr.signingLog),
     status: sr.status,
-    sign_files: { files: sr.signFiles.map(fileMini), is_ready_for_download: true },
+    // Not ready while Box is making the final documents (`finalizing`).
+    sign_files: { files: sr.signFiles.map(fileMini), is_ready_for_download: sr.status !== 'finalizing' },
     auto_expire_at: sr.autoExpireAt === null ? null : isoMillis(sr.autoExpireAt),
     collaborator_level: 'owner',
     short_id: sr.shortId,

@@ -53,6 +53,8 @@ export class EmulatorState {
   readonly auth = new AuthStore(this.now);
   readonly signRequests: StoredSignRequest[] = [];
   readonly signRate = new RateWindow(100, 60_000);
+  /** GET sign request(s): 1,000 per minute per user (docs rate-limits.md). */
+  readonly signGetRate = new RateWindow(1000, 60_000);
   readonly shares = new ShareStore();
   /** Box Sign templates of every user, in creation order. */
   readonly templates: StoredTemplate[] = [];

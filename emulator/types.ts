@@ -162,6 +162,28 @@ export interface EmulatorSignTemplate {
   signers: readonly EmulatorTemplateSigner[];
 }
 
+/** A sign request made in Box's web app, not through the API (see sign-web-app.ts). */
+export interface EmulatorWebAppRequest {
+  /** The demo user's files (1 to 10); an archive or video ends in `error_converting`. */
+  fileIds: string[];
+  signers: {
+    email: string;
+    /** Default `signer`. */
+    role?: SignRole;
+    /** Default 0 (everyone at once). */
+    order?: number;
+    verificationPhoneNumber?: string;
+    password?: string;
+    loginRequired?: boolean;
+  }[];
+  /** Default: the first sign file's name. */
+  name?: string;
+  daysValid?: number;
+  /** Made this long before the emulator's now (default 0): a history of older requests. */
+  ageMs?: number;
+  parentFolderId?: string;
+}
+
 export interface Emulator {
   port: number;
   close(): Promise<void>;
@@ -186,6 +208,13 @@ export interface Emulator {
   setSignRateWindow(ms: number): void;
   now(): number;
   signRequests(): unknown[];
+  /** A request made in Box's web app (no API call, no rate limit); returns its id. */
+  addWebAppRequest(req: EmulatorWebAppRequest): string;
+  /** Signer actions in Box's signing pages; each throws when Box would not let that signer act now. */
+  signerViews(requestId: string, email: string): void;
+  signerSigns(requestId: string, email: string): void;
+  /** `reason`: what the signer typed, returned as `signer_decision.additional_info`. */
+  signerDeclines(requestId: string, email: string, reason: string | null): void;
   /** Additions: PEM of the self-signed certificate (so a client may pin/trust it). */
   certificatePem: string;
   /** Addition: SHA-256 fingerprint of the certificate (colon-separated hex, as `selfsigned` reports it). */

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { measureBulk } from './bench/bulk';
 import { measureContent } from './bench/content';
 import { measureExtension } from './bench/extension';
+import { measureRequests, requestsReport, requestsSection, type RequestsBench } from './bench/requests';
 import { benchReadme, formatReport, gitCommit, machine, sdkGate, type Results } from './bench/report';
 import { measureSdk } from './bench/sdk';
 import { buildChrome, measureBuild, ROOT } from './bench/sizes';
@@ -41,6 +42,8 @@ const contentFile = (JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'
 const content = await measureContent(readFileSync(join(dist, contentFile), 'utf8'), RUNS);
 log('bulk send: 500 rows at Box\'s create limit, and 5,000 rows queued');
 const bulk = await measureBulk(dist, log);
+log('All requests with 2,000 sign requests (walk, first screen)');
+const requests = await measureRequests(dist, Math.min(RUNS, 7), log);
 rmSync(join(dist, '..'), { recursive: true, force: true });
 log('signer guard per keystroke (10 signers)');
 measureGuardKeystrokes(10, 1); // warm-up
@@ -48,7 +51,7 @@ const guard = measureGuardKeystrokes(10, RUNS);
 
 // The gate counts everything the background can load, lazy chunks included (it has none today).
 const background = everything(sizes.entries.find((e) => e.entry === 'background')!);
-const results: Results = {
+const results: Results & { requests: RequestsBench } = {
   generatedAt: new Date().toISOString(),
   commit,
   machine: machine(extension.chromium, loadAtStart),
@@ -59,10 +62,12 @@ const results: Results = {
   content,
   guard,
   bulk,
+  requests,
 };
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(join(ROOT, 'bench/README.md'), benchReadme(results, readMutation()));
+writeFileSync(join(ROOT, 'bench/README.md'), benchReadme(results, readMutation()) + requestsSection(requests));
 console.log(formatReport(results));
+console.log(`\n${requestsReport(requests)}`);
 console.log('\nWritten to bench/results.json and bench/README.md.');
 if (!results.gate.pass) {
   console.error(`\nFAIL: the background is ${results.gate.ratio.toFixed(1)}× smaller than the Box SDK; the requirement is ≥ ${results.gate.required}×.`);

@@ -38,14 +38,20 @@ describe('context menu', () => {
     expect(launchFor({ menuItemId: MENU_IDS.selected, pageUrl: page })).toBe('ask-page');
   });
 
-  it('is shown on Box only and recreated from scratch', async () => {
+  it('is shown on Box only (the toolbar button\'s "All requests" aside) and recreated from scratch', async () => {
     for (const item of MENU_ITEMS) {
-      for (const pattern of [...item.documentUrlPatterns, ...(item.targetUrlPatterns ?? [])]) expect(pattern).toMatch(/^https:\/\/(app|\*)\.box\.com\//);
+      if (item.contexts.includes('action')) {
+        expect(item).toEqual({ id: MENU_IDS.requests, title: 'All requests', contexts: ['action'] });
+        continue;
+      }
+      expect(item.documentUrlPatterns?.length).toBeGreaterThan(0);
+      for (const pattern of [...(item.documentUrlPatterns ?? []), ...(item.targetUrlPatterns ?? [])]) expect(pattern).toMatch(/^https:\/\/(app|\*)\.box\.com\//);
     }
     const menus = { removeAll: vi.fn(async () => {}), create: vi.fn() };
     await installMenus(menus);
     expect(menus.removeAll).toHaveBeenCalledBefore(menus.create);
     expect(menus.create).toHaveBeenCalledTimes(MENU_ITEMS.length);
+    expect(launchFor({ menuItemId: MENU_IDS.requests })).toBeNull();
   });
 });
 

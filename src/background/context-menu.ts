@@ -6,7 +6,7 @@ import { t } from '../shared/i18n';
 import { bulkPageUrl } from '../shared/bulk-launch';
 import type { MenuClick, MenuItem, MenusApi } from '../platform/background-apis';
 
-export const MENU_IDS = { link: 'send-file-link', page: 'send-this-file', selected: 'send-selected-files', bulk: 'bulk-send-this-file' } as const;
+export const MENU_IDS = { link: 'send-file-link', page: 'send-this-file', selected: 'send-selected-files', bulk: 'bulk-send-this-file', requests: 'all-requests' } as const;
 
 /**
  * Match patterns cannot say "digits" or exclude hosts, so they only keep the menu off other
@@ -44,6 +44,8 @@ export const MENU_ITEMS: MenuItem[] = [
     contexts: ['page'],
     documentUrlPatterns: onBox('/file/*', '/*/file/*'),
   },
+  // The toolbar button's right-click menu: opens the "All requests" page.
+  { id: MENU_IDS.requests, title: t('reqAllRequests'), contexts: ['action'] },
 ];
 
 /** Recreated at install and browser start so the items survive service-worker restarts. */

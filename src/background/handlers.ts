@@ -22,6 +22,8 @@ import { bulkHandlers } from './bulk/handlers';
 import { rowPasswords } from './bulk/passwords';
 import { createBulkQueue, type BulkQueue } from './bulk/queue';
 import { createBulkStore } from './bulk/store';
+import { createDashboard, type Dashboard } from './requests/dashboard';
+import { requestsHandlers } from './requests/handlers';
 
 export interface Services {
   auth: Auth;
@@ -38,10 +40,12 @@ export interface Services {
   rules?: () => Promise<PolicyRules>;
   /** The signer guard (issue 16); tests without one get an in-memory guard without policy. */
   guard?: Guard;
+  /** "All requests"; tests without one get a throwaway in-memory one. */
+  requests?: Dashboard;
 }
 
 export function backgroundHandlers(services: Services): Handlers<typeof backgroundProtocol, SenderLike> {
-  const { auth, client: box, newExternalId, tracking, bulk, onAuthState, rules } = services;
+  const { auth, client: box, newExternalId, tracking, bulk, onAuthState, rules, requests } = services;
   const guard = services.guard ?? throwawayGuard();
   // Remembers the names of files looked up, so the "Sent" list can name what was sent.
   const names = fileNameCache(box);
@@ -66,6 +70,7 @@ export function backgroundHandlers(services: Services): Handlers<typeof backgrou
       disconnect: async () => told(toAuthState(await auth.disconnect())),
       ...guardHandlers(guard),
       ...bulkHandlers(bulk ?? throwawayBulk(box)),
+      ...requestsHandlers(requests ?? throwawayDashboard(box), box, Date.now),
     },
     // The external_id comes from the tracker, which stores it before the create is posted.
     async (request, externalId) => sendSignRequest({ client, request, newExternalId: () => externalId, ...(rules ? { rules: await rules() } : {}) }),
@@ -93,6 +98,13 @@ function throwawayBulk(client: BoxClient): BulkQueue {
   const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
   const id = () => crypto.randomUUID();
   return createBulkQueue({ store: createBulkStore(memoryArea()), passwords: rowPasswords(memoryArea()), client, alarms, now: Date.now, sleep, newId: id, newExternalId: id });
+}
+
+function throwawayDashboard(client: BoxClient): Dashboard {
+  const alarms = { get: async () => undefined, create: () => undefined, clear: async () => false };
+  const setting = { read: async () => ({ enabled: false, locked: false }), write: async () => undefined };
+  const notifier = { permitted: async () => false, show: async () => undefined };
+  return createDashboard({ area: memoryArea(), client, now: Date.now, alarms, notifier, setting, trackedIds: async () => new Set() });
 }
 
 /**

@@ -11,7 +11,10 @@ import { createBoxClient } from './box/client';
 import { createBackgroundListener } from './listener';
 import { createTracker, TRACKING_ALARM } from './tracking/tracker';
 import { notifySetting } from './tracking/setting';
-import { bulkLaunchFor, installMenus, launchFor } from './context-menu';
+import { bulkLaunchFor, installMenus, launchFor, MENU_IDS } from './context-menu';
+import { createDashboard, REQUESTS_ALARM } from './requests/dashboard';
+import { REQUESTS_HEAD_KEY, REQUESTS_KEY } from '../shared/requests-cache';
+import { REQUESTS_NOTIFICATION } from './requests/notify';
 import type { MenuClick } from '../platform/background-apis';
 import { putLaunch } from '../shared/launch';
 import { getSealingKey, getSignerHmacKey } from '../platform/key-store';
@@ -56,7 +59,11 @@ const auth = createAuth({
   getMe: (token) => createBoxClient({ fetch: boxFetch, tokens: fixedTokenProvider(token), sleep }).getMe(),
   verifiedEnterprise: async () => (await policy.current()).verifiedEnterprise,
   // The popup no longer counts on the connection (see known-auth.ts).
-  onCleared: () => writeKnownAuth(platform.areas.session, { connected: false }).catch(() => undefined),
+  onCleared: () => {
+    // The next account must not see this one's requests (All requests' cache).
+    void platform.areas.local.remove([REQUESTS_KEY, REQUESTS_HEAD_KEY]).catch(() => undefined);
+    return writeKnownAuth(platform.areas.session, { connected: false }).catch(() => undefined);
+  },
 });
 const client = createBoxClient({ fetch: boxFetch, tokens: auth.tokenProvider, sleep });
 
@@ -95,17 +102,29 @@ const guard = {
   phoneTypes: phoneTypes(async () => (await fetch(new URL(PHONE_METADATA_FILE, platform.extensionBaseUrl()))).json()),
 };
 
+// "All requests": every request Box lists, walked while a page shows it or something is pending.
+const requests = createDashboard({
+  area: platform.areas.local,
+  client,
+  now: Date.now,
+  alarms: platform.alarms,
+  notifier: platform.notifier,
+  setting: notifySetting(platform.areas.sync, readManaged),
+  trackedIds: async () => new Set((await tracking.list()).requests.map((r) => r.id)),
+});
+
 // The popup reads the last known connection state to show its form without waiting for Box.
 const onAuthState = (state: AuthState) => writeKnownAuth(platform.areas.session, state).catch(() => undefined);
 // Answers the extension's own pages only (listener.ts). The two functions, not the `platform` namespace:
 // a namespace passed as a value makes the bundler build it, and pulls a helper chunk into the worker.
 const runtime = { extensionId: platform.extensionId, extensionBaseUrl: platform.extensionBaseUrl };
-const handle = createBackgroundListener({ auth, client, tracking, onAuthState, rules: async () => (await policy.current()).rules, guard, bulk }, runtime);
+const handle = createBackgroundListener({ auth, client, tracking, onAuthState, rules: async () => (await policy.current()).rules, guard, bulk, requests }, runtime);
 
 /** Opens the sending UI for a menu click; never sends anything by itself. */
 async function onMenuClicked(click: MenuClick): Promise<void> {
   const bulkPage = bulkLaunchFor(click, platform.extensionBaseUrl());
   if (bulkPage) return platform.openTab(bulkPage);
+  if (click.menuItemId === MENU_IDS.requests) return platform.openTab(platform.requestsPageUrl());
   const launch = launchFor(click);
   if (launch === null) return;
   await putLaunch(platform.areas.session, launch === 'ask-page' ? null : launch, Date.now());
@@ -116,9 +135,14 @@ platform.onMessage(handle);
 platform.onAlarm((name) => {
   if (name === TRACKING_ALARM) void tracking.tick();
   if (name === BULK_ALARM) void bulk.wake();
+  if (name === REQUESTS_ALARM) void requests.tick();
 });
-/** A click on a "request finished" notification opens the request in Box. */
+/** A click on a notification: "All requests" ones open that page, a request's opens it in Box. */
 async function onNotificationClicked(id: string): Promise<void> {
+  if (id.startsWith(REQUESTS_NOTIFICATION)) {
+    const one = id.slice(REQUESTS_NOTIFICATION.length);
+    return platform.openTab(platform.requestsPageUrl(one === 'many' ? undefined : one));
+  }
   const url = await tracking.openUrlOf(id);
   if (url) await platform.openTab(url);
 }
@@ -127,6 +151,7 @@ platform.onNotificationClicked((id) => void onNotificationClicked(id));
 void bulk.wake();
 // Alarms can be lost when the browser restarts or the extension updates: one exists iff something is pending.
 void tracking.syncAlarm().catch(() => undefined);
+void requests.syncAlarm().catch(() => undefined);
 // A send cut off by the previous worker's stop: found at Box by its external_id and recorded, never posted again.
 void tracking.settleOrphans().catch(() => undefined);
 platform.onMenuClicked((click) => void onMenuClicked(click));

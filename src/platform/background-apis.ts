@@ -11,8 +11,9 @@ export interface SessionRules {
 export interface MenuItem {
   id: string;
   title: string;
-  contexts: ('link' | 'page')[];
-  documentUrlPatterns: string[];
+  /** `action`: the toolbar button's own right-click menu. */
+  contexts: ('link' | 'page' | 'action')[];
+  documentUrlPatterns?: string[];
   targetUrlPatterns?: string[];
 }
 

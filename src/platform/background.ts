@@ -113,6 +113,9 @@ export function onNotificationClicked(listener: (id: string) => void): void {
   browser.notifications?.onClicked.addListener(listener);
 }
 
+/** The "All requests" page (src/requests), optionally at one request. */
+export const requestsPageUrl = (id?: string): string => browser.runtime.getURL(`src/requests/index.html${id ? `#${encodeURIComponent(id)}` : ''}`);
+
 export async function openTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }

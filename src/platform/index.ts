@@ -90,11 +90,18 @@ export function popupPlatform(early: EarlyReads | null) {
   };
 }
 
+/** The "All requests" page, in a tab of its own. */
+export function openRequestsPage(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('src/requests/index.html') });
+}
+
 export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
 
 export { readManaged } from './managed';
+/** The browser's own extension API (no polyfill), for pages that listen to storage changes. */
+export { browser };
 
 /**
  * The OAuth redirect URI to register in the Box app, as the browser computes it:

@@ -34,7 +34,7 @@ export function App(props: PopupProps) {
     <main class="popup">
       <h1>{t('extName')}</h1>
       <ReconnectNotice auth={auth} />
-      <SentTabs background={background} notificationPermission={props.notificationPermission}>
+      <SentTabs background={background} notificationPermission={props.notificationPermission} allRequests={props.allRequests}>
         <Body setup={setup} props={{ ...props, background }} retry={() => setAttempt((n) => n + 1)} />
       </SentTabs>
     </main>

@@ -9,7 +9,7 @@ import '../shared/zod-jitless';
 import '../ui/theme.css';
 import './popup.css';
 import { h, render } from 'preact';
-import { areas, background, notificationPermission, openOptionsPage, popupPlatform, readManaged } from '../platform/index';
+import { areas, background, notificationPermission, openOptionsPage, openRequestsPage, popupPlatform, readManaged } from '../platform/index';
 import { App } from './App';
 import { hmacProver } from '../platform/settings-prover';
 import { guardedSettingsArea } from '../ui/settings-guard';
@@ -32,6 +32,7 @@ render(
     openOptionsPage,
     readManaged,
     notificationPermission,
+    allRequests: { area: areas.local, open: openRequestsPage },
   }),
   document.getElementById('app')!,
 );

@@ -11,6 +11,7 @@ import { SentListSchema, TrackedRequestSchema } from './schemas/tracking';
 import { TEXT_RULES } from './sign-request/text-rules';
 import { guardProtocol } from './schemas/guard';
 import { bulkProtocol } from './schemas/bulk';
+import { requestsProtocol } from './schemas/requests';
 
 export * from './schemas/box';
 export * from './schemas/page-files';
@@ -75,6 +76,7 @@ export const backgroundProtocol = {
   setNotifications: { request: z.strictObject({ enabled: z.boolean() }), response: SentListSchema },
   ...guardProtocol,
   ...bulkProtocol,
+  ...requestsProtocol,
 } satisfies Protocol;
 
 /** Messages a content script answers. Only the extension may send them. */

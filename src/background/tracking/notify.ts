@@ -26,7 +26,8 @@ export async function openUrlOf(store: TrackingStore, notificationId: string): P
   return isOpenableBoxUrl(url) ? url : null;
 }
 
-function notificationFor(entry: StoredRequest): { title: string; message: string } {
+/** The words for a request's end; also used for the requests of "All requests" (requests/notify.ts). */
+export function notificationFor(entry: Pick<StoredRequest, 'files' | 'signerEmails' | 'status'>): { title: string; message: string } {
   const file = entry.files[0]?.name ?? t('notifyYourDocument');
   const what = entry.files.length > 1 ? t('namesMore', file, entry.files.length - 1) : file;
   const who = entry.signerEmails.join(', ') || t('notifyTheSigner');

@@ -44,7 +44,7 @@ export function SentTabs(props: SentTabsProps) {
       </div>
       {tab === 'sent' && (
         <div role="tabpanel" id="panel-sent" aria-labelledby="tab-sent">
-          <SentView background={props.background} notificationPermission={props.notificationPermission} pollIntervalMs={props.pollIntervalMs} />
+          <SentView background={props.background} notificationPermission={props.notificationPermission} allRequests={props.allRequests} pollIntervalMs={props.pollIntervalMs} />
         </div>
       )}
     </>

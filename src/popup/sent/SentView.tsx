@@ -9,11 +9,12 @@ import type { Background } from '../deps';
 import type { SentDeps } from './deps';
 import { NotificationsToggle } from './NotificationsToggle';
 import { SentItem } from './SentItem';
+import { AllRequests } from './AllRequests';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export type SentViewProps = SentDeps & { background: Background; pollIntervalMs?: number | undefined };
 
-export function SentView({ background, notificationPermission, pollIntervalMs = 1000 }: SentViewProps) {
+export function SentView({ background, notificationPermission, allRequests, pollIntervalMs = 1000 }: SentViewProps) {
   const { list, setList, error, refreshing, refresh, replace } = useSentList(background, pollIntervalMs);
 
   return (
@@ -25,6 +26,7 @@ export function SentView({ background, notificationPermission, pollIntervalMs = 
         </button>
       </div>
       <ErrorAlert message={error} />
+      {allRequests && <AllRequests {...allRequests} />}
       {list === null ? (
         <p role="status">{t('loading')}</p>
       ) : (

@@ -1,3 +1,4 @@
+import type { StorageArea } from '../../shared/storage-area';
 // What the "Sent" view needs beyond the popup's own dependencies. Optional, so a popup without
 // it (tests, older wiring) simply offers no notifications toggle.
 export type NotificationPermission = {
@@ -6,4 +7,7 @@ export type NotificationPermission = {
   remove(): Promise<boolean>;
 };
 
-export type SentDeps = { notificationPermission?: NotificationPermission };
+/** "All requests": the cached list (storage.local) and how to open the page. */
+export type AllRequestsDeps = { area: StorageArea; open: () => void };
+
+export type SentDeps = { notificationPermission?: NotificationPermission; allRequests?: AllRequestsDeps };

@@ -1,0 +1,18 @@
+// "All requests" messages. The list itself is not sent: the pages read it from storage.local
+// (src/shared/requests-cache.ts), so a page opens on the cached list at once, without waking the worker.
+import * as z from 'zod/mini';
+import { SignRequestIdSchema } from './box';
+
+const RefreshedSchema = z.object({ refreshedAt: z.nullable(z.number()), error: z.nullable(z.string()) });
+const done = z.strictObject({});
+
+export const requestsProtocol = {
+  /** Walks Box's list unless it was walked within the interval (`force`: within a few seconds) or Box asked us to wait. */
+  refreshRequests: { request: z.strictObject({ force: z.optional(z.boolean()) }), response: RefreshedSchema },
+  cancelListedRequest: {
+    request: z.strictObject({ id: SignRequestIdSchema, reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))) }),
+    response: done,
+  },
+  /** Refused within 10 minutes of when Box last emailed the signers, as Box does. */
+  resendListedRequest: { request: z.strictObject({ id: SignRequestIdSchema }), response: done },
+};
