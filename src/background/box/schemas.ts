@@ -89,8 +89,8 @@ export const SignRequestSchema = z.looseObject({
   type: z.optional(z.string()),
   status: z.optional(z.string()), // An open string: Box adds statuses (docs list more than the spec).
   external_id: z.nullish(z.string()),
-  /** ISO 8601; when Box made the request (a copy's is checked before it is cancelled). */
-  created_at: z.nullish(z.string()),
+  /** ISO 8601; when Box made the request (a copy's is checked before it is cancelled). Another type reads as absent. */
+  created_at: z.catch(z.nullish(z.string()), null),
   prepare_url: z.nullish(z.string()),
   sender_email: z.nullish(z.string()),
   signers: z.optional(z.array(SignerSchema)),
