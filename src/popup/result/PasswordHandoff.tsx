@@ -11,7 +11,7 @@ export function PasswordHandoff({ sent }: { sent: SendSignRequest }) {
   if (withPassword.length === 0) return null;
   return (
     <section class="notice warn handoff" aria-labelledby="handoff-title">
-      <h3 id="handoff-title">{t('handoffTitle')}</h3>
+      <h2 id="handoff-title">{t('handoffTitle')}</h2>
       <p class="hint">{t('handoffHint')}</p>
       <ul>
         {withPassword.map((signer, index) => (
