@@ -9,7 +9,12 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { NO_REQUEST_OPTIONS } from '../../src/shared/messages';
+import { CONTRACTS_FOLDER_ID, HR_FOLDER_ID } from '../../emulator/seed';
 import { connectWithDeveloperToken, DEMO_FILE, DIST_E2E, launch, openSendingUiOnFile, signRequestPosts, type Harness } from './harness';
+
+/** The seeded folder Archive, inside Contracts (emulator/seed.ts). */
+const ARCHIVE_FOLDER_ID = '111111112';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, `secure-sign-e2e-policy-${process.pid}-${Date.now()}.json`);
@@ -45,6 +50,27 @@ const POLICY = {
   classificationRules: { Confidential: { methods: ['sms'], requirePassword: true } },
 };
 
+/** The background's answer: `error` only when `ok` is false. */
+type Envelope = { ok: boolean; data?: Record<string, unknown>; error?: { message: string; code?: string } };
+
+/** A sendSignRequest posted straight from an extension page, as a forged one would be: no popup form in the way. */
+function forgeSend(page: Page, signer: Record<string, unknown>, parentFolderId: string | null = null): Promise<Envelope> {
+  return page.evaluate(
+    (data) => chrome.runtime.sendMessage({ type: 'sendSignRequest', data }),
+    {
+      fileIds: [DEMO_FILE.id],
+      templateId: null,
+      signers: [{ role: 'signer', order: null, password: null, ...signer }],
+      options: { ...NO_REQUEST_OPTIONS, parentFolderId },
+    },
+  );
+}
+
+/** Rewrites the machine-wide policy file, as an admin pushing a new policy would. */
+function writePolicy(policy: Record<string, unknown>): void {
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [extensionIdFromKey()]: policy } } }));
+}
+
 const radios = (page: Page) => page.locator('input[type="radio"][name^="method-"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 const chosen = (page: Page) => page.locator('input[type="radio"][name^="method-"]:checked').evaluate((input) => (input as HTMLInputElement).value);
 
@@ -52,7 +78,7 @@ describe.skipIf(why !== null)('organisation policy (a real Chromium policy file)
   let h: Harness;
   beforeAll(async () => {
     mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [extensionIdFromKey()]: POLICY } } }));
+    writePolicy(POLICY);
     try {
       h = await launch({ dist: DIST_E2E });
       await connectWithDeveloperToken(h);
@@ -115,22 +141,13 @@ describe.skipIf(why !== null)('organisation policy (a real Chromium policy file)
     try {
       await page.goto(h.url('src/options/index.html'));
       h.emulator.clearRequests();
-      const send = (signer: Record<string, unknown>) =>
-        page.evaluate(
-          (data) => chrome.runtime.sendMessage({ type: 'sendSignRequest', data }),
-          {
-            fileIds: [DEMO_FILE.id],
-            templateId: null,
-            signers: [{ email: 'client@partner.io', role: 'signer', order: null, password: null, ...signer }],
-            options: { prepare: false, parentFolderId: null, emailSubject: null, emailMessage: null, daysValid: null, remindersEnabled: false, signatureColor: null, name: null, requirePhoneToView: false },
-          },
-        );
+      const send = (signer: Record<string, unknown>) => forgeSend(page, { email: 'client@partner.io', ...signer });
       // Not allowed at all, external, and Confidential without SMS or a password: each rule answers.
       const none = await send({ verification: { kind: 'none' } });
       expect(none).toMatchObject({ ok: false, error: { code: 'policy_refused' } });
-      expect(none.error.message).toContain('does not allow “None”');
-      expect(none.error.message).toContain('outside your organisation');
-      expect(none.error.message).toContain('“NDA - Acme.pdf”');
+      expect(none.error?.message).toContain('does not allow “None”');
+      expect(none.error?.message).toContain('outside your organisation');
+      expect(none.error?.message).toContain('“NDA - Acme.pdf”');
       const noPassword = await send({ verification: { kind: 'sms', phone: '+14155552671' } });
       expect(noPassword).toMatchObject({ ok: false, error: { code: 'policy_refused', message: expect.stringContaining('needs a password') } });
       expect(signRequestPosts(h.emulator)).toEqual([]);
@@ -141,4 +158,60 @@ describe.skipIf(why !== null)('organisation policy (a real Chromium policy file)
       await page.close();
     }
   });
+
+  // The last two tests change the machine-wide file; the tests above rely on POLICY, so they run first.
+  it('a policy pushed while the browser runs: the background follows at once, the popup on its next opening', async () => {
+    const page = await h.context.newPage();
+    try {
+      await page.goto(h.url('src/options/index.html'));
+      h.emulator.clearRequests();
+      // The background has read POLICY (password allowed) and keeps it: a colleague with a password is sent.
+      const passwordOnly = { email: 'colleague@acme.com', verification: { kind: 'none' }, password: 'Tulip-42-secret' };
+      expect(await forgeSend(page, passwordOnly)).toMatchObject({ ok: true });
+      expect(signRequestPosts(h.emulator)).toHaveLength(1);
+
+      writePolicy({ ...POLICY, defaultMethod: 'sms', allowedMethods: ['sms', 'login'] });
+      await waitForManaged(h, (managed) => JSON.stringify(managed['allowedMethods']) === '["sms","login"]');
+      h.emulator.clearRequests();
+      const refused = await forgeSend(page, passwordOnly);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'policy_refused', message: expect.stringContaining('does not allow “Password”') } });
+      expect(signRequestPosts(h.emulator)).toEqual([]);
+
+      const ui = await openSendingUiOnFile(h);
+      expect(await chosen(ui)).toBe('sms');
+      await ui.getByLabel('Signer email').fill('colleague@acme.com'); // the draft may hold an external signer
+      await expect.poll(() => radios(ui)).toEqual(['sms', 'login']);
+      await ui.close();
+    } finally {
+      await page.close();
+    }
+  }, 90_000);
+
+  it('allowedParentFolders: a folder inside an allowed one passes (Box’s path_collection), any other is refused, nothing posted', async () => {
+    writePolicy({ ...POLICY, allowedParentFolders: [CONTRACTS_FOLDER_ID] });
+    await waitForManaged(h, (managed) => JSON.stringify(managed['allowedParentFolders']) === JSON.stringify([CONTRACTS_FOLDER_ID]));
+    const page = await h.context.newPage();
+    try {
+      await page.goto(h.url('src/options/index.html'));
+      h.emulator.clearRequests();
+      const colleague = { email: 'colleague@acme.com', verification: { kind: 'sms', phone: '+14155552671' } };
+      const elsewhere = await forgeSend(page, colleague, HR_FOLDER_ID);
+      expect(elsewhere).toMatchObject({ ok: false, error: { code: 'policy_refused', message: expect.stringContaining(`Folder ${HR_FOLDER_ID} is not allowed`) } });
+      const boxChooses = await forgeSend(page, colleague, null);
+      expect(boxChooses).toMatchObject({ ok: false, error: { code: 'policy_refused', message: expect.stringContaining('Choose a folder for the signed documents') } });
+      expect(signRequestPosts(h.emulator)).toEqual([]);
+      // Archive lies inside Contracts: the background asked Box where it is, and sent.
+      expect(await forgeSend(page, colleague, ARCHIVE_FOLDER_ID)).toMatchObject({ ok: true });
+      const lookups = h.emulator.requests.filter((r) => r.path.startsWith('/2.0/folders/')).map((r) => `${r.path}?${r.query['fields'] ?? ''}`);
+      expect(lookups).toEqual([`/2.0/folders/${HR_FOLDER_ID}?path_collection`, `/2.0/folders/${ARCHIVE_FOLDER_ID}?path_collection`]);
+      expect(signRequestPosts(h.emulator)).toMatchObject([{ parent_folder: { id: ARCHIVE_FOLDER_ID, type: 'folder' } }]);
+    } finally {
+      await page.close();
+    }
+  }, 90_000);
 });
+
+/** Waits until Chromium has reloaded the policy file (it watches the folder; a few seconds) and the extension sees it. */
+async function waitForManaged(h: Harness, done: (managed: Record<string, unknown>) => boolean): Promise<void> {
+  await expect.poll(async () => done(await h.worker.evaluate(() => chrome.storage.managed.get(null))), { timeout: 60_000, interval: 500 }).toBe(true);
+}
