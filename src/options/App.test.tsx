@@ -189,6 +189,27 @@ describe('options: defaults for new requests', () => {
     expect((screen.getByLabelText('Default country for phone numbers') as HTMLSelectElement).value).toBe('GB');
   });
 
+  it('offers only the default methods the organisation allows, and says so when the user’s own default is not one', async () => {
+    open({}, { settings: { version: 2, defaultMethod: 'none' } }, { allowedMethods: ['login', 'sms', 'none'], requirePassword: true });
+    const group = await screen.findByRole('group', { name: 'Default verification' });
+    const methods = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.value);
+    expect(methods).toEqual(['sms', 'login']); // the page's order; none drops out with a password for everyone
+    expect((screen.getByRole('radio', { name: 'Box sign-in' }) as HTMLInputElement).checked).toBe(true);
+    const note = 'Your default, “None (the emailed link only)”, is not allowed by your organisation: new signers start with “Box sign-in”.';
+    expect(screen.getByText(note)).toBeTruthy();
+    expect(group.getAttribute('aria-describedby')).toContain('default-method-warning');
+
+    // No note while the user's default is allowed, nor when the organisation sets the default itself.
+    cleanup();
+    open({}, { settings: { version: 2, defaultMethod: 'sms' } }, { allowedMethods: ['sms', 'login'] });
+    await screen.findByRole('group', { name: 'Default verification' });
+    expect(screen.queryByText(/is not allowed by your organisation/)).toBeNull();
+    cleanup();
+    open({}, { settings: { version: 2, defaultMethod: 'none' } }, { allowedMethods: ['sms'], defaultMethod: 'sms' });
+    await screen.findByRole('group', { name: 'Default verification' });
+    expect(screen.queryByText(/is not allowed by your organisation/)).toBeNull();
+  });
+
   it('shows stored version-1 preferences after migrating them, with the new fields at their defaults', async () => {
     open({}, { settings: { version: 1, defaultCountry: 'GB', defaultMethod: 'password', requirePhoneToView: false } });
     await screen.findByRole('heading', { name: 'Defaults for new requests' });

@@ -27,7 +27,7 @@ export function DefaultsSection({ settingsArea, policy, requestNotifications }: 
       <h2 id="defaults-title">{t('defaultsTitle')}</h2>
       <p class="hint">{t('defaultsIntro')}</p>
       {unconfirmed ? <p class="notice" role="note">{t('settingsNotConfirmed')}</p> : null}
-      <SignerDefaults {...shown} save={save} />
+      <SignerDefaults {...shown} userMethod={user.defaultMethod} save={save} />
       <RequestDefaults {...shown} save={save} textField={(key) => text.field(key, saving)} requestNotifications={requestNotifications} />
       <p role="status" class="ok">
         {saveState === 'saved' ? t('saved') : ''}

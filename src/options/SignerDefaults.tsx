@@ -2,7 +2,7 @@
 // whether the SMS code is asked before viewing.
 import { useMemo } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import type { EffectiveSettings, Settings } from '../shared/settings';
+import { offeredMethods, type EffectiveSettings, type Settings } from '../shared/settings';
 import type { SignMethod } from '../shared/sign-request/limits';
 import { describedBy, FieldNotes } from '../ui/FieldNotes';
 import { SelectField } from '../ui/SelectField';
@@ -16,9 +16,10 @@ const METHODS: { value: SignMethod; label: string }[] = [
   { value: 'none', label: t('defMethodNone') },
 ];
 
-export type SignerDefaultsProps = EffectiveSettings & { save: (patch: Partial<Settings>) => void };
+/** `userMethod`: the user's own saved default, which the organisation's rules may not allow. */
+export type SignerDefaultsProps = EffectiveSettings & { userMethod: SignMethod; save: (patch: Partial<Settings>) => void };
 
-export function SignerDefaults({ settings, locked, save }: SignerDefaultsProps) {
+export function SignerDefaults({ settings, locked, rules, userMethod, save }: SignerDefaultsProps) {
   const countries = useMemo(countryOptions, []);
   return (
     <>
@@ -31,7 +32,13 @@ export function SignerDefaults({ settings, locked, save }: SignerDefaultsProps) 
         hint={t('defCountryHint')}
         locked={locked.defaultCountry}
       />
-      <MethodSetting method={settings.defaultMethod} locked={locked.defaultMethod} onChange={(defaultMethod) => save({ defaultMethod })} />
+      <MethodSetting
+        method={settings.defaultMethod}
+        offered={offeredMethods(rules)}
+        userMethod={locked.defaultMethod ? null : userMethod}
+        locked={locked.defaultMethod}
+        onChange={(defaultMethod) => save({ defaultMethod })}
+      />
       <CheckboxSetting
         id="require-phone-to-view"
         label={t('defPhoneToView')}
@@ -44,17 +51,31 @@ export function SignerDefaults({ settings, locked, save }: SignerDefaultsProps) 
   );
 }
 
-function MethodSetting({ method, locked, onChange }: { method: SignMethod; locked: boolean; onChange: (method: SignMethod) => void }) {
+type MethodSettingProps = {
+  method: SignMethod;
+  /** What the organisation allows; a policy allowing none is reported by PolicyRules, so all stay shown then. */
+  offered: readonly SignMethod[];
+  /** The user's saved default, null when the organisation sets the default itself. */
+  userMethod: SignMethod | null;
+  locked: boolean;
+  onChange: (method: SignMethod) => void;
+};
+
+function MethodSetting({ method, offered, userMethod, locked, onChange }: MethodSettingProps) {
+  const options = offered.length === 0 ? METHODS : METHODS.filter((option) => offered.includes(option.value));
+  const label = (value: SignMethod) => METHODS.find((option) => option.value === value)!.label;
+  // The user's own choice is kept underneath (it returns if the policy goes), but it is not what new signers get.
+  const notAllowed = userMethod !== null && offered.length > 0 && !offered.includes(userMethod) ? t('defMethodNotAllowed', label(userMethod), label(method)) : null;
   return (
-    <fieldset disabled={locked} aria-describedby={describedBy('default-method', { hint: true, locked })}>
+    <fieldset disabled={locked} aria-describedby={describedBy('default-method', { hint: true, locked, warning: notAllowed })}>
       <legend>{t('defMethod')}</legend>
-      {METHODS.map((option) => (
+      {options.map((option) => (
         <label class="choice" key={option.value}>
           <input type="radio" name="default-method" value={option.value} checked={method === option.value} onChange={() => onChange(option.value)} />
           {option.label}
         </label>
       ))}
-      <FieldNotes id="default-method" hint={t('defMethodHint')} locked={locked} />
+      <FieldNotes id="default-method" hint={t('defMethodHint')} locked={locked} warning={notAllowed} />
     </fieldset>
   );
 }

@@ -108,8 +108,13 @@ export function effectiveSettings(user: Settings, managed: ManagedPolicy): Effec
  * do (in the organisation's order). With no method allowed it stays: sending is blocked anyway.
  */
 function startingMethod(wanted: SignMethod, rules: PolicyRules): SignMethod {
-  const allowed = (rules.allowedMethods ?? SIGN_METHODS).filter((method) => !(rules.requirePassword && method === 'none'));
+  const allowed = offeredMethods(rules);
   return allowed.includes(wanted) || allowed.length === 0 ? wanted : allowed[0]!;
+}
+
+/** The methods the rules let a sender choose for anyone, in the organisation's order (`none` not with a password for all). */
+export function offeredMethods(rules: PolicyRules): SignMethod[] {
+  return (rules.allowedMethods ?? SIGN_METHODS).filter((method) => !(rules.requirePassword && method === 'none'));
 }
 
 /**
