@@ -1,9 +1,11 @@
 // The organisation's policy in real Firefox: a `policies.json` in firefox-esr's distribution folder
-// (`policies.3rdparty.Extensions.<add-on id>`), read at start-up into storage.managed. WebDriver BiDi
-// cannot open the popup, so the test checks what reaches the extension and that the background, the
-// one that enforces the rules, refuses what breaks them with nothing posted (calls come through the
-// e2e bridge, as from the popup). Firefox reads only one policies.json: the file is written in
-// beforeAll only where none exists (another one is never overwritten) and always removed in afterAll.
+// (`policies.3rdparty.Extensions.<add-on id>`), read at start-up into storage.managed. The popup is the
+// real one, opened by the extension in a tab (WebDriver BiDi cannot navigate to moz-extension:// URLs;
+// see firefox-ui.e2e.ts): it starts from the policy's method and offers only what the rules allow. The
+// background, the one that enforces the rules, refuses forged requests that break each rule with nothing
+// posted (calls come through the e2e bridge, as from the popup). Firefox reads policies.json only when it
+// starts, so each policy gets a Firefox of its own. Firefox reads only one policies.json: the file is
+// written only where none exists (another one is never overwritten) and removed as soon as Firefox started.
 import { accessSync, constants, existsSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +13,8 @@ import type { Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/manifest';
 import { NO_REQUEST_OPTIONS } from '../../src/shared/messages';
 import { signRequestPosts } from '../e2e/harness';
-import { bridge, DIST_FIREFOX_E2E, FIREFOX, launchFirefox, openBoxPage, type FirefoxHarness } from './harness';
+import { CONTRACTS_FOLDER_ID, HR_FOLDER_ID } from '../../emulator/seed';
+import { bridge, DIST_FIREFOX_E2E, FIREFOX, launchFirefox, openBoxPage, openExtensionPage, waitForText, type FirefoxHarness } from './harness';
 
 /** Where Firefox looks for policies.json: `distribution/` beside the binary it runs (firefox-esr's lib folder). */
 function distributionDir(): string {
@@ -35,19 +38,84 @@ const why = cannotWritePolicy();
 if (why) console.warn(`Skipping the Firefox policy tests: ${why}.`);
 
 const POLICY = {
+  defaultMethod: 'password',
   allowedMethods: ['sms', 'password', 'login'],
   internalDomains: ['acme.com'],
   externalMethods: ['sms'],
   classificationRules: { Confidential: { methods: ['sms'], requirePassword: true } },
 };
 const FILE_ID = '1000000001';
+const FILE_NAME = 'NDA - Acme.pdf';
+/** Seeded folders (emulator/seed.ts): Archive lies inside Contracts. */
+const ARCHIVE_FOLDER_ID = '111111112';
+
+const policyFile = () => join(distributionDir(), 'policies.json');
+
+/** A Firefox started with `policy` in policies.json (removed once Firefox has read it), on the Box file's page, connected. */
+async function launchWithPolicy(policy: Record<string, unknown>): Promise<{ h: FirefoxHarness; box: Page }> {
+  writeFileSync(policyFile(), JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: policy } } } }), { flag: 'wx' });
+  let h: FirefoxHarness;
+  let box: Page;
+  try {
+    h = await launchFirefox();
+    box = await openBoxPage(h, `https://acme.app.box.com/file/${FILE_ID}`);
+  } finally {
+    // Firefox has read it at start-up: the file need not stay for anyone else's Firefox to find.
+    rmSync(policyFile(), { force: true });
+  }
+  const connected = await bridge<Envelope>(box, 'call', { type: 'connectDeveloperToken', data: { token: h.emulator.issueDeveloperToken() } });
+  expect(connected.ok).toBe(true);
+  return { h, box };
+}
+
+/** The real popup, in a background tab so the Box tab stays the one it reads files from; shown once it has the file. */
+async function openPopup(h: FirefoxHarness, box: Page): Promise<Page> {
+  await box.bringToFront();
+  const popup = await openExtensionPage(h, box, 'src/popup/index.html', true);
+  await waitForText(popup, FILE_NAME);
+  return popup;
+}
+
+// Run in the page: strings, not functions (the test runner's transform would add helpers the page lacks).
+const RADIOS = `[...document.querySelectorAll('input[type="radio"][name^="method-"]')].map((input) => input.value).join(',')`;
+const CHOSEN = `document.querySelector('input[type="radio"][name^="method-"]:checked')?.value ?? ''`;
+const radiosOf = async (page: Page) => String(await page.evaluate(RADIOS));
+const chosenOf = async (page: Page) => String(await page.evaluate(CHOSEN));
+/** Waits until the popup offers exactly `methods`. */
+async function waitForRadios(page: Page, methods: string): Promise<void> {
+  await page.waitForFunction(`${RADIOS} === ${JSON.stringify(methods)}`, { timeout: 15_000 }).catch(async () => {
+    throw new Error(`the popup offers ${await radiosOf(page)}, not ${methods}`);
+  });
+}
+
+/** The "Also ask for a password" checkbox's state, null when there is none. */
+async function alsoPasswordOf(page: Page): Promise<unknown> {
+  return page.evaluate(`(() => {
+    const box = [...document.querySelectorAll('label input[type="checkbox"]')].find((input) => /password/i.test(input.closest('label').textContent));
+    return box ? { checked: box.checked, disabled: box.disabled } : null;
+  })()`);
+}
+
+/** Replaces what the field labelled `label` holds with `text`, by real key presses (a draft may have filled it). */
+async function retype(page: Page, label: string, text: string): Promise<void> {
+  const id = String(await page.evaluate(`(() => {
+    const found = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(label)});
+    const input = found && (found.htmlFor ? document.getElementById(found.htmlFor) : found.querySelector('input'));
+    if (!input) return '';
+    input.focus();
+    input.select();
+    return input.id;
+  })()`));
+  if (!id) throw new Error(`no field labelled ${label}`);
+  await page.keyboard.press('Backspace');
+  await page.type(`#${id}`, text);
+}
 
 type Envelope = { ok: true; data: Record<string, unknown> } | { ok: false; error: { message: string; code?: string } };
 
 describe.skipIf(why !== null)('organisation policy (Firefox policies.json)', () => {
   let h: FirefoxHarness;
   let box: Page;
-  let policyFile = '';
   const send = (signer: Record<string, unknown>) =>
     bridge<Envelope>(box, 'call', {
       type: 'sendSignRequest',
@@ -55,20 +123,10 @@ describe.skipIf(why !== null)('organisation policy (Firefox policies.json)', () 
     });
 
   beforeAll(async () => {
-    policyFile = join(distributionDir(), 'policies.json');
-    writeFileSync(policyFile, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: POLICY } } } }), { flag: 'wx' });
-    try {
-      h = await launchFirefox();
-      box = await openBoxPage(h, `https://acme.app.box.com/file/${FILE_ID}`);
-    } finally {
-      // Firefox has read it at start-up: the file need not stay for anyone else's Firefox to find.
-      rmSync(policyFile, { force: true });
-    }
-    const connected = await bridge<Envelope>(box, 'call', { type: 'connectDeveloperToken', data: { token: h.emulator.issueDeveloperToken() } });
-    expect(connected.ok).toBe(true);
+    ({ h, box } = await launchWithPolicy(POLICY));
   }, 90_000);
   afterAll(async () => {
-    rmSync(policyFile, { force: true });
+    rmSync(policyFile(), { force: true });
     await h?.close();
   });
 
@@ -105,4 +163,94 @@ describe.skipIf(why !== null)('organisation policy (Firefox policies.json)', () 
       h.emulator.setClassification(FILE_ID, null);
     }
   });
+
+  it('the popup starts from the policy’s method and offers only the allowed ones', async () => {
+    const popup = await openPopup(h, box);
+    try {
+      expect(await chosenOf(popup)).toBe('password');
+      expect(await radiosOf(popup)).toBe('sms,password,login');
+    } finally {
+      await popup.close();
+    }
+  }, 60_000);
+
+  it('the popup holds an external signer to externalMethods', async () => {
+    const popup = await openPopup(h, box);
+    try {
+      await retype(popup, 'Signer email', 'colleague@eu.acme.com');
+      await waitForRadios(popup, 'sms,password,login');
+      await retype(popup, 'Signer email', 'client@partner.io');
+      await waitForRadios(popup, 'sms');
+      expect(await chosenOf(popup)).toBe('sms');
+      await waitForText(popup, 'Outside your organisation: your organisation requires SMS code.');
+    } finally {
+      await popup.close();
+    }
+  }, 60_000);
+
+  it('the popup shows a Confidential file’s label and demands SMS and a password', async () => {
+    h.emulator.setClassification(FILE_ID, 'Confidential');
+    const popup = await openPopup(h, box);
+    try {
+      await retype(popup, 'Signer email', 'colleague@acme.com');
+      await waitForText(popup, 'Classification: Confidential');
+      await waitForRadios(popup, 'sms');
+      expect(await alsoPasswordOf(popup)).toEqual({ checked: true, disabled: true });
+      await popup.waitForFunction(`/classified “Confidential”: your organisation requires SMS code \\+ a password/.test(document.body.innerText)`, { timeout: 15_000 });
+    } finally {
+      await popup.close();
+      h.emulator.setClassification(FILE_ID, null);
+    }
+  }, 60_000);
+});
+
+// Rules the first policy does not set: a password for every signer, and where signed copies may go.
+// Firefox reads policies.json only at start, so this is a second Firefox.
+const STRICT_POLICY = { requirePassword: true, allowedParentFolders: [CONTRACTS_FOLDER_ID] };
+
+describe.skipIf(why !== null)('organisation policy (Firefox policies.json): requirePassword and allowedParentFolders', () => {
+  let h: FirefoxHarness;
+  let box: Page;
+  beforeAll(async () => {
+    ({ h, box } = await launchWithPolicy(STRICT_POLICY));
+  }, 90_000);
+  afterAll(async () => {
+    rmSync(policyFile(), { force: true });
+    await h?.close();
+  });
+  const send = (signer: Record<string, unknown>, parentFolderId: string | null) =>
+    bridge<Envelope>(box, 'call', {
+      type: 'sendSignRequest',
+      data: {
+        fileIds: [FILE_ID],
+        templateId: null,
+        signers: [{ email: 'colleague@acme.com', role: 'signer', order: null, password: null, verification: { kind: 'sms', phone: '+14155552671' }, ...signer }],
+        options: { ...NO_REQUEST_OPTIONS, parentFolderId },
+      },
+    });
+  const refusal = (answer: Envelope) => (answer.ok ? 'sent' : `${answer.error.code}: ${answer.error.message}`);
+
+  it('the background refuses a signer without a password and a folder outside the allowed ones, nothing posted', async () => {
+    expect(await bridge(box, 'managed')).toMatchObject(STRICT_POLICY);
+    h.emulator.clearRequests();
+    expect(refusal(await send({}, ARCHIVE_FOLDER_ID))).toBe('policy_refused: colleague@acme.com needs a password: your organisation requires one for every signer.');
+    expect(refusal(await send({ password: 'Tulip-42-secret' }, HR_FOLDER_ID))).toMatch(new RegExp(`^policy_refused: Folder ${HR_FOLDER_ID} is not allowed`));
+    expect(refusal(await send({ password: 'Tulip-42-secret' }, null))).toMatch(/^policy_refused: Choose a folder for the signed documents/);
+    expect(signRequestPosts(h.emulator)).toEqual([]);
+    // A password, and a folder inside Contracts (the background asked Box for its path_collection): sent.
+    expect(refusal(await send({ password: 'Tulip-42-secret' }, ARCHIVE_FOLDER_ID))).toBe('sent');
+    expect(h.emulator.requests.some((r) => r.path === `/2.0/folders/${ARCHIVE_FOLDER_ID}` && r.query['fields'] === 'path_collection')).toBe(true);
+    expect(signRequestPosts(h.emulator)).toMatchObject([{ parent_folder: { id: ARCHIVE_FOLDER_ID }, signers: [{ email: 'colleague@acme.com', password: 'Tulip-42-secret' }] }]);
+  });
+
+  it('the popup asks every signer for a password and offers no method without one', async () => {
+    const popup = await openPopup(h, box);
+    try {
+      await waitForRadios(popup, 'sms,password,login');
+      expect(await chosenOf(popup)).toBe('sms');
+      expect(await alsoPasswordOf(popup)).toEqual({ checked: true, disabled: true });
+    } finally {
+      await popup.close();
+    }
+  }, 60_000);
 });
