@@ -3,7 +3,7 @@
 // real one, opened by the extension in a tab (WebDriver BiDi cannot navigate to moz-extension:// URLs;
 // see firefox-ui.e2e.ts): it starts from the policy's method and offers only what the rules allow. The
 // background, the one that enforces the rules, refuses forged requests that break each rule with nothing
-// posted (calls come through the e2e bridge, as from the popup). Firefox reads policies.json only when it
+// posted (through the e2e bridge, or sent from an extension page with runtime messaging). Firefox reads policies.json only when it
 // starts, so each policy gets a Firefox of its own. Firefox reads only one policies.json: the file is
 // written only where none exists (another one is never overwritten) and removed as soon as Firefox started.
 import { accessSync, constants, existsSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -211,15 +211,18 @@ const STRICT_POLICY = { requirePassword: true, allowedParentFolders: [CONTRACTS_
 describe.skipIf(why !== null)('organisation policy (Firefox policies.json): requirePassword and allowedParentFolders', () => {
   let h: FirefoxHarness;
   let box: Page;
+  let extensionPage: Page;
   beforeAll(async () => {
     ({ h, box } = await launchWithPolicy(STRICT_POLICY));
+    extensionPage = await openExtensionPage(h, box, 'src/options/index.html', true);
   }, 90_000);
   afterAll(async () => {
     rmSync(policyFile(), { force: true });
     await h?.close();
   });
-  const send = (signer: Record<string, unknown>, parentFolderId: string | null) =>
-    bridge<Envelope>(box, 'call', {
+  // Forged from an extension page with runtime messaging, so it passes the background's real sender check.
+  const send = async (signer: Record<string, unknown>, parentFolderId: string | null) => {
+    const message = {
       type: 'sendSignRequest',
       data: {
         fileIds: [FILE_ID],
@@ -227,7 +230,9 @@ describe.skipIf(why !== null)('organisation policy (Firefox policies.json): requ
         signers: [{ email: 'colleague@acme.com', role: 'signer', order: null, password: null, verification: { kind: 'sms', phone: '+14155552671' }, ...signer }],
         options: { ...NO_REQUEST_OPTIONS, parentFolderId },
       },
-    });
+    };
+    return (await extensionPage.evaluate(`browser.runtime.sendMessage(${JSON.stringify(message)})`)) as Envelope;
+  };
   const refusal = (answer: Envelope) => (answer.ok ? 'sent' : `${answer.error.code}: ${answer.error.message}`);
 
   it('the background refuses a signer without a password and a folder outside the allowed ones, nothing posted', async () => {
