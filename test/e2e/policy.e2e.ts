@@ -182,6 +182,14 @@ describe.skipIf(why !== null)('organisation policy (a real Chromium policy file)
       await ui.getByLabel('Signer email').fill('colleague@acme.com'); // the draft may hold an external signer
       await expect.poll(() => radios(ui)).toEqual(['sms', 'login']);
       await ui.close();
+
+      // The options page, opened again, offers only the newly allowed default methods.
+      const options = await h.context.newPage();
+      await options.goto(h.url('src/options/index.html'));
+      const defaults = options.getByRole('group', { name: 'Default verification' });
+      await defaults.waitFor();
+      expect(await defaults.locator('input[type="radio"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(['sms', 'login']);
+      await options.close();
     } finally {
       await page.close();
     }
