@@ -291,6 +291,22 @@ describe('popup: sending', () => {
     expect(sent(calls)[1]).toEqual(sent(calls)[0]);
   });
 
+  it('shows Box\'s refusal of a signer\'s phone number beside that field, and clears it once the number changes', async () => {
+    const country = "Box cannot send text messages to phone numbers in the signer's country, so nothing was sent.";
+    await openForm({ handlers: { sendSignRequest: () => { throw new MessageError({ message: country, code: 'bad_request', field: 'signers.0.verification' }); } } });
+    fillSms('signer@example.com', '+98 912 123 4567');
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(phoneInput().getAttribute('aria-invalid')).toBe('true'));
+    const describedBy = (phoneInput().getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+    expect(describedBy.join(' ')).toContain(country);
+    await waitFor(() => expect(document.activeElement).toBe(phoneInput()));
+    // Beside the field, not repeated in the alert under the button.
+    expect(screen.queryAllByRole('alert').map((a) => a.textContent)).not.toContain(country);
+    expect(phoneInput().value).toContain('912');
+    type(phoneInput(), '+1 415 555 2671');
+    await waitFor(() => expect(phoneInput().getAttribute('aria-invalid')).toBeNull());
+  });
+
   it('says plainly when Box may or may not have created the request', async () => {
     const { calls } = await openForm({ handlers: { sendSignRequest: () => ({ outcome: 'unknown', externalId: 'secure-sign-x' }) } });
     fillSms();

@@ -119,12 +119,19 @@ describe('toUserError', () => {
 
   it('says the plan has no Box login for signers when Box refuses login_required', () => {
     const contextInfo = blaming('signers[1].login_required', "Box login verification is not available on this enterprise's plan");
-    expect(user({ status: 400, code: 'bad_request', message: 'Bad Request', contextInfo }).message).toMatch(/does not offer "Box login" for signers, so nothing was sent\. Choose SMS or a password/);
+    expect(user({ status: 400, code: 'bad_request', message: 'Bad Request', contextInfo })).toMatchObject({
+      message: expect.stringMatching(/does not offer "Box login" for signers, so nothing was sent\. Choose SMS or a password/),
+      field: 'signers.1.method',
+    });
   });
 
   it('says Box cannot text the signer\'s country, apart from a phone number Box finds invalid', () => {
     const country = blaming('signers[0].verification_phone_number', "Box Sign cannot send text messages to phone numbers in region 'IR'");
-    expect(user({ status: 400, code: 'bad_request', message: 'Bad Request', contextInfo: country }).message).toMatch(/^Box cannot send text messages to phone numbers in the signer's country/);
+    expect(user({ status: 400, code: 'bad_request', message: 'Bad Request', contextInfo: country })).toMatchObject({
+      message: expect.stringMatching(/^Box cannot send text messages to phone numbers in the signer's country/),
+      // Beside that signer's phone number in the popup.
+      field: 'signers.0.verification',
+    });
     const invalid = blaming('signers[0].verification_phone_number', "Invalid value '+1555'. must be a valid phone number");
     expect(user({ status: 400, code: 'bad_request', message: 'Bad Request', contextInfo: invalid }).message).toMatch(/did not accept the signer's phone number/);
   });

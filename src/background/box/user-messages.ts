@@ -59,6 +59,17 @@ function blamed(contextInfo: Record<string, unknown> | undefined): Blame {
   return { name: text(entry['name']), message: text(entry['message']) };
 }
 
+/**
+ * The form field (the popup's `signers.<i>.verification` / `.method` paths) a refusal of one signer's
+ * verification belongs beside, so the popup can show it there. Box's signers are the request's, in order.
+ */
+export function userField(facts: ErrorFacts): string | undefined {
+  if (facts.status !== 400) return undefined;
+  const match = /^signers\[(\d+)\]\.(verification_phone_number|login_required)$/.exec(blamed(facts.contextInfo).name);
+  if (!match) return undefined;
+  return `signers.${match[1]}.${match[2] === 'login_required' ? 'method' : 'verification'}`;
+}
+
 function byStatus(facts: ErrorFacts): string {
   const { status } = facts;
   if (status === 401) return t('errSessionEnded'); // The client only gives up on 401 after one refresh and retry.

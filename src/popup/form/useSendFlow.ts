@@ -96,10 +96,13 @@ function useSending(background: Background, clearDraft: () => Promise<void>, acc
   const [end, setEnd] = useState<SendEnd | null>(null);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
+  // The signer field Box refused (an SMS country, Box login on the plan): the message goes beside it.
+  const [sendErrorField, setSendErrorField] = useState<string | null>(null);
 
   const send = async (request: SendSignRequest) => {
     setSending(true);
     setSendError(null);
+    setSendErrorField(null);
     try {
       const outcome = await background('sendSignRequest', request);
       if (outcome.outcome === 'sent') {
@@ -117,6 +120,7 @@ function useSending(background: Background, clearDraft: () => Promise<void>, acc
       }
       // Everything typed stays, passwords included, so pressing Send again is enough.
       setSendError(errorMessage(error));
+      setSendErrorField(error instanceof MessageError ? (error.detail.field ?? null) : null);
     } finally {
       setSending(false);
     }
@@ -127,10 +131,18 @@ function useSending(background: Background, clearDraft: () => Promise<void>, acc
     end,
     sending,
     sendError,
+    sendErrorField,
+    /** The user changed the form: a message beside a field Box refused no longer applies to what is there. */
+    clearFieldError: () => {
+      if (sendErrorField === null) return;
+      setSendError(null);
+      setSendErrorField(null);
+    },
     send,
     backToForm: () => setEnd(null),
     restart: () => {
       setSendError(null);
+      setSendErrorField(null);
       setEnd(null);
     },
   };
