@@ -385,7 +385,24 @@ describe('popup: result', () => {
     fillSms();
     fireEvent.click(sendButton());
     expect(await screen.findByText('Box could not convert the document')).toBeTruthy();
-    expect(screen.getByText(/could not turn the file into a document to sign.*Save it as a PDF in Box and send it again/)).toBeTruthy();
+    expect(screen.getByText(/could not turn the file into a document to sign.*Change the file and send again/)).toBeTruthy();
+  });
+
+  it('goes back from error_converting to the form as it was sent, passwords included, and saves it as the draft again', async () => {
+    const statuses = ['converting', 'error_converting'];
+    const { calls, draftArea } = await openForm({ handlers: { getSignRequest: ({ id }) => summary({ id, status: statuses.shift() ?? 'error_converting' }) } });
+    fillPassword('Kept-for-resend');
+    fireEvent.click(sendButton());
+    await screen.findByText('Box could not convert the document');
+    fireEvent.click(screen.getByRole('button', { name: 'Edit and send again' }));
+    expect(emailInput().value).toBe('hr@example.com');
+    expect(passwordInput().value).toBe('Kept-for-resend');
+    // The send cleared the stored draft; it is back, so closing the popup now loses nothing (but the password).
+    await waitFor(() => expect(JSON.stringify(draftArea.dump())).toContain('hr@example.com'));
+    expect(JSON.stringify(draftArea.dump())).not.toContain('Kept-for-resend');
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(sent(calls)).toHaveLength(2));
+    expect(sent(calls)[1]).toEqual(sent(calls)[0]);
   });
 
   it('stops polling when the popup closes', async () => {

@@ -27,6 +27,7 @@ export function SendFlow(props: SendFlowProps) {
         lookups={files.lookups}
         pollIntervalMs={props.pollIntervalMs}
         onSendAnother={flow.sendAnother}
+        onEditAgain={flow.editAgain}
         onBack={flow.backToForm}
       />
     );

@@ -4,7 +4,7 @@
 import { isOpenableBoxUrl } from '../../shared/box-urls';
 import { useState } from 'preact/hooks';
 import type { SendOutcome, SendSignRequest } from '../../shared/messages';
-import type { Passwords } from '../../ui/sign-form';
+import type { Passwords, SignFormDraft } from '../../ui/sign-form';
 import { MessageError } from '../../platform/messaging';
 import { errorMessage } from '../../ui/errors';
 import type { Background } from '../deps';
@@ -79,6 +79,16 @@ export function useSendFlow(props: SendFlowProps) {
       background('forgetSigner', {}).catch(() => undefined);
     },
     ...sending,
+    /**
+     * Box created the request but could not use it (error_converting): back to the form as it was sent,
+     * saved as the draft again (the send cleared it) and with the passwords the result still holds.
+     */
+    editAgain: () => {
+      const { end } = sending;
+      if (end?.kind === 'sent') setPasswords(passwordsOf(form.draft, end.request));
+      form.change(form.draft);
+      sending.backToForm();
+    },
     // The same files stay ticked: sending them to another signer is the likely next step.
     sendAnother: () => {
       form.restart(defaultDraft(settings));
@@ -86,6 +96,16 @@ export function useSendFlow(props: SendFlowProps) {
       sending.restart();
     },
   };
+}
+
+/** The sent passwords, keyed by the form's signer rows (the request's signers are the rows, in order). */
+function passwordsOf(draft: SignFormDraft, request: SendSignRequest): Passwords {
+  return Object.fromEntries(
+    draft.signers.flatMap((row, index) => {
+      const password = request.signers[index]?.password;
+      return password ? [[row.id, password]] : [];
+    }),
+  );
 }
 
 /**

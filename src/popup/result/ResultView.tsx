@@ -19,6 +19,8 @@ export type ResultViewProps = {
   copies?: number;
   pollIntervalMs: number;
   onSendAnother: () => void;
+  /** Back to the form with everything typed: offered when Box could not use the request (an error status). */
+  onEditAgain?: () => void;
 };
 
 type Row = { email: string | null; role: string; order: number | null; isSender: boolean };
@@ -34,6 +36,11 @@ export function ResultView(props: ResultViewProps) {
         <StatusLine status={request.status} />
       </p>
       {isErrorStatus(request.status) && <p>{statusAdvice(request.status) ?? t('resultFailed')}</p>}
+      {isErrorStatus(request.status) && props.onEditAgain && (
+        <p class="hint" id="edit-again-hint">
+          {t('resultEditAgainHint')}
+        </p>
+      )}
       <Recipients request={request} sent={props.sent} />
       {(props.copies ?? 0) > 0 && (
         <p class="notice" role="note">
@@ -56,6 +63,11 @@ export function ResultView(props: ResultViewProps) {
       )}
       <NotOpened url={request.prepareUrl} />
       <div class="actions">
+        {isErrorStatus(request.status) && props.onEditAgain && (
+          <button type="button" class="primary" onClick={props.onEditAgain} aria-describedby="edit-again-hint">
+            {t('resultEditAgain')}
+          </button>
+        )}
         <OpenInBox url={request.openUrl} />
         <button type="button" onClick={props.onSendAnother}>
           {t('sendAnother')}

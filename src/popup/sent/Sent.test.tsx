@@ -94,7 +94,7 @@ describe('Sent view', () => {
   it('says why Box could not convert a file and what to do', async () => {
     await openSent(listOf(tracked({ status: 'error_converting', terminal: true })));
     expect(await screen.findByText('Box could not convert the document')).toBeTruthy();
-    expect(screen.getByText(/Nothing reached the signers\. Save it as a PDF in Box and send it again\./)).toBeTruthy();
+    expect(screen.getByText(/Nothing reached the signers\. Change the file and send again/)).toBeTruthy();
   });
 
   it('refuses a cancel reason with control characters beside the field, without asking Box', async () => {
