@@ -307,6 +307,21 @@ describe('popup: sending', () => {
     await waitFor(() => expect(phoneInput().getAttribute('aria-invalid')).toBeNull());
   });
 
+  it('opens Box\'s preparation page on the company Box domain the user granted, and links it in the result', async () => {
+    const opened: string[] = [];
+    const prepareUrl = 'https://acme.box.com/sign/prepare/sr-1';
+    const { deps } = popupDeps({ handlers: { sendSignRequest: () => ({ outcome: 'sent', request: summary({ status: 'created', prepareUrl, openUrl: 'https://acme.box.com/folder/555' }) }) } });
+    render(<App {...deps} companyHosts={async () => ['acme.box.com']} openTab={(url) => void opened.push(url)} pollIntervalMs={5} />);
+    await screen.findByText('NDA - Acme.pdf');
+    fillSms();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Place the signature fields myself/ }));
+    fireEvent.click(sendButton());
+    await screen.findByText(/Box opened the document in a new tab/);
+    expect(opened).toEqual([prepareUrl]);
+    expect(screen.getByRole('link', { name: 'Prepare the document' }).getAttribute('href')).toBe(prepareUrl);
+    expect(screen.getByRole('link', { name: 'Open in Box' }).getAttribute('href')).toBe('https://acme.box.com/folder/555');
+  });
+
   it('says plainly when Box may or may not have created the request', async () => {
     const { calls } = await openForm({ handlers: { sendSignRequest: () => ({ outcome: 'unknown', externalId: 'secure-sign-x' }) } });
     fillSms();

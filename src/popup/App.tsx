@@ -3,6 +3,7 @@ import { t } from '../shared/i18n';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthState } from '../shared/messages';
 import { ReconnectNotice } from '../ui/ReconnectNotice';
+import { BoxHostsProvider } from '../ui/box-hosts';
 import type { PopupDeps } from './deps';
 import { ConnectAccount, LoadFailed, NoFile } from './EmptyStates';
 import { SendFlow } from './form/SendFlow';
@@ -34,9 +35,11 @@ export function App(props: PopupProps) {
     <main class="popup">
       <h1>{t('extName')}</h1>
       <ReconnectNotice auth={auth} />
-      <SentTabs background={background} notificationPermission={props.notificationPermission} allRequests={props.allRequests}>
-        <Body setup={setup} props={{ ...props, background }} retry={() => setAttempt((n) => n + 1)} />
-      </SentTabs>
+      <BoxHostsProvider load={props.companyHosts}>
+        <SentTabs background={background} notificationPermission={props.notificationPermission} allRequests={props.allRequests}>
+          <Body setup={setup} props={{ ...props, background }} retry={() => setAttempt((n) => n + 1)} />
+        </SentTabs>
+      </BoxHostsProvider>
     </main>
   );
 }

@@ -1,12 +1,12 @@
 // Form → sending → result. Owns what the user typed (passwords only in memory), the ticked files,
 // the template list, recent signers, and the draft in storage.session, so a failed send or a
 // closed popup loses nothing but the passwords.
-import { isOpenableBoxUrl } from '../../shared/box-urls';
 import { useState } from 'preact/hooks';
 import type { SendOutcome, SendSignRequest } from '../../shared/messages';
 import type { Passwords, SignFormDraft } from '../../ui/sign-form';
 import { MessageError } from '../../platform/messaging';
 import { errorMessage } from '../../ui/errors';
+import { useOpenable } from '../../ui/box-hosts';
 import type { Background } from '../deps';
 import type { PolicyRules, Settings } from '../../shared/settings';
 import type { StorageArea } from '../../shared/storage-area';
@@ -51,11 +51,12 @@ export function useSendFlow(props: SendFlowProps) {
   const guard = useSignerGuard(background, form.draft, passwords, settings.defaultCountry, recent.recent);
   const sendsFiles = form.draft.templateId === null || (form.draft.templateFiles && !(template?.locks.files ?? false));
 
+  const openable = useOpenable();
   const sending = useSending(background, form.clear, (request, outcome) => {
     recent.remember(request.signers);
     // Preparation was asked for: Box's page opens in a new tab right away (the link stays in the result).
-    const prepareUrl = outcome.request.prepareUrl;
-    const prepareOpened = request.options.prepare && isOpenableBoxUrl(prepareUrl);
+    const prepareUrl = request.options.prepare ? openable(outcome.request.prepareUrl) : null;
+    const prepareOpened = prepareUrl !== null;
     if (prepareOpened) (props.openTab ?? openInNewTab)(prepareUrl);
     setPasswords({}); // Done with them: drop them from memory too.
     return { kind: 'sent', summary: outcome.request, request, template, prepareOpened, copies: outcome.copies?.length ?? 0 };

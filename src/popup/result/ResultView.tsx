@@ -3,7 +3,8 @@ import { t } from '../../shared/i18n';
 import type { SendSignRequest, SignRequestSummary } from '../../shared/messages';
 import type { Background } from '../deps';
 import { ROLE_LABELS } from '../signers/SignerRow';
-import { NotOpened, OpenInBox, safeHref } from './OpenInBox';
+import { NotOpened, OpenInBox } from './OpenInBox';
+import { useOpenable } from '../../ui/box-hosts';
 import { isErrorStatus, statusAdvice } from './status';
 import { StatusLine } from './StatusLine';
 import { usePolledRequest } from './usePolledRequest';
@@ -27,7 +28,7 @@ type Row = { email: string | null; role: string; order: number | null; isSender:
 
 export function ResultView(props: ResultViewProps) {
   const request = usePolledRequest(props.background, props.initial, props.pollIntervalMs);
-  const prepareUrl = safeHref(request.prepareUrl);
+  const prepareUrl = useOpenable()(request.prepareUrl);
   const withPassword = props.sent.signers.filter((s) => s.password !== null).length;
   return (
     <section aria-labelledby="result-title">
