@@ -24,6 +24,15 @@ describe('an app configured without sign_requests.readwrite', () => {
     expect((await api(em, token, 'GET', '/2.0/users/me')).status).toBe(200);
   });
 
+  it('can be switched on and off for a running emulator (setAppScopes)', async () => {
+    em = await startEmulator();
+    const token = em.issueDeveloperToken();
+    em.setAppScopes(['root_readwrite']);
+    expect((await api(em, token, 'POST', '/2.0/sign_requests', body)).status).toBe(403);
+    em.setAppScopes(undefined);
+    expect((await api(em, token, 'POST', '/2.0/sign_requests', body)).status).toBe(201);
+  });
+
   it('is not the default: an app with every scope creates sign requests', async () => {
     em = await startEmulator();
     const create = await api(em, em.issueDeveloperToken(), 'POST', '/2.0/sign_requests', body);

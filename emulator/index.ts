@@ -99,6 +99,12 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
     setSignRateWindow: (ms) => {
       state.signRate.windowMs = ms;
     },
+    setAppScopes: (scopes) => {
+      const app = apps[0];
+      if (!app) throw new Error('no app configured');
+      if (scopes === undefined) delete app.scopes;
+      else app.scopes = [...scopes];
+    },
     setSignEnablement: (change) => {
       state.signEnablement = { ...state.signEnablement, ...change };
     },

@@ -224,6 +224,8 @@ export interface Emulator {
    * `smsBlockedRegions` (ISO 3166, e.g. ['IR']): an SMS signer there gets 400. Unchanged fields stay.
    */
   setSignEnablement(change: Partial<SignEnablement>): void;
+  /** Switch: `AppConfig.scopes` of the first app (the developer token's) from now on; undefined: all scopes. */
+  setAppScopes(scopes: string[] | undefined): void;
   now(): number;
   signRequests(): unknown[];
   /** A request made in Box's web app (no API call, no rate limit); returns its id. */

@@ -21,11 +21,45 @@ describe('Box errors real users hit', () => {
     await connectWithDeveloperToken(h);
   });
   afterAll(async () => h?.close());
-  beforeEach(() => h.emulator.clearRequests());
+  // Requests Box holds before each test: a refused send adds none.
+  let held = 0;
+  const nothingCreated = () => expect(h.emulator.signRequests()).toHaveLength(held);
+  beforeEach(() => {
+    h.emulator.clearRequests();
+    held = h.emulator.signRequests().length;
+  });
   afterEach(async () => {
     await ui?.close();
     ui = null;
     h.emulator.setSignEnablement({ signEnabled: true, boxLogin: true, smsBlockedRegions: [] });
+    h.emulator.setAppScopes(undefined);
+  });
+
+  it('a Box app without sign_requests.readwrite (insufficient_scope): names the permissions, keeps the draft', async () => {
+    h.emulator.setAppScopes(['root_readwrite']);
+    ui = await openSendingUiOnFile(h);
+    await fillSms(ui, 'signer@example.org', '+1 415 555 2671');
+    await send(ui);
+    await ui.getByRole('alert').filter({ hasText: 'The Box app lacks a permission it needs (read and write all files, manage signature requests).' }).waitFor();
+    nothingCreated();
+    expect(await ui.getByLabel('Signer email').inputValue()).toBe('signer@example.org');
+  });
+
+  it('a file Box cannot convert (error_converting after creation): says to change the file, and goes back to the form as sent', async () => {
+    const file = { id: '1000000904', name: 'Scanned contract.pdf' };
+    h.emulator.addFile({ ...file, convertFails: true });
+    ui = await openSendingUiOnFile(h, file);
+    await ui.getByLabel('Signer email').fill('signer@example.org');
+    await ui.getByRole('radio', { name: 'Password' }).check();
+    await ui.locator('input[type=password]').fill('Conv3rt-fails-here');
+    await send(ui);
+    await ui.getByText('Request created').waitFor();
+    h.emulator.advance(5_000);
+    await ui.getByText(/Change the file and send again/).waitFor({ timeout: 15_000 });
+    await ui.getByRole('button', { name: 'Edit and send again' }).click();
+    expect(await ui.getByLabel('Signer email').inputValue()).toBe('signer@example.org');
+    expect(await ui.locator('input[type=password]').inputValue()).toBe('Conv3rt-fails-here');
+    expect(await ui.getByText(file.name, { exact: true }).first().isVisible()).toBe(true);
   });
 
   it('Box Sign not enabled for the enterprise: says so, asks the admin, keeps the draft', async () => {
@@ -35,7 +69,7 @@ describe('Box errors real users hit', () => {
     await send(ui);
     await ui.getByRole('alert').filter({ hasText: "Box Sign is not turned on for your organisation's Box account, so nothing was sent." }).waitFor();
     expect(signRequestPosts(h.emulator)).toHaveLength(1);
-    expect(h.emulator.signRequests()).toEqual([]);
+    nothingCreated();
     expect(await ui.getByLabel('Signer email').inputValue()).toBe('signer@example.org');
     expect(await ui.getByLabel('Phone number').inputValue()).toContain('415');
   });
@@ -48,7 +82,7 @@ describe('Box errors real users hit', () => {
     await send(ui);
     await ui.getByText(/does not offer "Box login" for signers, so nothing was sent\. Choose SMS or a password/).waitFor();
     expect(signRequestPosts(h.emulator)).toHaveLength(1);
-    expect(h.emulator.signRequests()).toEqual([]);
+    nothingCreated();
     expect(await ui.getByLabel('Signer email').inputValue()).toBe('counsel@example.org');
     expect(await ui.getByRole('radio', { name: 'Box login' }).isChecked()).toBe(true);
   });
@@ -64,7 +98,7 @@ describe('Box errors real users hit', () => {
       (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
     expect(description).toContain("Box cannot send text messages to phone numbers in the signer's country");
     expect(await phone.evaluate((input) => input === document.activeElement)).toBe(true);
-    expect(h.emulator.signRequests()).toEqual([]);
+    nothingCreated();
     // Another number goes through: the rest of the draft was kept.
     await phone.fill('+1 415 555 2671');
     await send(ui);
