@@ -66,4 +66,9 @@ describe('privacy policy and README', () => {
     expect(text).toContain('](store/README.md)');
     expect(text).toMatch(/not affiliated with[^.]*Box, Inc\./);
   });
+
+  it("the README says the published extension's redirect URI is its own identity.getRedirectURL(), shown on the options page", () => {
+    const text = read('README.md').replace(/\s+/g, ' ');
+    expect(text).toMatch(/redirect URI of an installed extension is its own `identity\.getRedirectURL\(\)`, which the options page shows/);
+  });
 });
