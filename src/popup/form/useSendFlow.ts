@@ -52,7 +52,7 @@ export function useSendFlow(props: SendFlowProps) {
   const sendsFiles = form.draft.templateId === null || (form.draft.templateFiles && !(template?.locks.files ?? false));
 
   const openable = useOpenable();
-  const sending = useSending(background, form.clear, (request, outcome) => {
+  const sending = useSending(background, form.keepFor, (request, outcome) => {
     recent.remember(request.signers);
     // Preparation was asked for: Box's page opens in a new tab right away (the link stays in the result).
     const prepareUrl = request.options.prepare ? openable(outcome.request.prepareUrl) : null;
@@ -113,7 +113,7 @@ function passwordsOf(draft: SignFormDraft, request: SendSignRequest): Passwords 
  * Sends a request. `accepted` does what follows a send Box accepted (after the draft is cleared)
  * and says what the result shows. Everything typed stays when the send fails.
  */
-function useSending(background: Background, clearDraft: () => Promise<void>, accepted: (request: SendSignRequest, outcome: Accepted) => SendEnd) {
+function useSending(background: Background, clearDraft: (requestId: string) => Promise<void>, accepted: (request: SendSignRequest, outcome: Accepted) => SendEnd) {
   const [end, setEnd] = useState<SendEnd | null>(null);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
@@ -127,7 +127,7 @@ function useSending(background: Background, clearDraft: () => Promise<void>, acc
     try {
       const outcome = await background('sendSignRequest', request);
       if (outcome.outcome === 'sent') {
-        await clearDraft();
+        await clearDraft(outcome.request.id);
         setEnd(accepted(request, outcome));
       } else {
         setEnd({ kind: 'unknown' });
