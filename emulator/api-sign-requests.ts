@@ -10,6 +10,7 @@ import {
 import { ownTemplate, templateNotFound } from './api-sign-templates.ts';
 import { encodeMarker, parseMarker } from './paging.ts';
 import { applyTemplate } from './sign-template-apply.ts';
+import { signDisabled, unavailableVerification } from './sign-enablement.ts';
 import { validateCreateBody, type Invalid } from './sign-validate.ts';
 import type { DemoUser, EmulatorState } from './state.ts';
 
@@ -112,6 +113,8 @@ export function createRecord(state: EmulatorState, user: DemoUser, body: Record<
 export function createSignRequest(ctx: Ctx, user: DemoUser): Reply {
   const limited = rateCheck(ctx.state, user);
   if (limited) return limited;
+  const disabled = signDisabled(ctx.state.signEnablement);
+  if (disabled) return disabled;
   if (!isRecord(ctx.body)) return badRequest('Bad Request', { errors: [{ reason: 'invalid_parameter', name: 'body', message: 'Request body must be a JSON object' }] });
   const bad = validateCreateBody(ctx.body);
   if (bad) return invalidParam(bad);
@@ -127,6 +130,9 @@ export function createSignRequest(ctx: Ctx, user: DemoUser): Reply {
     body = applied.body;
     templateDocuments = applied.documents;
   }
+  // After the template's signers are merged in: a template can ask for Box login too.
+  const unavailable = unavailableVerification(ctx.state.signEnablement, body);
+  if (unavailable) return unavailable;
   const sources = resolveSources(ctx.state, user, body);
   if (!Array.isArray(sources)) return sources;
   const documents = templateDocuments ?? sources;

@@ -14,7 +14,7 @@ import type { AppConfig, Emulator, RecordedRequest, StartOptions } from './types
 export type {
   AppConfig, Emulator, EmulatorFile, EmulatorFolder, EmulatorSignTemplate, EmulatorTemplateSigner, EmulatorWebAppRequest,
   FaultMatch, FaultSpec,
-  RecordedRequest, SharedLinkAccess, SharedLinkInfo, SharedLinkOptions, SignRole, StartOptions,
+  RecordedRequest, SharedLinkAccess, SharedLinkInfo, SharedLinkOptions, SignEnablement, SignRole, StartOptions,
 } from './types.ts';
 export { CONTRACTS_FOLDER_ID, SEEDED_SHARES, SEEDED_TEMPLATES, type SeededShare } from './seed.ts';
 export { OTHER_USER } from './state.ts';
@@ -76,6 +76,9 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
     addFile: (f) => {
       state.content.addFile(f);
     },
+    removeFile: (id) => {
+      if (!state.content.files.delete(id)) throw new Error(`no file ${id}`);
+    },
     addFolder: (f) => {
       state.content.addFolder(f);
     },
@@ -95,6 +98,15 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
     advance: (ms) => state.clock.advance(ms),
     setSignRateWindow: (ms) => {
       state.signRate.windowMs = ms;
+    },
+    setAppScopes: (scopes) => {
+      const app = apps[0];
+      if (!app) throw new Error('no app configured');
+      if (scopes === undefined) delete app.scopes;
+      else app.scopes = [...scopes];
+    },
+    setSignEnablement: (change) => {
+      state.signEnablement = { ...state.signEnablement, ...change };
     },
     now: () => state.now(),
     signRequests: () => state.signRequests.map((sr) => {

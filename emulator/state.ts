@@ -4,7 +4,7 @@ import { ContentStore } from './content.ts';
 import type { StoredSignRequest } from './sign-model.ts';
 import { ShareStore } from './share-store.ts';
 import type { StoredTemplate } from './sign-templates.ts';
-import type { AppConfig } from './types.ts';
+import type { AppConfig, SignEnablement } from './types.ts';
 
 export interface DemoUser {
   id: string;
@@ -59,6 +59,8 @@ export class EmulatorState {
   /** Box Sign templates of every user, in creation order. */
   readonly templates: StoredTemplate[] = [];
   readonly otherUser: DemoUser = { ...OTHER_USER };
+  /** What the enterprise's plan and admin allow in Box Sign (Emulator.setSignEnablement). */
+  signEnablement: SignEnablement = { signEnabled: true, boxLogin: true, smsBlockedRegions: [] };
 
   constructor(readonly apps: AppConfig[], readonly user: DemoUser) {
     this.content = new ContentStore(this.now, user.id, OTHER_USER.id);

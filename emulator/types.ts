@@ -16,6 +16,16 @@ export interface AppConfig {
   scopes?: string[];
 }
 
+/** What the enterprise's Box plan and admin settings allow in Box Sign (switch: Emulator.setSignEnablement). */
+export interface SignEnablement {
+  /** Box Sign turned on for the enterprise (admin console); default true. */
+  signEnabled: boolean;
+  /** The plan offers "Box login" signer verification (Enterprise Plus / Advanced); default true. */
+  boxLogin: boolean;
+  /** ISO 3166 regions Box does not text, upper case (e.g. 'IR'); default none. */
+  smsBlockedRegions: string[];
+}
+
 export interface RecordedRequest {
   method: string;
   host: string;
@@ -190,6 +200,8 @@ export interface Emulator {
   requests: RecordedRequest[];
   clearRequests(): void;
   addFile(f: EmulatorFile): void;
+  /** Switch: the file is deleted (or moved out of the user's reach): every call on it answers 404 `not_found`. */
+  removeFile(id: string): void;
   addFolder(f: EmulatorFolder): void;
   /** Labels a file with a classification (as an admin or Box Shield would), or removes it (null). */
   setClassification(fileId: string, label: string | null): void;
@@ -206,6 +218,14 @@ export interface Emulator {
    * The limit stays Box's; a shorter window lets tests and the bench run the same pacing faster.
    */
   setSignRateWindow(ms: number): void;
+  /**
+   * Switch: what the enterprise's plan and admin allow in Box Sign (sign-enablement.ts). `signEnabled: false`:
+   * POST /2.0/sign_requests answers 403 `forbidden`; `boxLogin: false`: a `login_required` signer gets 400;
+   * `smsBlockedRegions` (ISO 3166, e.g. ['IR']): an SMS signer there gets 400. Unchanged fields stay.
+   */
+  setSignEnablement(change: Partial<SignEnablement>): void;
+  /** Switch: `AppConfig.scopes` of the first app (the developer token's) from now on; undefined: all scopes. */
+  setAppScopes(scopes: string[] | undefined): void;
   now(): number;
   signRequests(): unknown[];
   /** A request made in Box's web app (no API call, no rate limit); returns its id. */

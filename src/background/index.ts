@@ -26,6 +26,7 @@ import { installE2EBridge } from '../e2e-bridge/background';
 import { guardPolicyOf } from '../shared/guard/policy';
 import { PHONE_METADATA_FILE, phoneTypes } from './guard/phone-types';
 import { createSignerMemory, hmacWith } from './guard/signer-memory';
+import { customHostsIn } from '../shared/custom-box-host';
 import { syncCustomHostScript } from './custom-host-script';
 
 // First of all, at every start: no content script may read or plant what the worker acts on.
@@ -143,7 +144,8 @@ async function onNotificationClicked(id: string): Promise<void> {
     const one = id.slice(REQUESTS_NOTIFICATION.length);
     return platform.openTab(platform.requestsPageUrl(one === 'many' ? undefined : one));
   }
-  const url = await tracking.openUrlOf(id);
+  // A company Box domain the user granted is a Box address too (the same hosts as the content script's).
+  const url = await tracking.openUrlOf(id, customHostsIn(await platform.grantedOrigins()));
   if (url) await platform.openTab(url);
 }
 platform.onNotificationClicked((id) => void onNotificationClicked(id));

@@ -291,6 +291,37 @@ describe('popup: sending', () => {
     expect(sent(calls)[1]).toEqual(sent(calls)[0]);
   });
 
+  it('shows Box\'s refusal of a signer\'s phone number beside that field, and clears it once the number changes', async () => {
+    const country = "Box cannot send text messages to phone numbers in the signer's country, so nothing was sent.";
+    await openForm({ handlers: { sendSignRequest: () => { throw new MessageError({ message: country, code: 'bad_request', field: 'signers.0.verification' }); } } });
+    fillSms('signer@example.com', '+98 912 123 4567');
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(phoneInput().getAttribute('aria-invalid')).toBe('true'));
+    const describedBy = (phoneInput().getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+    expect(describedBy.join(' ')).toContain(country);
+    await waitFor(() => expect(document.activeElement).toBe(phoneInput()));
+    // Beside the field, not repeated in the alert under the button.
+    expect(screen.queryAllByRole('alert').map((a) => a.textContent)).not.toContain(country);
+    expect(phoneInput().value).toContain('912');
+    type(phoneInput(), '+1 415 555 2671');
+    await waitFor(() => expect(phoneInput().getAttribute('aria-invalid')).toBeNull());
+  });
+
+  it('opens Box\'s preparation page on the company Box domain the user granted, and links it in the result', async () => {
+    const opened: string[] = [];
+    const prepareUrl = 'https://acme.box.com/sign/prepare/sr-1';
+    const { deps } = popupDeps({ handlers: { sendSignRequest: () => ({ outcome: 'sent', request: summary({ status: 'created', prepareUrl, openUrl: 'https://acme.box.com/folder/555' }) }) } });
+    render(<App {...deps} companyHosts={async () => ['acme.box.com']} openTab={(url) => void opened.push(url)} pollIntervalMs={5} />);
+    await screen.findByText('NDA - Acme.pdf');
+    fillSms();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Place the signature fields myself/ }));
+    fireEvent.click(sendButton());
+    await screen.findByText(/Box opened the document in a new tab/);
+    expect(opened).toEqual([prepareUrl]);
+    expect(screen.getByRole('link', { name: 'Prepare the document' }).getAttribute('href')).toBe(prepareUrl);
+    expect(screen.getByRole('link', { name: 'Open in Box' }).getAttribute('href')).toBe('https://acme.box.com/folder/555');
+  });
+
   it('says plainly when Box may or may not have created the request', async () => {
     const { calls } = await openForm({ handlers: { sendSignRequest: () => ({ outcome: 'unknown', externalId: 'secure-sign-x' }) } });
     fillSms();
@@ -369,7 +400,24 @@ describe('popup: result', () => {
     fillSms();
     fireEvent.click(sendButton());
     expect(await screen.findByText('Box could not convert the document')).toBeTruthy();
-    expect(screen.getByText(/could not turn the file into a document to sign.*Save it as a PDF in Box and send it again/)).toBeTruthy();
+    expect(screen.getByText(/could not turn the file into a document to sign.*Change the file and send again/)).toBeTruthy();
+  });
+
+  it('goes back from error_converting to the form as it was sent, passwords included, and saves it as the draft again', async () => {
+    const statuses = ['converting', 'error_converting'];
+    const { calls, draftArea } = await openForm({ handlers: { getSignRequest: ({ id }) => summary({ id, status: statuses.shift() ?? 'error_converting' }) } });
+    fillPassword('Kept-for-resend');
+    fireEvent.click(sendButton());
+    await screen.findByText('Box could not convert the document');
+    fireEvent.click(screen.getByRole('button', { name: 'Edit and send again' }));
+    expect(emailInput().value).toBe('hr@example.com');
+    expect(passwordInput().value).toBe('Kept-for-resend');
+    // The send cleared the stored draft; it is back, so closing the popup now loses nothing (but the password).
+    await waitFor(() => expect(JSON.stringify(draftArea.dump())).toContain('hr@example.com'));
+    expect(JSON.stringify(draftArea.dump())).not.toContain('Kept-for-resend');
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(sent(calls)).toHaveLength(2));
+    expect(sent(calls)[1]).toEqual(sent(calls)[0]);
   });
 
   it('stops polling when the popup closes', async () => {
@@ -452,7 +500,8 @@ describe('popup: drafts', () => {
     expect(draftArea.dump()).toHaveProperty(['draft', PAGE_DRAFT_KEY]);
     fireEvent.click(sendButton());
     await screen.findByText('Request created');
-    expect(draftArea.dump()).toEqual({ draft: {} });
+    // The page's draft is gone; it waits under the request only, for "Edit and send again" (Sent view).
+    await waitFor(() => expect(Object.keys((draftArea.dump() as { draft: Record<string, unknown> }).draft)).toEqual(['sent:sr-1']));
   });
 
   it('never writes the password to any storage area, whether sent, failed or abandoned', async () => {

@@ -3,11 +3,14 @@ import { t } from '../shared/i18n';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthState } from '../shared/messages';
 import { ReconnectNotice } from '../ui/ReconnectNotice';
+import { BoxHostsProvider } from '../ui/box-hosts';
 import type { PopupDeps } from './deps';
 import { ConnectAccount, LoadFailed, NoFile } from './EmptyStates';
 import { SendFlow } from './form/SendFlow';
 import { loadSetup, type Setup } from './setup';
 import { SentTabs, withSendAck, type SentDeps } from './sent';
+import type { EditAgain } from './sent/edit-again';
+import { createDraftStore } from './form/draft';
 
 export type PopupProps = PopupDeps & SentDeps & {
   /** How often to re-read a request Box is still converting. Tests shorten it. */
@@ -30,13 +33,24 @@ export function App(props: PopupProps) {
     // Deps are fixed for the popup's life; only "Try again" reloads.
   }, [attempt]);
 
+  // A request Box could not use: its draft back on its page; this popup's form reloads when it is this page's.
+  const editAgain: EditAgain = async (id) => {
+    const page = await createDraftStore(props.draftArea).restore(id);
+    if (page === null) return 'none';
+    if (setup?.kind !== 'ready' || setup.draftKey !== page) return 'elsewhere';
+    setAttempt((n) => n + 1);
+    return 'here';
+  };
+
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
       <ReconnectNotice auth={auth} />
-      <SentTabs background={background} notificationPermission={props.notificationPermission} allRequests={props.allRequests}>
-        <Body setup={setup} props={{ ...props, background }} retry={() => setAttempt((n) => n + 1)} />
-      </SentTabs>
+      <BoxHostsProvider load={props.companyHosts}>
+        <SentTabs background={background} notificationPermission={props.notificationPermission} allRequests={props.allRequests} editAgain={editAgain}>
+          <Body setup={setup} props={{ ...props, background }} retry={() => setAttempt((n) => n + 1)} />
+        </SentTabs>
+      </BoxHostsProvider>
     </main>
   );
 }

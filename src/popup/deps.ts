@@ -25,6 +25,8 @@ export type PopupDeps = {
    */
   knownConnected?: () => Promise<boolean>;
   openOptionsPage: () => Promise<void>;
+  /** The company Box hosts the user granted (`acme.box.com`): links there open too (ui/box-hosts.tsx). Absent: none. */
+  companyHosts?: () => Promise<string[]>;
   /** storage.managed as the browser gives it: the organisation's policy. Absent: none. */
   readManaged?: () => Promise<unknown>;
 };

@@ -76,6 +76,21 @@ describe('All requests page', () => {
     expect(within(lease).getByRole('link', { name: 'Signed: NDA.pdf' }).getAttribute('href')).toBe('https://app.box.com/file/2');
   });
 
+  it('links a preparation page on a company Box domain only once the user granted that domain', async () => {
+    const request = () => [listed({ id: 'p', name: 'Needs prep', status: 'created', prepareUrl: 'https://acme.box.com/sign/prepare/p', parentFolderId: '5' })];
+    const openIn = async () => {
+      const row = (await screen.findByText('Needs prep')).closest('li')!;
+      fireEvent.click(within(row).getByText('Needs prep'));
+      return within(row).findByRole('link', { name: 'Open in Box' });
+    };
+    setup(request());
+    // Not granted: the folder in Box, never the company address.
+    expect((await openIn()).getAttribute('href')).toBe('https://app.box.com/folder/5');
+    cleanup();
+    setup(request(), { companyHosts: async () => ['acme.box.com'] });
+    await waitFor(async () => expect((await openIn()).getAttribute('href')).toBe('https://acme.box.com/sign/prepare/p'));
+  });
+
   it('holds a resend until 10 minutes after Box last emailed, and copies signers into a draft', async () => {
     const { session, opened } = setup(sample());
     const row = (await screen.findByText('NDA Acme')).closest('li')!;

@@ -8,6 +8,7 @@ import type { RequestsDeps } from './deps';
 import { RequestRow } from './RequestRow';
 import { Toolbar } from './Toolbar';
 import { useRequests } from './useRequests';
+import { BoxHostsProvider } from '../ui/box-hosts';
 import { formatDate } from './words';
 
 /** Rows rendered at first, and added by "Show more". */
@@ -47,30 +48,32 @@ export function RequestsApp({ deps }: { deps: RequestsDeps }) {
   };
 
   return (
-    <main class="requests-page">
-      <header class="page-head">
-        <h1>{t('reqAllRequests')}</h1>
-        <div class="refresh">
-          <span class="muted" aria-live="polite">
-            {cache?.refreshedAt ? t('reqRefreshedAt', formatDate(cache.refreshedAt)) : t('reqNeverRefreshed')}
-          </span>
-          <button type="button" onClick={refresh} disabled={refreshing}>{refreshing ? t('reqRefreshing') : t('reqRefresh')}</button>
-        </div>
-      </header>
-      {cache?.error && <p class="error" role="alert">{cache.error}</p>}
-      <Toolbar filter={filter} counts={counts} onFilter={reset(setFilter)} query={query} onQuery={reset(setQuery)} sort={sort} onSort={reset(setSort)} />
-      <p class="result-count" role="status">{cache === null || !complete ? t('reqLoading') : t('reqShowingCount', visible.length, requests.length)}</p>
-      {cache !== null && visible.length === 0 && <p class="empty">{requests.length === 0 ? t('reqEmpty') : t('reqNoMatch')}</p>}
-      <ul class="request-list">
-        {visible.slice(0, shown).map((r) => (
-          <RequestRow key={r.id} request={r} now={now} open={open.has(r.id)} fromHere={sentHere.has(r.id)} deps={actionDeps} onToggle={onToggle} />
-        ))}
-      </ul>
-      {visible.length > shown && (
-        <button type="button" class="show-more" onClick={() => setShown((n) => n + PAGE_ROWS)}>
-          {t('reqShowMore', Math.min(PAGE_ROWS, visible.length - shown), visible.length - shown)}
-        </button>
-      )}
-    </main>
+    <BoxHostsProvider load={deps.companyHosts}>
+      <main class="requests-page">
+        <header class="page-head">
+          <h1>{t('reqAllRequests')}</h1>
+          <div class="refresh">
+            <span class="muted" aria-live="polite">
+              {cache?.refreshedAt ? t('reqRefreshedAt', formatDate(cache.refreshedAt)) : t('reqNeverRefreshed')}
+            </span>
+            <button type="button" onClick={refresh} disabled={refreshing}>{refreshing ? t('reqRefreshing') : t('reqRefresh')}</button>
+          </div>
+        </header>
+        {cache?.error && <p class="error" role="alert">{cache.error}</p>}
+        <Toolbar filter={filter} counts={counts} onFilter={reset(setFilter)} query={query} onQuery={reset(setQuery)} sort={sort} onSort={reset(setSort)} />
+        <p class="result-count" role="status">{cache === null || !complete ? t('reqLoading') : t('reqShowingCount', visible.length, requests.length)}</p>
+        {cache !== null && visible.length === 0 && <p class="empty">{requests.length === 0 ? t('reqEmpty') : t('reqNoMatch')}</p>}
+        <ul class="request-list">
+          {visible.slice(0, shown).map((r) => (
+            <RequestRow key={r.id} request={r} now={now} open={open.has(r.id)} fromHere={sentHere.has(r.id)} deps={actionDeps} onToggle={onToggle} />
+          ))}
+        </ul>
+        {visible.length > shown && (
+          <button type="button" class="show-more" onClick={() => setShown((n) => n + PAGE_ROWS)}>
+            {t('reqShowMore', Math.min(PAGE_ROWS, visible.length - shown), visible.length - shown)}
+          </button>
+        )}
+      </main>
+    </BoxHostsProvider>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { useAction } from '../ui/useAction';
 import { canCancel, canResend, isSigned, resendWait } from '../ui/requests/model';
 import { fileUrl, requestUrl } from './box-links';
+import { useOpenable } from '../ui/box-hosts';
 import type { RequestsDeps } from './deps';
 import { copySigners } from './copy-signers';
 
@@ -20,6 +21,7 @@ function BoxLink({ href, children }: { href: string | null; children: string }) 
 
 export function RequestActions({ request: r, now, deps }: { request: ListedRequest; now: number; deps: ActionDeps }) {
   const action = useAction();
+  const openable = useOpenable();
   const [done, setDone] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
@@ -34,7 +36,7 @@ export function RequestActions({ request: r, now, deps }: { request: ListedReque
   return (
     <div class="request-actions">
       <div class="actions">
-        <BoxLink href={requestUrl(r.prepareUrl, r.parentFolderId)}>{t('reqOpenInBox')}</BoxLink>
+        <BoxLink href={requestUrl(r.prepareUrl, r.parentFolderId, openable)}>{t('reqOpenInBox')}</BoxLink>
         {ready && r.signFiles.map((f) => (
           <BoxLink key={f.id} href={fileUrl(f.id)}>{t('reqSignedDocument', f.name)}</BoxLink>
         ))}

@@ -14,6 +14,8 @@ export type RequestsDeps = {
   /** Opens a Box page in a new tab (only https Box URLs are passed). */
   openTab(url: string): void;
   now(): number;
+  /** The company Box hosts the user granted (`acme.box.com`): links there open too (ui/box-hosts.tsx). Absent: none. */
+  companyHosts?: () => Promise<string[]>;
   /** The read of the list started before the page's scripts ran (platform/requests-early.ts). */
   earlyList?: Promise<Record<string, unknown>>;
 };

@@ -7,10 +7,10 @@ import { earlyList } from '../platform/requests-early';
 import '../ui/theme.css';
 import './requests.css';
 import { h, render } from 'preact';
-import { areas, background, browser } from '../platform/index';
+import { areas, background, browser, companyHostAccess } from '../platform/index';
 import { REQUESTS_KEY } from '../shared/requests-cache';
 import { messagesLanguage, t } from '../shared/i18n';
-import { isBoxWebUrl } from './box-links';
+import { isOpenableBoxUrl } from '../shared/box-urls';
 import { RequestsApp } from './App';
 import type { RequestsDeps } from './deps';
 
@@ -30,9 +30,12 @@ const deps: RequestsDeps = {
     return () => browser.storage.onChanged.removeListener(onChanged);
   },
   openTab(url) {
-    if (isBoxWebUrl(url)) void browser.tabs.create({ url });
+    void companyHostAccess.list().then((hosts) => {
+      if (isOpenableBoxUrl(url, hosts)) return browser.tabs.create({ url });
+    });
   },
   now: Date.now,
+  companyHosts: companyHostAccess.list,
 };
 
 render(h(RequestsApp, { deps }), document.getElementById('app')!);

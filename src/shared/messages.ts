@@ -26,6 +26,8 @@ const UserErrorSchema = z.object({
   code: z.optional(z.string()),
   status: z.optional(z.number()),
   requestId: z.optional(z.string()),
+  /** The form field the error belongs beside (`signers.1.verification`), when Box blamed one signer's. */
+  field: z.optional(z.string()),
 });
 export type UserError = z.infer<typeof UserErrorSchema>;
 

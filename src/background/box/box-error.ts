@@ -2,7 +2,7 @@
 // and the one place that turns it into words for the user.
 import { t } from '../../shared/i18n';
 import type { UserError } from '../../shared/messages';
-import { userMessage, type Resource } from './user-messages';
+import { userField, userMessage, type Resource } from './user-messages';
 
 export type { Resource } from './user-messages';
 
@@ -91,6 +91,8 @@ export function toUserError(error: unknown): UserError {
     return { message: t('errInternal'), code: 'internal_error' };
   }
   const out: UserError = { message: userMessage(error), code: error.code };
+  const field = userField(error);
+  if (field) out.field = field;
   if (error.status > 0) out.status = error.status;
   if (error.requestId) out.requestId = error.requestId;
   return out;

@@ -48,13 +48,36 @@ export function userMessage(facts: ErrorFacts): string {
   return key ? t(key) : byStatus(facts);
 }
 
+type Blame = { name: string; message: string };
+
+/** What Box's `context_info.errors[0]` blames: the request field (`signers[1].login_required`, `file`) and why. */
+function blamed(contextInfo: Record<string, unknown> | undefined): Blame {
+  const errors = contextInfo?.['errors'];
+  const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
+  const entry = typeof first === 'object' && first !== null ? (first as Record<string, unknown>) : {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return { name: text(entry['name']), message: text(entry['message']) };
+}
+
+/**
+ * The form field (the popup's `signers.<i>.verification` / `.method` paths) a refusal of one signer's
+ * verification belongs beside, so the popup can show it there. Box's signers are the request's, in order.
+ */
+export function userField(facts: ErrorFacts): string | undefined {
+  if (facts.status !== 400) return undefined;
+  const match = /^signers\[(\d+)\]\.(verification_phone_number|login_required)$/.exec(blamed(facts.contextInfo).name);
+  if (!match) return undefined;
+  return `signers.${match[1]}.${match[2] === 'login_required' ? 'method' : 'verification'}`;
+}
+
 function byStatus(facts: ErrorFacts): string {
   const { status } = facts;
   if (status === 401) return t('errSessionEnded'); // The client only gives up on 401 after one refresh and retry.
-  if (status === 404) return notFound(facts.resource);
+  // A create names the source file it could not find (deleted, or out of the user's reach).
+  if (status === 404) return notFound(blamed(facts.contextInfo).name === 'file' ? 'file' : facts.resource);
   if (status === 403) return forbidden(facts);
   if (status === 429) return busy(facts.retryAfter);
-  if (status === 400) return badRequest(facts.message);
+  if (status === 400) return badRequest(facts.message, blamed(facts.contextInfo));
   if (status >= 500) return t('errBoxServer', status);
   return t('errTalkingToBox');
 }
@@ -68,7 +91,10 @@ function notFound(resource: Resource | undefined): string {
 
 function forbidden(facts: ErrorFacts): string {
   // Box Sign needs the sender to have download permission on every source file [sign-requests.md §0].
-  if (/download/i.test(facts.message)) return t('errDownloadNotAllowed');
+  if (/download/i.test(facts.message) || blamed(facts.contextInfo).name === 'file') return t('errDownloadNotAllowed');
+  // A plain 403 on Box Sign itself, with the scopes in place: the enterprise has no Box Sign (auth.md §5:
+  // "an enterprise must have Sign enabled"; Box documents no body, so the code and the resource decide).
+  if (facts.code === 'forbidden' && (facts.resource === 'sign_request' || facts.resource === 'sign_requests')) return t('errSignDisabled');
   if (/sign/i.test(facts.message)) return t('errSignUnavailable');
   return t('errForbidden');
 }
@@ -80,9 +106,13 @@ function busy(retryAfter: number | undefined): string {
   return t('errBusy');
 }
 
-function badRequest(boxMessage: string): string {
-  if (/phone/i.test(boxMessage)) return t('errBadPhone');
-  if (/e-?mail/i.test(boxMessage)) return t('errBadEmail');
+function badRequest(boxMessage: string, field: Blame): string {
+  // The plan has no Box login for signers (Enterprise Plus/Advanced only), or Box cannot text that
+  // country [box-sign-docs.md, support 4406861109907]: Box names the signer field it refused.
+  if (field.name.endsWith('login_required')) return t('errSignerLoginUnavailable');
+  if (field.name.endsWith('verification_phone_number') && /countr|region/i.test(field.message)) return t('errSmsCountry');
+  if (/phone/i.test(boxMessage) || field.name.endsWith('verification_phone_number')) return t('errBadPhone');
+  if (/e-?mail/i.test(boxMessage) || field.name.endsWith('.email')) return t('errBadEmail');
   if (/password/i.test(boxMessage)) return t('errBadPassword');
   // Resend is allowed once every 10 minutes [sign-requests.md §1.5].
   if (/10 minutes|too soon|recently/i.test(boxMessage)) return t('errResentRecently');

@@ -15,6 +15,14 @@ describe('a notification click', () => {
     expect(await f.tracker.openUrlOf('secure-sign-request:sr-1')).toBe('https://acme.ent.box.com/folder/555');
   });
 
+  it('opens a company Box domain only once the user granted it', async () => {
+    const f = trackerFixture();
+    await sendWithOpenUrl(f, 'https://acme.box.com/folder/555');
+    expect(await f.tracker.openUrlOf('secure-sign-request:sr-1')).toBeNull();
+    expect(await f.tracker.openUrlOf('secure-sign-request:sr-1', ['other.box.com'])).toBeNull();
+    expect(await f.tracker.openUrlOf('secure-sign-request:sr-1', ['acme.box.com'])).toBe('https://acme.box.com/folder/555');
+  });
+
   it.each(['https://evil.example/folder/555', 'https://app.box.com.evil.com/', 'http://app.box.com/folder/555', 'https://app.box.com:8443/'])(
     'opens nothing for %s',
     async (url) => {

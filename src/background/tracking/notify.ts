@@ -17,13 +17,16 @@ export async function notifyEnd({ setting, notifier }: TrackerContext, entry: St
   }
 }
 
-/** For the notification click: where the request can be seen in Box. */
-export async function openUrlOf(store: TrackingStore, notificationId: string): Promise<string | null> {
+/**
+ * For the notification click: where the request can be seen in Box, if it is a Box address
+ * (`customHosts`: the company Box hosts the user granted, as for every link; shared/box-urls.ts).
+ */
+export async function openUrlOf(store: TrackingStore, notificationId: string, customHosts: readonly string[] = []): Promise<string | null> {
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return null;
   const id = notificationId.slice(NOTIFICATION_PREFIX.length);
   const entry = (await store.read()).requests.find((r) => r.id === id);
   const url = entry?.openUrl;
-  return isOpenableBoxUrl(url) ? url : null;
+  return isOpenableBoxUrl(url, customHosts) ? url : null;
 }
 
 /** The words for a request's end; also used for the requests of "All requests" (requests/notify.ts). */

@@ -36,6 +36,6 @@ export function createTracker(deps: TrackerDeps) {
     cancel: (id: string, reason?: string) => serially(() => cancel(ctx, id, reason)),
     resend: (id: string) => serially(() => resend(ctx, id)),
     setNotifications: (enabled: boolean) => setNotifications(ctx, enabled),
-    openUrlOf: (notificationId: string) => openUrlOf(ctx.store, notificationId),
+    openUrlOf: (notificationId: string, customHosts?: readonly string[]) => openUrlOf(ctx.store, notificationId, customHosts),
   };
 }

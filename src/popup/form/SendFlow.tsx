@@ -27,6 +27,7 @@ export function SendFlow(props: SendFlowProps) {
         lookups={files.lookups}
         pollIntervalMs={props.pollIntervalMs}
         onSendAnother={flow.sendAnother}
+        onEditAgain={flow.editAgain}
         onBack={flow.backToForm}
       />
     );
@@ -35,7 +36,10 @@ export function SendFlow(props: SendFlowProps) {
   return (
     <SendForm
       draft={draft}
-      onDraftChange={form.change}
+      onDraftChange={(next) => {
+        form.change(next);
+        flow.clearFieldError();
+      }}
       passwords={flow.passwords}
       onPasswordChange={flow.setPassword}
       fileIds={flow.sendsFiles ? ticked : []}
@@ -68,6 +72,7 @@ export function SendFlow(props: SendFlowProps) {
       guard={flow.guard}
       sending={flow.sending}
       sendError={flow.sendError}
+      sendErrorField={flow.sendErrorField}
       onSend={flow.send}
     />
   );

@@ -1,8 +1,9 @@
 // The sending form: the files, the signers, the options, and Send. Checked by useSendCheck.
 import { t } from '../../shared/i18n';
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { SignTemplate } from '../../shared/messages';
-import { FIELD, type SignerDraft, type SignFormDraft } from '../../ui/sign-form';
+import { FIELD, type SignerDraft, type SignFormDraft, type SignFormErrors } from '../../ui/sign-form';
 import { templateLocks } from '../../shared/sign-request/template';
 import { OptionsSection } from './OptionsSection';
 import type { RecentSigner } from '../signers/recent';
@@ -26,6 +27,8 @@ export type SendFormProps = SendCheckProps & {
   onForgetRecent: () => void;
   newSigner: () => SignerDraft;
   sendError: string | null;
+  /** The form field `sendError` belongs beside (Box refused that signer's verification), or null. */
+  sendErrorField?: string | null;
   guard: SignerGuard;
 };
 
@@ -33,7 +36,13 @@ const BLOCKED_ID = 'send-blocked';
 
 export function SendForm(props: SendFormProps) {
   const { draft, template } = props;
-  const { errors, revalidate, submit, form, fileArea } = useSendCheck(props);
+  const check = useSendCheck(props);
+  const { revalidate, submit, form, fileArea } = check;
+  const { errors, sendError } = withSendError(check.errors, props.sendError, props.sendErrorField ?? null);
+  // Box refused a signer's field: take the focus there, where its message now is.
+  useEffect(() => {
+    if (props.sendErrorField) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [props.sendError, props.sendErrorField]);
   const locks = template ? templateLocks(template) : null;
   return (
     <form ref={form} onSubmit={submit} noValidate aria-busy={props.sending}>
@@ -74,10 +83,16 @@ export function SendForm(props: SendFormProps) {
         recentCount={props.recent.length}
         onForgetRecent={props.onForgetRecent}
       />
-      <SendActions formError={errors['form']} blocked={props.blocked} sending={props.sending} sendError={props.sendError} />
+      <SendActions formError={errors['form']} blocked={props.blocked} sending={props.sending} sendError={sendError} />
       <BulkSendButton fileIds={props.fileIds} templateId={draft.templateId} />
     </form>
   );
+}
+
+/** A send error that belongs beside a field joins the form's errors there (the form's own come first) instead of the alert. */
+function withSendError(errors: SignFormErrors, sendError: string | null, field: string | null): { errors: SignFormErrors; sendError: string | null } {
+  if (sendError === null || field === null) return { errors, sendError };
+  return { errors: { [field]: sendError, ...errors }, sendError: null };
 }
 
 /** Opens the Bulk send page (a tab of its own) with the files or template chosen here: one request per recipient. */

@@ -120,7 +120,14 @@ type DraftStore = {
   load(key: string, fallback: SignFormDraft): Promise<SavedDraft | null>;
   save(key: string, form: SignFormDraft, files: DraftFiles): Promise<void>;
   clear(key: string): Promise<void>;
+  /** Moves the page's draft aside under the request Box created from it (a send clears the page's draft). */
+  keepFor(key: string, requestId: string): Promise<void>;
+  /** Puts the draft kept for `requestId` back as its page's draft; that page's key, or null when none was kept. */
+  restore(requestId: string): Promise<string | null>;
 };
+
+/** Where a sent request's draft waits, for "Edit and send again" when Box cannot use the request. */
+const keptKey = (requestId: string) => `sent:${requestId}`;
 
 export function createDraftStore(area: StorageArea): DraftStore {
   const readAll = async () => DraftsSchema.parse((await area.get(DRAFT_KEY))[DRAFT_KEY]);
@@ -150,5 +157,24 @@ export function createDraftStore(area: StorageArea): DraftStore {
         for (const old of Object.keys(all).slice(0, -MAX_DRAFTS)) delete all[old];
       }),
     clear: (key) => update((all) => void delete all[key]),
+    keepFor: (key, requestId) =>
+      update((all) => {
+        const draft = all[key];
+        delete all[key];
+        if (typeof draft === 'object' && draft !== null) all[keptKey(requestId)] = { ...draft, page: key };
+      }),
+    async restore(requestId) {
+      let page: string | null = null;
+      await update((all) => {
+        const kept = all[keptKey(requestId)];
+        const key = typeof kept === 'object' && kept !== null ? (kept as Record<string, unknown>)['page'] : undefined;
+        if (typeof key !== 'string' || !key.startsWith('page:')) return;
+        delete all[keptKey(requestId)];
+        delete all[key];
+        all[key] = kept; // the draft schema ignores `page`
+        page = key;
+      });
+      return page;
+    },
   };
 }

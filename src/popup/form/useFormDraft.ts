@@ -34,5 +34,7 @@ export function useFormDraft({ draftArea, offer, initialDraft, initialTicked, dr
     /** A fresh form after a send, not stored: the send cleared the draft (`clear`). */
     restart: setDraft,
     clear: () => drafts.clear(draftKey),
+    /** After a send Box accepted: the draft waits under the request, for "Edit and send again" (Sent view). */
+    keepFor: (requestId: string) => drafts.keepFor(draftKey, requestId),
   };
 }

@@ -1,12 +1,12 @@
 // Form → sending → result. Owns what the user typed (passwords only in memory), the ticked files,
 // the template list, recent signers, and the draft in storage.session, so a failed send or a
 // closed popup loses nothing but the passwords.
-import { isOpenableBoxUrl } from '../../shared/box-urls';
 import { useState } from 'preact/hooks';
 import type { SendOutcome, SendSignRequest } from '../../shared/messages';
-import type { Passwords } from '../../ui/sign-form';
+import type { Passwords, SignFormDraft } from '../../ui/sign-form';
 import { MessageError } from '../../platform/messaging';
 import { errorMessage } from '../../ui/errors';
+import { useOpenable } from '../../ui/box-hosts';
 import type { Background } from '../deps';
 import type { PolicyRules, Settings } from '../../shared/settings';
 import type { StorageArea } from '../../shared/storage-area';
@@ -51,11 +51,12 @@ export function useSendFlow(props: SendFlowProps) {
   const guard = useSignerGuard(background, form.draft, passwords, settings.defaultCountry, recent.recent);
   const sendsFiles = form.draft.templateId === null || (form.draft.templateFiles && !(template?.locks.files ?? false));
 
-  const sending = useSending(background, form.clear, (request, outcome) => {
+  const openable = useOpenable();
+  const sending = useSending(background, form.keepFor, (request, outcome) => {
     recent.remember(request.signers);
     // Preparation was asked for: Box's page opens in a new tab right away (the link stays in the result).
-    const prepareUrl = outcome.request.prepareUrl;
-    const prepareOpened = request.options.prepare && isOpenableBoxUrl(prepareUrl);
+    const prepareUrl = request.options.prepare ? openable(outcome.request.prepareUrl) : null;
+    const prepareOpened = prepareUrl !== null;
     if (prepareOpened) (props.openTab ?? openInNewTab)(prepareUrl);
     setPasswords({}); // Done with them: drop them from memory too.
     return { kind: 'sent', summary: outcome.request, request, template, prepareOpened, copies: outcome.copies?.length ?? 0 };
@@ -79,6 +80,16 @@ export function useSendFlow(props: SendFlowProps) {
       background('forgetSigner', {}).catch(() => undefined);
     },
     ...sending,
+    /**
+     * Box created the request but could not use it (error_converting): back to the form as it was sent,
+     * saved as the draft again (the send cleared it) and with the passwords the result still holds.
+     */
+    editAgain: () => {
+      const { end } = sending;
+      if (end?.kind === 'sent') setPasswords(passwordsOf(form.draft, end.request));
+      form.change(form.draft);
+      sending.backToForm();
+    },
     // The same files stay ticked: sending them to another signer is the likely next step.
     sendAnother: () => {
       form.restart(defaultDraft(settings));
@@ -88,22 +99,35 @@ export function useSendFlow(props: SendFlowProps) {
   };
 }
 
+/** The sent passwords, keyed by the form's signer rows (the request's signers are the rows, in order). */
+function passwordsOf(draft: SignFormDraft, request: SendSignRequest): Passwords {
+  return Object.fromEntries(
+    draft.signers.flatMap((row, index) => {
+      const password = request.signers[index]?.password;
+      return password ? [[row.id, password]] : [];
+    }),
+  );
+}
+
 /**
  * Sends a request. `accepted` does what follows a send Box accepted (after the draft is cleared)
  * and says what the result shows. Everything typed stays when the send fails.
  */
-function useSending(background: Background, clearDraft: () => Promise<void>, accepted: (request: SendSignRequest, outcome: Accepted) => SendEnd) {
+function useSending(background: Background, clearDraft: (requestId: string) => Promise<void>, accepted: (request: SendSignRequest, outcome: Accepted) => SendEnd) {
   const [end, setEnd] = useState<SendEnd | null>(null);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
+  // The signer field Box refused (an SMS country, Box login on the plan): the message goes beside it.
+  const [sendErrorField, setSendErrorField] = useState<string | null>(null);
 
   const send = async (request: SendSignRequest) => {
     setSending(true);
     setSendError(null);
+    setSendErrorField(null);
     try {
       const outcome = await background('sendSignRequest', request);
       if (outcome.outcome === 'sent') {
-        await clearDraft();
+        await clearDraft(outcome.request.id);
         setEnd(accepted(request, outcome));
       } else {
         setEnd({ kind: 'unknown' });
@@ -117,6 +141,7 @@ function useSending(background: Background, clearDraft: () => Promise<void>, acc
       }
       // Everything typed stays, passwords included, so pressing Send again is enough.
       setSendError(errorMessage(error));
+      setSendErrorField(error instanceof MessageError ? (error.detail.field ?? null) : null);
     } finally {
       setSending(false);
     }
@@ -127,10 +152,18 @@ function useSending(background: Background, clearDraft: () => Promise<void>, acc
     end,
     sending,
     sendError,
+    sendErrorField,
+    /** The user changed the form: a message beside a field Box refused no longer applies to what is there. */
+    clearFieldError: () => {
+      if (sendErrorField === null) return;
+      setSendError(null);
+      setSendErrorField(null);
+    },
     send,
     backToForm: () => setEnd(null),
     restart: () => {
       setSendError(null);
+      setSendErrorField(null);
       setEnd(null);
     },
   };

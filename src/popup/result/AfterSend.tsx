@@ -21,11 +21,13 @@ export type AfterSendProps = {
   lookups: Record<string, Lookup>;
   pollIntervalMs: number;
   onSendAnother: () => void;
+  /** Back to the form as it was sent, when Box could not use the request. */
+  onEditAgain: () => void;
   onBack: () => void;
 };
 
 /** What was sent (the files, or the template's documents), then Box's answer. */
-export function AfterSend({ end, background, files, lookups, pollIntervalMs, onSendAnother, onBack }: AfterSendProps) {
+export function AfterSend({ end, background, files, lookups, pollIntervalMs, onSendAnother, onEditAgain, onBack }: AfterSendProps) {
   return (
     <>
       {end.kind === 'sent' && end.request.fileIds.length === 0 ? <TemplateFiles template={end.template} /> : <SentFiles files={files} lookups={lookups} />}
@@ -39,6 +41,7 @@ export function AfterSend({ end, background, files, lookups, pollIntervalMs, onS
           copies={end.copies}
           pollIntervalMs={pollIntervalMs}
           onSendAnother={onSendAnother}
+          onEditAgain={onEditAgain}
         />
       ) : (
         <UnknownOutcome onBack={onBack} />

@@ -3,7 +3,8 @@ import { t } from '../../shared/i18n';
 import type { SendSignRequest, SignRequestSummary } from '../../shared/messages';
 import type { Background } from '../deps';
 import { ROLE_LABELS } from '../signers/SignerRow';
-import { NotOpened, OpenInBox, safeHref } from './OpenInBox';
+import { NotOpened, OpenInBox } from './OpenInBox';
+import { useOpenable } from '../../ui/box-hosts';
 import { isErrorStatus, statusAdvice } from './status';
 import { StatusLine } from './StatusLine';
 import { usePolledRequest } from './usePolledRequest';
@@ -19,13 +20,15 @@ export type ResultViewProps = {
   copies?: number;
   pollIntervalMs: number;
   onSendAnother: () => void;
+  /** Back to the form with everything typed: offered when Box could not use the request (an error status). */
+  onEditAgain?: () => void;
 };
 
 type Row = { email: string | null; role: string; order: number | null; isSender: boolean };
 
 export function ResultView(props: ResultViewProps) {
   const request = usePolledRequest(props.background, props.initial, props.pollIntervalMs);
-  const prepareUrl = safeHref(request.prepareUrl);
+  const prepareUrl = useOpenable()(request.prepareUrl);
   const withPassword = props.sent.signers.filter((s) => s.password !== null).length;
   return (
     <section aria-labelledby="result-title">
@@ -34,6 +37,11 @@ export function ResultView(props: ResultViewProps) {
         <StatusLine status={request.status} />
       </p>
       {isErrorStatus(request.status) && <p>{statusAdvice(request.status) ?? t('resultFailed')}</p>}
+      {isErrorStatus(request.status) && props.onEditAgain && (
+        <p class="hint" id="edit-again-hint">
+          {t('resultEditAgainHint')}
+        </p>
+      )}
       <Recipients request={request} sent={props.sent} />
       {(props.copies ?? 0) > 0 && (
         <p class="notice" role="note">
@@ -56,6 +64,11 @@ export function ResultView(props: ResultViewProps) {
       )}
       <NotOpened url={request.prepareUrl} />
       <div class="actions">
+        {isErrorStatus(request.status) && props.onEditAgain && (
+          <button type="button" class="primary" onClick={props.onEditAgain} aria-describedby="edit-again-hint">
+            {t('resultEditAgain')}
+          </button>
+        )}
         <OpenInBox url={request.openUrl} />
         <button type="button" onClick={props.onSendAnother}>
           {t('sendAnother')}

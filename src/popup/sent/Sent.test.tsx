@@ -94,7 +94,40 @@ describe('Sent view', () => {
   it('says why Box could not convert a file and what to do', async () => {
     await openSent(listOf(tracked({ status: 'error_converting', terminal: true })));
     expect(await screen.findByText('Box could not convert the document')).toBeTruthy();
-    expect(screen.getByText(/Nothing reached the signers\. Save it as a PDF in Box and send it again\./)).toBeTruthy();
+    expect(screen.getByText(/Nothing reached the signers\. Change the file and send again/)).toBeTruthy();
+  });
+
+  it('brings back the form a request Box could not convert was sent from, on this page', async () => {
+    const state = listOf(tracked({ status: 'error_converting', terminal: true }));
+    const { calls, draftArea } = open(state, { sendSignRequest: () => ({ outcome: 'sent', request: summary({ id: 'sr-1' }) }) });
+    await screen.findByText('NDA - Acme.pdf');
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Send for signature' }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.input(screen.getByLabelText('Signer email'), { target: { value: 'kept@example.org' } });
+    fireEvent.input(screen.getByLabelText('Phone number'), { target: { value: '(415) 555-2671' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send for signature' }));
+    await screen.findByText('Request created');
+    await waitFor(() => expect(calls.some((c) => c.type === 'sendSignRequest')).toBe(true));
+    // The send moved the page's draft aside, under the request.
+    expect(Object.keys((draftArea.dump() as { draft: Record<string, unknown> }).draft)).toEqual(['sent:sr-1']);
+    fireEvent.click(screen.getByRole('tab', { name: 'Sent' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit and send again' }));
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Send' }).getAttribute('aria-selected')).toBe('true'));
+    expect(((await screen.findByLabelText('Signer email')) as HTMLInputElement).value).toBe('kept@example.org');
+    expect((screen.getByLabelText('Phone number') as HTMLInputElement).value).toContain('555');
+  });
+
+  it('says where the form waits when the request was sent from another Box page, and when nothing was kept', async () => {
+    const kept = { signers: [{ id: 's1', email: 'other@example.org', role: 'signer', order: '', method: 'sms', phone: '', addPassword: false }], page: 'page:https://app.box.com/file/2' };
+    const state = listOf(tracked({ status: 'error_converting', terminal: true }), tracked({ id: 'sr-2', status: 'error_converting', terminal: true }));
+    const fake = popupDeps({ handlers: trackingHandlers(state), draft: { 'sent:sr-1': kept } });
+    render(<App {...fake.deps} pollIntervalMs={5} />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Sent' }));
+    const [first, second] = await screen.findAllByRole('button', { name: 'Edit and send again' });
+    fireEvent.click(first!);
+    expect(await screen.findByText(/The form was put back on the Box page it was sent from/)).toBeTruthy();
+    expect(Object.keys((fake.draftArea.dump() as { draft: Record<string, unknown> }).draft)).toEqual(['page:https://app.box.com/file/2']);
+    fireEvent.click(second!);
+    expect(await screen.findByText(/Nothing typed was kept for this request/)).toBeTruthy();
   });
 
   it('refuses a cancel reason with control characters beside the field, without asking Box', async () => {

@@ -1,7 +1,8 @@
 // One sent request: what, to whom, when, its status; cancel and resend, each confirmed first.
 import { t } from '../../shared/i18n';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
+import { EditAgainContext, type EditAgainResult } from './edit-again';
 import type { TrackedRequest } from '../../shared/messages';
 import { useAction } from '../../ui/useAction';
 import type { Background } from '../deps';
@@ -68,7 +69,32 @@ export function SentItem({ background, request, onChange }: SentItemProps) {
         />
       )}
       {confirming === 'none' && <ItemActions request={request} open={open} onAsk={ask} />}
+      {request.status === 'error_converting' && <EditAgainButton id={request.id} />}
     </li>
+  );
+}
+
+const EDIT_AGAIN_WORDS: Record<Exclude<EditAgainResult, 'here'>, Parameters<typeof t>[0]> = {
+  elsewhere: 'sentEditAgainElsewhere',
+  none: 'sentEditAgainNone',
+};
+
+/** Box could not use the request: back to the form as it was sent (this page's), or where to find it. */
+function EditAgainButton({ id }: { id: string }) {
+  const editAgain = useContext(EditAgainContext);
+  const [result, setResult] = useState<EditAgainResult | null>(null);
+  if (!editAgain) return null;
+  return (
+    <div class="actions">
+      <button type="button" onClick={() => void editAgain(id).then(setResult, () => setResult('none'))}>
+        {t('resultEditAgain')}
+      </button>
+      {result !== null && result !== 'here' && (
+        <p class="hint" role="status">
+          {t(EDIT_AGAIN_WORDS[result])}
+        </p>
+      )}
+    </div>
   );
 }
 

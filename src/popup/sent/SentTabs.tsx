@@ -8,16 +8,31 @@ import type { SentDeps } from './deps';
 import { LastSent } from './LastSent';
 import { lazyComponent, whenIdle } from '../../ui/lazy';
 import './sent.css';
+import { EditAgainContext, type EditAgain } from './edit-again';
 
 type Tab = 'send' | 'sent';
 
 /** Loaded when the tab is first opened (or once the popup is idle): not needed for the form. */
 export const SentView = lazyComponent(() => import('./SentView').then((m) => m.SentView));
 
-export type SentTabsProps = SentDeps & { background: Background; children: ComponentChildren; pollIntervalMs?: number };
+export type SentTabsProps = SentDeps & {
+  background: Background;
+  children: ComponentChildren;
+  pollIntervalMs?: number;
+  /** Brings a sent request's draft back (see edit-again.ts); the form is shown when it is this page's. */
+  editAgain?: EditAgain | undefined;
+};
 
 export function SentTabs(props: SentTabsProps) {
   const [tab, setTab] = useState<Tab>('send');
+  const { editAgain } = props;
+  const editAgainHere: EditAgain | null = editAgain
+    ? async (id) => {
+        const result = await editAgain(id);
+        if (result === 'here') setTab('send');
+        return result;
+      }
+    : null;
   useEffect(() => whenIdle(() => void SentView.preload().catch(() => undefined)), []);
   const tabButton = (id: Tab, label: string) => (
     <button
@@ -33,7 +48,7 @@ export function SentTabs(props: SentTabsProps) {
     </button>
   );
   return (
-    <>
+    <EditAgainContext.Provider value={editAgainHere}>
       <div role="tablist" aria-label={t('tabsLabel')} class="tabs">
         {tabButton('send', t('tabSend'))}
         {tabButton('sent', t('tabSent'))}
@@ -47,6 +62,6 @@ export function SentTabs(props: SentTabsProps) {
           <SentView background={props.background} notificationPermission={props.notificationPermission} allRequests={props.allRequests} pollIntervalMs={props.pollIntervalMs} />
         </div>
       )}
-    </>
+    </EditAgainContext.Provider>
   );
 }
