@@ -2,8 +2,8 @@
 import { t } from '../../shared/i18n';
 import type { ComponentChildren } from 'preact';
 import type { SignTemplate } from '../../shared/messages';
-import { FIELD, type SignerDraft, type SignFormDraft } from '../../ui/sign-form';
-import { templateLocks } from '../../shared/sign-request/template';
+import { FIELD, type SignerDraft, type SignFormDraft } from '../../ui/sign-form-fields';
+import { templateLocks } from '../../shared/sign-request/template-locks';
 import { OptionsSection } from './OptionsSection';
 import type { RecentSigner } from '../signers/recent';
 import { SignerList } from '../signers/SignerList';

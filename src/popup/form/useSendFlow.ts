@@ -4,7 +4,7 @@
 import { isOpenableBoxUrl } from '../../shared/box-urls';
 import { useState } from 'preact/hooks';
 import type { SendOutcome, SendSignRequest } from '../../shared/messages';
-import type { Passwords } from '../../ui/sign-form';
+import type { Passwords } from '../../ui/sign-form-fields';
 import { MessageError } from '../../platform/messaging';
 import { errorMessage } from '../../ui/errors';
 import type { Background } from '../deps';

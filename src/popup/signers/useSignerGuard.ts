@@ -7,7 +7,7 @@ import { EmailSchema, type PhoneMemory } from '../../shared/messages';
 import { effectiveMinPassword } from '../../shared/guard/policy';
 import { loadPhone, normalisePhone, phoneType } from '../../ui/phone/phone-loader';
 import { domainsOf, signerRowNotes, type GuardContext, type SignerRowNotes } from '../../ui/signer-guard';
-import type { Passwords, SignerDraft, SignFormDraft } from '../../ui/sign-form';
+import type { Passwords, SignerDraft, SignFormDraft } from '../../ui/sign-form-fields';
 import type { Background } from '../deps';
 import type { RecentSigner } from './recent';
 
