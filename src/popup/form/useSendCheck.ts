@@ -5,7 +5,7 @@ import { t } from '../../shared/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SendSignRequest, SignTemplate } from '../../shared/messages';
 import { FIELD, type Passwords, type SignFormContext, type SignFormDraft, type SignFormErrors, type SignFormResult } from '../../ui/sign-form-fields';
-import { loadSignForm, signFormValidator } from '../../ui/sign-form-loader';
+import { loadFormChecks, formValidator } from '../../ui/form-checks-loader';
 
 /** What the check reads of the form's props (SendForm's props include these). */
 export type SendCheckProps = {
@@ -32,7 +32,7 @@ export function useSendCheck(props: SendCheckProps) {
 
   // Null until the validator has loaded; Send waits for it (phone.whenLoaded), so only then can the user have tried.
   const validate = (): SignFormResult | null =>
-    signFormValidator()?.(draft, props.passwords, { fileIds: props.fileIds, defaultCountry: props.defaultCountry, template, policy: props.policy ?? undefined }) ?? null;
+    formValidator()?.(draft, props.passwords, { fileIds: props.fileIds, defaultCountry: props.defaultCountry, template, policy: props.policy ?? undefined }) ?? null;
   const revalidate = () => {
     if (!attempted) return;
     const result = validate();
@@ -106,19 +106,19 @@ function useFocusOnError(errors: SignFormErrors) {
 
 /**
  * The validator and the phone checks are modules loaded after the first render, not with the popup's
- * first scripts (see ui/sign-form-loader.ts, ui/phone/phone-loader.ts). Until they are there, blur
+ * first scripts (see ui/form-checks-loader.ts, ui/phone/phone-loader.ts). Until they are there, blur
  * checks skip the phone; Send waits for them.
  */
 function usePhoneChecks() {
   const waiting = useRef(false);
-  useEffect(() => void loadSignForm().catch(() => undefined), []);
+  useEffect(() => void loadFormChecks().catch(() => undefined), []);
   return {
     waiting: () => waiting.current,
     /** Runs `then` once the phone checks are loaded (at once if they are), `failed` if they cannot be. */
     whenLoaded(then: () => void, failed: () => void) {
-      if (signFormValidator()) return then();
+      if (formValidator()) return then();
       waiting.current = true;
-      loadSignForm().then(
+      loadFormChecks().then(
         () => {
           waiting.current = false;
           then();
