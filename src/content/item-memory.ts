@@ -34,7 +34,7 @@ export class ItemMemory {
     const key = keyOf(item.type, item.id);
     const known = this.items.get(key);
     if (!known) {
-      this.items.set(key, { type: item.type, id: item.id, name: item.name, selected: item.selected, index: item.index, seen: this.counter++ });
+      this.items.set(key, { ...item, seen: this.counter++ });
       return;
     }
     // A row seen again (every recycled row of every scroll batch) is updated in place: a new object
