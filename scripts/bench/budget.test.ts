@@ -33,13 +33,14 @@ export const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
    */
   background: 40.5 * KB,
   /**
-   * Issue 13 asks for 30 KB; not reached: 45.2 KB measured. zod and the protocol's schemas, which the
-   * popup needs to check the replies its form waits for, are 12.3 KB of it, Preact and the message client 7.4 KB; the form's
-   * validator and the signer guard's notes load after the first render (ui/form-checks-loader.ts).
-   * (Before this build ran with NODE_ENV=production, vitest's NODE_ENV=test measured a development
-   * Preact: 53.1 KB where 50.8 KB shipped.) A ratchet until then: it may only go down.
+   * Issue 13 asks for 30 KB; not reached: 44.7 KB measured. zod and the protocol's schemas, which the
+   * popup needs to check the replies its form waits for, are 12.3 KB of it, Preact and the message
+   * client 7.4 KB. The form's validator and the signer guard's notes load after the first render
+   * (ui/form-checks-loader.ts), the Last sent notice only when there is one. (Before this build ran
+   * with NODE_ENV=production, vitest's NODE_ENV=test measured a development Preact: 53.1 KB where 50.8
+   * KB shipped.) A ratchet until then: it may only go down.
    */
-  popup: 46 * KB,
+  popup: 45.5 * KB,
 };
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
