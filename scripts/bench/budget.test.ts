@@ -14,26 +14,33 @@ import type { EntryName } from './chunk-graph';
 /** box-typescript-sdk-gen 1.19.1, `createSignRequest` bundled with Vite (bench/results.json, sdk.vite.bytes). */
 const SDK_MINIFIED_BYTES = 1_814_808;
 /**
- * Issue 6 asks for 20×; the policy engine, signer guard, Bulk send queue and All requests walk (issues
- * 12, 14, 15, 16) took the worker from 89 kB to 129 kB minified (14.1×). A ratchet until it is cut back:
- * it may only go up.
+ * Issue 6 asks for 20× (at most 90,740 bytes). The policy engine, signer guard, Bulk send queue and All
+ * requests walk (issues 12, 14, 15, 16) took the worker from 89 kB to 129 kB minified; 125.6 kB
+ * (14.4×) since the throwaway test services and the e2e bridge's import() left the production worker.
+ * A ratchet until it is cut back to 20×: it may only go up.
  */
-const REQUIRED_RATIO = 14;
+const REQUIRED_RATIO = 14.3;
 const KB = 1024;
 
 /** Gzipped bytes each context may load as it starts. */
 export const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
   /** Runs on every Box page load. */
   content: 5 * KB,
-  /** Issue 13 asks for 30 KB; 41.2 KB with issues 12, 14, 15 and 16 merged. A ratchet: it may only go down. */
-  background: 42 * KB,
   /**
-   * Issue 13 asks for 30 KB; not reached yet (38.5-40.6 KB: zod and the protocol's schemas, which the
-   * popup needs to check the replies its form waits for, are 14.5 KB of it; how Rolldown splits the
-   * pages' shared chunks varies from build to build, by up to 2 KB here). A ratchet until then: it may
-   * only go down. 53.1 KB since the policy, signer guard and Bulk send button (issues 12, 15, 16).
+   * Issue 13 asks for 30 KB; not reached: 39.8 KB measured (production build, NODE_ENV=production),
+   * 41.1 KB before the throwaway test services and the e2e bridge's import() left the worker. A ratchet:
+   * it may only go down.
    */
-  popup: 54 * KB,
+  background: 40.5 * KB,
+  /**
+   * Issue 13 asks for 30 KB; not reached: 44.7 KB measured. zod and the protocol's schemas, which the
+   * popup needs to check the replies its form waits for, are 12.3 KB of it, Preact and the message
+   * client 7.4 KB. The form's validator and the signer guard's notes load after the first render
+   * (ui/form-checks-loader.ts), the Last sent notice only when there is one. (Before this build ran
+   * with NODE_ENV=production, vitest's NODE_ENV=test measured a development Preact: 53.1 KB where 50.8
+   * KB shipped.) A ratchet until then: it may only go down.
+   */
+  popup: 45.5 * KB,
 };
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;

@@ -91,6 +91,19 @@ export async function measureExtension(dist: string, runs = 15, log: Log = () =>
   }
 }
 
+/** The popup against the empty page alone (`scripts/bench-popup.ts`): a few minutes rather than the whole bench's. */
+export async function measurePopupAlone(dist: string, runs = 15, log: Log = () => undefined): Promise<{ chromium: string; popup: ExtensionTimings['popup'] }> {
+  const s = await start(dist);
+  try {
+    const chromium = (await s.cdp.send('Browser.getVersion')).product;
+    const box = await s.context.newPage();
+    await box.goto(FILE_PAGE);
+    return { chromium, popup: await measurePopup(s, box, runs, log) };
+  } finally {
+    await s.close();
+  }
+}
+
 /** Openings with the worker running (it answered a message a moment ago) and stopped, alternately. */
 async function measurePopup(s: Session, box: Page, runs: number, log: Log): Promise<ExtensionTimings['popup']> {
   const warm = { interactive: [] as number[], domContentLoaded: [] as number[] };

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gzipSize, measureBuild } from './sizes';
+import { buildEnv, gzipSize, measureBuild } from './sizes';
 
 // A small built extension as Vite and crxjs lay it out: the popup loads a shared chunk at start and
 // a phone chunk (with its data) and a templates chunk only when asked; the options page loads that
@@ -68,5 +68,12 @@ describe('measureBuild', () => {
     expect(names(build.total.files)).toContain('assets/phone.js'); // the options page loads it at start
     expect(names(build.total.lazy.files)).toEqual(['assets/templates.js']);
     expect(build.missing).toEqual([]);
+  });
+});
+
+describe('buildEnv', () => {
+  it('builds for production even when run under vitest (NODE_ENV=test), for the browser asked', () => {
+    const env = buildEnv({ NODE_ENV: 'test', PATH: '/bin', SECURE_SIGN_BROWSER: 'chrome' }, 'firefox');
+    expect(env).toEqual({ NODE_ENV: 'production', PATH: '/bin', SECURE_SIGN_BROWSER: 'firefox' });
   });
 });

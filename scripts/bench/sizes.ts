@@ -26,8 +26,17 @@ export function buildChrome(outDir: string): void {
 export function buildExtension(outDir: string, browser: 'chrome' | 'firefox', mode = 'production'): void {
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
   const args = [vite, 'build', '--logLevel', 'warn', '--outDir', outDir, '--mode', mode];
-  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SECURE_SIGN_BROWSER: browser } });
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: buildEnv(process.env, browser) });
   if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+/**
+ * The environment of `npm run build:<browser>`. Vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it
+ * finds: a budget test's build then kept Preact's development paths (2.3 KB gzipped more in the popup)
+ * and measured something no one ships.
+ */
+export function buildEnv(env: NodeJS.ProcessEnv, browser: 'chrome' | 'firefox'): NodeJS.ProcessEnv {
+  return { ...env, NODE_ENV: 'production', SECURE_SIGN_BROWSER: browser };
 }
 
 export interface BuildSizes {

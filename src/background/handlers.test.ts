@@ -3,6 +3,7 @@ import type { Auth, AuthStatus } from './auth/auth';
 import { BoxApiError } from './box/box-error';
 import type { BoxClient } from './box/client';
 import { backgroundHandlers } from './handlers';
+import { testServices } from './handlers.test-helpers';
 
 const user = { id: '20000001', name: 'Ada Lovelace', login: 'ada@example.com' };
 const sender = { id: 'ext', url: 'chrome-extension://ext/src/popup/index.html' };
@@ -10,7 +11,7 @@ const sender = { id: 'ext', url: 'chrome-extension://ext/src/popup/index.html' }
 function fakes(status: AuthStatus, getMe: BoxClient['getMe']) {
   const auth = { state: vi.fn(async () => status), disconnect: vi.fn(async () => ({ connected: false as const })) } as unknown as Auth;
   const client = { getMe: vi.fn(getMe) } as unknown as BoxClient;
-  return backgroundHandlers({ auth, client });
+  return backgroundHandlers(testServices({ auth, client }));
 }
 
 describe('background handlers', () => {
@@ -30,7 +31,7 @@ describe('background handlers', () => {
     const told: unknown[] = [];
     const auth = { state: vi.fn(async () => ({ connected: true, method: 'oauth', expiresAt: null })), disconnect: vi.fn(async () => ({ connected: false as const })) } as unknown as Auth;
     const client = { getMe: vi.fn(async () => user) } as unknown as BoxClient;
-    const h = backgroundHandlers({ auth, client, onAuthState: async (state) => void told.push(state) });
+    const h = backgroundHandlers(testServices({ auth, client, onAuthState: async (state) => void told.push(state) }));
     await h.getAuthState({}, sender);
     await h.disconnect({}, sender);
     expect(told).toEqual([{ connected: true, method: 'oauth', expiresAt: null, user }, { connected: false }]);
@@ -48,7 +49,7 @@ describe('shared links', () => {
   const file = { id: '1000000001', name: 'NDA - Acme.pdf', extension: 'pdf', size: 1, canDownload: true };
   function withClient() {
     const client = { getFile: vi.fn(async () => file), resolveSharedFile: vi.fn(async () => file) };
-    const h = backgroundHandlers({ auth: {} as Auth, client: client as unknown as BoxClient });
+    const h = backgroundHandlers(testServices({ auth: {} as Auth, client: client as unknown as BoxClient }));
     return { h, client };
   }
 
@@ -79,7 +80,7 @@ describe('the signer guard in the send', () => {
     const policy = async () => ({ ...NO_GUARD_POLICY, minPasswordLength: 12 });
     const client = new Proxy({}, { get: () => vi.fn(async () => { throw new Error('Box must not be called'); }) }) as unknown as BoxClient;
     const auth = { state: vi.fn() } as unknown as Auth;
-    const h = backgroundHandlers({ auth, client, guard: { memory, policy, phoneTypes: async () => undefined } });
+    const h = backgroundHandlers(testServices({ auth, client, guard: { memory, policy, phoneTypes: async () => undefined } }));
     const signer = { email: 'a@example.com', role: 'signer', order: null, verification: { kind: 'none' }, password: 'short' };
     const request = { fileIds: ['123'], templateId: null, signers: [signer], options: {} } as never;
     await expect(h.sendSignRequest(request, sender)).rejects.toThrow(/at least 12 characters/);
@@ -93,7 +94,7 @@ describe('the organisation’s rules on sendSignRequest', () => {
     const file = { id: '111', name: 'Contract.pdf', extension: 'pdf', size: 1, canDownload: true, classification: null };
     const client = { getFile: vi.fn(async () => file), createSignRequest: vi.fn() };
     let allowed = ['login'];
-    const h = backgroundHandlers({ auth: {} as Auth, client: client as unknown as BoxClient, rules: async () => ({ allowedMethods: allowed as ['login'] }) });
+    const h = backgroundHandlers(testServices({ auth: {} as Auth, client: client as unknown as BoxClient, rules: async () => ({ allowedMethods: allowed as ['login'] }) }));
     const request = {
       fileIds: ['111'],
       templateId: null,

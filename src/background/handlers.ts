@@ -11,18 +11,12 @@ import { sendSignRequest } from './box/send';
 import { listTemplates } from './box/templates';
 import { parseBoxUrl } from '../shared/box-urls';
 import type { PolicyRules } from '../shared/settings';
-import { memoryArea } from '../shared/storage-area';
 import { fileNameCache, withTracking } from './tracking/handlers';
-import { createTracker, type Tracker } from './tracking/tracker';
 import { guardedSend, guardHandlers, type Guard } from './guard/handlers';
-import { createSignerMemory, hmacWith } from './guard/signer-memory';
-import { NO_GUARD_POLICY } from '../shared/guard/policy';
-import { newSignerHmacKey } from '../platform/key-store';
+import type { Tracker } from './tracking/tracker';
+import type { BulkQueue } from './bulk/queue';
+import type { Dashboard } from './requests/dashboard';
 import { bulkHandlers } from './bulk/handlers';
-import { rowPasswords } from './bulk/passwords';
-import { createBulkQueue, type BulkQueue } from './bulk/queue';
-import { createBulkStore } from './bulk/store';
-import { createDashboard, type Dashboard } from './requests/dashboard';
 import { requestsHandlers } from './requests/handlers';
 
 export interface Services {
@@ -30,23 +24,22 @@ export interface Services {
   client: BoxClient;
   /** For tests: a predictable external_id. */
   newExternalId?: () => string;
-  /** Requests sent from this browser; tests without one get a throwaway in-memory tracker. */
-  tracking?: Tracker;
-  /** Bulk send's queue; tests without one get a throwaway in-memory queue. */
-  bulk?: BulkQueue;
+  /** Requests sent from this browser (tests: handlers.test-helpers.ts gives throwaway in-memory ones of these four). */
+  tracking: Tracker;
+  /** Bulk send's queue. */
+  bulk: BulkQueue;
   /** Told every connection state the background answers with (storage.session keeps it for the popup). Must not throw. */
   onAuthState?: (state: AuthState) => Promise<void>;
   /** The organisation's rules now, checked before every send (none without it). */
   rules?: () => Promise<PolicyRules>;
-  /** The signer guard (issue 16); tests without one get an in-memory guard without policy. */
-  guard?: Guard;
-  /** "All requests"; tests without one get a throwaway in-memory one. */
-  requests?: Dashboard;
+  /** The signer guard (issue 16). */
+  guard: Guard;
+  /** "All requests". */
+  requests: Dashboard;
 }
 
 export function backgroundHandlers(services: Services): Handlers<typeof backgroundProtocol, SenderLike> {
-  const { auth, client: box, newExternalId, tracking, bulk, onAuthState, rules, requests } = services;
-  const guard = services.guard ?? throwawayGuard();
+  const { auth, client: box, newExternalId, tracking, bulk, onAuthState, rules, requests, guard } = services;
   // Remembers the names of files looked up, so the "Sent" list can name what was sent.
   const names = fileNameCache(box);
   const client = names.client;
@@ -57,7 +50,7 @@ export function backgroundHandlers(services: Services): Handlers<typeof backgrou
   };
   // Every successful send is recorded before the answer goes back (see withTracking).
   const table = withTracking(
-    tracking ?? throwawayTracker(box),
+    tracking,
     names,
     {
       getFile: async ({ fileId, sharedLink }) => client.getFile(fileId, sharedLink ? { sharedLink: boxShareLink(sharedLink) } : {}),
@@ -69,8 +62,8 @@ export function backgroundHandlers(services: Services): Handlers<typeof backgrou
       connectDeveloperToken: async ({ token }) => told(await withUser(auth, client, await auth.connectDeveloperToken(token))),
       disconnect: async () => told(toAuthState(await auth.disconnect())),
       ...guardHandlers(guard),
-      ...bulkHandlers(bulk ?? throwawayBulk(box)),
-      ...requestsHandlers(requests ?? throwawayDashboard(box), box, Date.now),
+      ...bulkHandlers(bulk),
+      ...requestsHandlers(requests, box, Date.now),
     },
     // The external_id comes from the tracker, which stores it before the create is posted.
     async (request, externalId) => sendSignRequest({ client, request, newExternalId: () => externalId, ...(rules ? { rules: await rules() } : {}) }),
@@ -78,33 +71,6 @@ export function backgroundHandlers(services: Services): Handlers<typeof backgrou
   );
   // The guard's rules run before the tracker records anything.
   return { ...table, sendSignRequest: guardedSend(guard, table.sendSignRequest) };
-}
-
-function throwawayGuard(): Guard {
-  const key = newSignerHmacKey();
-  const memory = createSignerMemory(memoryArea(), hmacWith(() => key), Date.now);
-  return { memory, policy: async () => NO_GUARD_POLICY, phoneTypes: async () => undefined };
-}
-
-function throwawayTracker(client: BoxClient): Tracker {
-  const alarms = { get: async () => undefined, create: () => undefined, clear: async () => false };
-  const notifier = { permitted: async () => false, show: async () => undefined };
-  const setting = { read: async () => ({ enabled: false, locked: false }), write: async () => undefined };
-  return createTracker({ area: memoryArea(), client, now: Date.now, alarms, notifier, setting });
-}
-
-function throwawayBulk(client: BoxClient): BulkQueue {
-  const alarms = { get: async () => undefined, create: () => undefined, clear: async () => false };
-  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-  const id = () => crypto.randomUUID();
-  return createBulkQueue({ store: createBulkStore(memoryArea()), passwords: rowPasswords(memoryArea()), client, alarms, now: Date.now, sleep, newId: id, newExternalId: id });
-}
-
-function throwawayDashboard(client: BoxClient): Dashboard {
-  const alarms = { get: async () => undefined, create: () => undefined, clear: async () => false };
-  const setting = { read: async () => ({ enabled: false, locked: false }), write: async () => undefined };
-  const notifier = { permitted: async () => false, show: async () => undefined };
-  return createDashboard({ area: memoryArea(), client, now: Date.now, alarms, notifier, setting, trackedIds: async () => new Set() });
 }
 
 /**

@@ -8,6 +8,7 @@ import type { BoxClient } from './box/client';
 import type { SignRequest, SignRequestCreate } from './box/schemas';
 import { sendRequest } from './box/box.test-helpers';
 import { createBackgroundListener } from './listener';
+import { testServices } from './handlers.test-helpers';
 import { createTracker } from './tracking/tracker';
 import { TRACKING_KEY } from './tracking/store';
 import { fakeAlarms, fakeNotifier, T0 } from './tracking/tracking.test-helpers';
@@ -42,7 +43,7 @@ function setup(createSignRequest: (payload: SignRequestCreate) => Promise<SignRe
   const setting = { read: async () => ({ enabled: false, locked: false }), write: async () => undefined };
   const tracking = createTracker({ area, client, now: () => T0, alarms: fakeAlarms().api, notifier: fakeNotifier().api, setting });
   const auth = { state: vi.fn(async () => ({ connected: true, method: 'oauth', expiresAt: null })) } as unknown as Auth;
-  const listen = createBackgroundListener({ auth, client, tracking, newExternalId: () => EXTERNAL_ID }, runtime);
+  const listen = createBackgroundListener(testServices({ auth, client, tracking, newExternalId: () => EXTERNAL_ID }), runtime);
   return { listen, client, area };
 }
 

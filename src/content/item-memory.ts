@@ -33,9 +33,15 @@ export class ItemMemory {
   remember(item: ListItem): void {
     const key = keyOf(item.type, item.id);
     const known = this.items.get(key);
-    const name = item.name ?? known?.name ?? null;
-    const index = item.index ?? known?.index ?? null;
-    this.items.set(key, { ...item, name, index, seen: known?.seen ?? this.counter++ });
+    if (!known) {
+      this.items.set(key, { ...item, seen: this.counter++ });
+      return;
+    }
+    // A row seen again (every recycled row of every scroll batch) is updated in place: a new object
+    // and a Map write per row per batch was garbage the page collected mid-scroll (issue 13's p95).
+    known.selected = item.selected;
+    if (item.name !== null) known.name = item.name;
+    if (item.index !== null) known.index = item.index;
   }
 
   get(type: ItemType, id: string): RememberedItem | undefined {

@@ -2,7 +2,7 @@
 // (name, download permission) are looked up later, per ticked file, by the form itself.
 import type { AuthState, FileInfo, PageFiles } from '../shared/messages';
 import { loadEffectiveSettings, type PolicyRules, type Settings } from '../shared/settings';
-import type { SignFormDraft } from '../ui/sign-form';
+import type { SignFormDraft } from '../ui/sign-form-fields';
 import { readAhead } from '../platform/read-ahead';
 import { errorMessage } from '../ui/errors';
 import type { PopupDeps } from './deps';

@@ -5,6 +5,7 @@ import type { Auth } from '../auth/auth';
 import { BoxApiError } from '../box/box-error';
 import type { BoxClient } from '../box/client';
 import { backgroundHandlers } from '../handlers';
+import { testServices } from '../handlers.test-helpers';
 import { memoryArea } from '../../shared/storage-area';
 import { fileNameCache, withTracking } from './handlers';
 import { TRACKING_KEY } from './store';
@@ -78,7 +79,7 @@ describe('sending records what was sent', () => {
   });
 
   it('is part of the background table', () => {
-    const h = backgroundHandlers({ auth: {} as Auth, client: {} as BoxClient });
+    const h = backgroundHandlers(testServices({ auth: {} as Auth, client: {} as BoxClient }));
     for (const type of ['listSent', 'refreshSent', 'ackSent', 'cancelSignRequest', 'resendSignRequest', 'setNotifications']) {
       expect(typeof (h as Record<string, unknown>)[type]).toBe('function');
     }

@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import { MAX_FILES } from '../../ui/sign-form';
+import { MAX_FILES } from '../../ui/sign-form-fields';
 import { FileRow } from './FileRow';
 import type { OfferedFile } from './offer';
 import type { Lookup } from './useFileLookups';

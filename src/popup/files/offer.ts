@@ -2,7 +2,7 @@
 // (selected first, at most Box Sign's 10, nothing guessed on a bare folder page) are tested
 // without rendering.
 import type { FileInfo, PageFiles } from '../../shared/messages';
-import { MAX_FILES } from '../../ui/sign-form';
+import { MAX_FILES } from '../../ui/sign-form-fields';
 
 type FileSource = 'selected' | 'preview' | 'listed';
 export type OfferedFile = { id: string; name: string | null; source: FileSource };

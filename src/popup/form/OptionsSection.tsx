@@ -3,9 +3,9 @@
 import { t } from '../../shared/i18n';
 import type { ComponentChildren } from 'preact';
 import type { SignTemplate } from '../../shared/messages';
-import { FIELD, type OptionsDraft, type SignFormErrors } from '../../ui/sign-form';
+import { FIELD, type OptionsDraft, type SignFormErrors } from '../../ui/sign-form-fields';
 import { MAX_DAYS_VALID, SIGNATURE_COLORS } from '../../shared/sign-request/limits';
-import type { TemplateLocks } from '../../shared/sign-request/template';
+import type { TemplateLocks } from '../../shared/sign-request/template-locks';
 import { TextField } from '../../ui/TextField';
 import { SelectField } from '../../ui/SelectField';
 

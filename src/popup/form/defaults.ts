@@ -2,7 +2,7 @@
 // page adds are used when present, and a missing or unexpected one falls back to Box's default.
 import type { SignTemplate } from '../../shared/messages';
 import type { Settings } from '../../shared/settings';
-import { SIGN_METHODS, type OptionsDraft, type SignerDraft, type SignFormDraft, type SignMethod } from '../../ui/sign-form';
+import { SIGN_METHODS, type OptionsDraft, type SignerDraft, type SignFormDraft, type SignMethod } from '../../ui/sign-form-fields';
 
 export function newSignerId(): string {
   return `s${Math.random().toString(36).slice(2, 10)}`;

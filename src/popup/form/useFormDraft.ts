@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { SignFormDraft } from '../../ui/sign-form';
+import type { SignFormDraft } from '../../ui/sign-form-fields';
 import type { StorageArea } from '../../shared/storage-area';
 import { setTicked } from '../files/offer';
 import type { Offer } from '../setup';

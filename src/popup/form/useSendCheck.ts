@@ -4,9 +4,8 @@
 import { t } from '../../shared/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SendSignRequest, SignTemplate } from '../../shared/messages';
-import {
-  FIELD, loadPhone, phoneLoaded, validateSignForm, type Passwords, type SignFormContext, type SignFormDraft, type SignFormErrors, type SignFormResult,
-} from '../../ui/sign-form';
+import { FIELD, type Passwords, type SignFormContext, type SignFormDraft, type SignFormErrors, type SignFormResult } from '../../ui/sign-form-fields';
+import { loadFormChecks, formValidator } from '../../ui/form-checks-loader';
 
 /** What the check reads of the form's props (SendForm's props include these). */
 export type SendCheckProps = {
@@ -31,12 +30,13 @@ export function useSendCheck(props: SendCheckProps) {
   const [errors, setErrors] = useState<SignFormErrors>({});
   const [attempted, setAttempted] = useState(false);
 
-  const validate = (): SignFormResult =>
-    validateSignForm(draft, props.passwords, { fileIds: props.fileIds, defaultCountry: props.defaultCountry, template, policy: props.policy ?? undefined });
+  // Null until the validator has loaded; Send waits for it (phone.whenLoaded), so only then can the user have tried.
+  const validate = (): SignFormResult | null =>
+    formValidator()?.(draft, props.passwords, { fileIds: props.fileIds, defaultCountry: props.defaultCountry, template, policy: props.policy ?? undefined }) ?? null;
   const revalidate = () => {
     if (!attempted) return;
     const result = validate();
-    setErrors(result.ok ? {} : result.errors);
+    if (result) setErrors(result.ok ? {} : result.errors);
   };
   // A choice (a file ticked, a method, a role, a template, a row added) can fix or cause an error
   // at once: refresh then. Typing is checked on blur.
@@ -47,6 +47,7 @@ export function useSendCheck(props: SendCheckProps) {
   const check = () => {
     setAttempted(true);
     const result = validate();
+    if (result === null) return setErrors({ form: t('somethingWrong') }); // not reached: called once it has loaded
     if (!result.ok) {
       setErrors(result.errors);
       // An error inside the closed Options section: open it so the field can take the focus.
@@ -57,10 +58,14 @@ export function useSendCheck(props: SendCheckProps) {
     setErrors({});
     void props.onSend(result.request);
   };
+  // A Send pressed while the checks load runs once they are there, on the form as it is then
+  // (what was typed meanwhile), not as it was at the press.
+  const latestCheck = useRef(check);
+  latestCheck.current = check;
   const submit = (event: Event) => {
     event.preventDefault();
     if (props.sending || props.blocked !== null || phone.waiting()) return;
-    phone.whenLoaded(check, () => {
+    phone.whenLoaded(() => latestCheck.current(), () => {
       setAttempted(true);
       setErrors({ form: t('somethingWrong') });
     });
@@ -100,19 +105,20 @@ function useFocusOnError(errors: SignFormErrors) {
 }
 
 /**
- * Phone numbers are checked by a module loaded after the first render, not with the popup's first
- * scripts (see ui/phone/phone-loader.ts). Until it is there, blur checks skip the phone; Send waits for it.
+ * The validator and the phone checks are modules loaded after the first render, not with the popup's
+ * first scripts (see ui/form-checks-loader.ts, ui/phone/phone-loader.ts). Until they are there, blur
+ * checks skip the phone; Send waits for them.
  */
 function usePhoneChecks() {
   const waiting = useRef(false);
-  useEffect(() => void loadPhone().catch(() => undefined), []);
+  useEffect(() => void loadFormChecks().catch(() => undefined), []);
   return {
     waiting: () => waiting.current,
     /** Runs `then` once the phone checks are loaded (at once if they are), `failed` if they cannot be. */
     whenLoaded(then: () => void, failed: () => void) {
-      if (phoneLoaded()) return then();
+      if (formValidator()) return then();
       waiting.current = true;
-      loadPhone().then(
+      loadFormChecks().then(
         () => {
           waiting.current = false;
           then();

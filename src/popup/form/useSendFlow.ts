@@ -3,7 +3,7 @@
 // closed popup loses nothing but the passwords.
 import { useState } from 'preact/hooks';
 import type { SendOutcome, SendSignRequest } from '../../shared/messages';
-import type { Passwords, SignFormDraft } from '../../ui/sign-form';
+import type { Passwords, SignFormDraft } from '../../ui/sign-form-fields';
 import { MessageError } from '../../platform/messaging';
 import { errorMessage } from '../../ui/errors';
 import { useOpenable } from '../../ui/box-hosts';

@@ -1,13 +1,17 @@
 // "Last sent": a send that finished while no popup was open (the popup closed mid-send) is
 // shown on the next opening, once. A send still under way in the background is waited for.
 import { t } from '../../shared/i18n';
-import { tNodes } from '../../ui/rich';
 import { useEffect, useState } from 'preact/hooks';
 import type { SentList, TrackedRequest } from '../../shared/messages';
 import type { Background } from '../deps';
-import { OpenInBox } from '../result/OpenInBox';
-import { StatusLine } from '../result/StatusLine';
-import { fileNames, signers } from './words';
+import { lazyComponent } from '../../ui/lazy';
+
+/**
+ * The notice itself (file names, signers, status words, the Box link) is loaded only when there is
+ * one to show: most openings have none, so it stays out of the popup's first scripts (issue 13).
+ * The list is still asked for at once.
+ */
+const LastSentNotice = lazyComponent(() => import('./LastSentNotice').then((m) => m.LastSentNotice));
 
 /** How long a finished send counts as "just sent". */
 const RECENT_MS = 24 * 60 * 60_000;
@@ -16,23 +20,7 @@ const MAX_WAITS = 90;
 
 export function LastSent({ background, onShowAll, pollIntervalMs = 1000 }: { background: Background; onShowAll: () => void; pollIntervalMs?: number }) {
   const { shown, sending } = useLastSent(background, pollIntervalMs);
-  if (shown) {
-    return (
-      <section class="notice last-sent" aria-labelledby="last-sent-title">
-        <h2 id="last-sent-title">{t('lastSent')}</h2>
-        <p>{tNodes('lastSentTo', <strong>{fileNames(shown)}</strong>, signers(shown))}</p>
-        <p role="status">
-          <StatusLine status={shown.status} />
-        </p>
-        <div class="actions">
-          <OpenInBox url={shown.openUrl} />
-          <button type="button" class="link" onClick={onShowAll}>
-            {t('seeAllSent')}
-          </button>
-        </div>
-      </section>
-    );
-  }
+  if (shown) return <LastSentNotice shown={shown} onShowAll={onShowAll} />;
   if (sending) {
     return (
       <p class="notice" role="status">

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { copyForAMinute, writeOnlyClipboard } from '../../ui/password/clipboard';
 import { generatePassword } from '../../ui/password/generate';
-import { STRENGTH_BITS } from '../../ui/password/strength';
+import { STRENGTH_BITS } from '../../ui/password/strength-levels';
 import type { RowGuard } from './useSignerGuard';
 
 const LEVEL_WORDS = [t('strength0'), t('strength1'), t('strength2'), t('strength3')];

@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import type { SignMethod } from '../../ui/sign-form';
+import type { SignMethod } from '../../ui/sign-form-fields';
 
 const OPTIONS: { value: SignMethod; label: string }[] = [
   { value: 'sms', label: t('methodSms') },

@@ -4,7 +4,7 @@ import { t } from '../../shared/i18n';
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SignTemplate } from '../../shared/messages';
-import { FIELD, MAX_SIGNERS, type Passwords, type SignerDraft, type SignFormDraft, type SignFormContext, type SignFormErrors } from '../../ui/sign-form';
+import { FIELD, MAX_SIGNERS, type Passwords, type SignerDraft, type SignFormDraft, type SignFormContext, type SignFormErrors } from '../../ui/sign-form-fields';
 import type { RecentSigner } from './recent';
 import type { SignerGuard } from './useSignerGuard';
 import { SignerRow } from './SignerRow';

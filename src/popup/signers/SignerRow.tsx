@@ -1,6 +1,6 @@
 // One signer: email, role, place in the signing order, and how they prove who they are.
 import { t } from '../../shared/i18n';
-import { FIELD } from '../../ui/sign-form';
+import { FIELD } from '../../ui/sign-form-fields';
 import type { SignerRole } from '../../shared/sign-request/limits';
 import { TextField } from '../../ui/TextField';
 import { SelectField } from '../../ui/SelectField';

@@ -1,7 +1,7 @@
 // How one signer proves who they are: the method, the phone number for SMS, and the password.
 import { useEffect } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { FIELD, regionName } from '../../ui/sign-form';
+import { FIELD, regionName } from '../../ui/sign-form-fields';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
 import { MethodChoice } from './MethodChoice';

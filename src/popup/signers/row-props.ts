@@ -1,6 +1,6 @@
 // What one signer row is given; its parts (Verification.tsx) take the same.
 import type { SignTemplate } from '../../shared/messages';
-import type { SignerDraft, SignFormErrors } from '../../ui/sign-form';
+import type { SignerDraft, SignFormErrors } from '../../ui/sign-form-fields';
 import type { RowPolicy } from './signer-policy';
 import type { RowGuard } from './useSignerGuard';
 

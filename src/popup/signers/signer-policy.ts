@@ -2,7 +2,7 @@
 import { t } from '../../shared/i18n';
 import { allowedByConstraints, methodList, signerConstraints, type Constraint, type PolicyFile } from '../../shared/policy';
 import type { PolicyRules } from '../../shared/settings';
-import type { SignMethod } from '../../ui/sign-form';
+import type { SignMethod } from '../../ui/sign-form-fields';
 
 export type RowPolicy = {
   /** The methods the row may offer, in the usual order. */

@@ -5,9 +5,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { EmailSchema, type PhoneMemory } from '../../shared/messages';
 import { effectiveMinPassword } from '../../shared/guard/policy';
-import { loadPhone, normalisePhone, phoneType } from '../../ui/phone/phone-loader';
-import { domainsOf, signerRowNotes, type GuardContext, type SignerRowNotes } from '../../ui/signer-guard';
-import type { Passwords, SignerDraft, SignFormDraft } from '../../ui/sign-form';
+import { normalisePhone, phoneType } from '../../ui/phone/phone-loader';
+import { loadFormChecks, signerGuardNotes } from '../../ui/form-checks-loader';
+import type { GuardContext, SignerRowNotes } from '../../ui/signer-guard';
+import type { Passwords, SignerDraft, SignFormDraft } from '../../ui/sign-form-fields';
 import type { Background } from '../deps';
 import type { RecentSigner } from './recent';
 
@@ -36,9 +37,11 @@ function smsNumber(signer: SignerDraft, country: string): string | null {
 }
 
 export function useSignerGuard(background: Background, draft: SignFormDraft, passwords: Passwords, country: string, recent: RecentSigner[]): SignerGuard {
+  // The phone checks and the guard's notes load after the first render (ui/form-checks-loader.ts).
   const [phoneReady, setPhoneReady] = useState(false);
-  useEffect(() => void loadPhone().then(() => setPhoneReady(true), () => undefined), []);
-  const context = useGuardContext(background, recent);
+  useEffect(() => void loadFormChecks().then(() => setPhoneReady(true), () => undefined), []);
+  const notesOf = phoneReady ? signerGuardNotes() : null;
+  const context = useGuardContext(background, recent, notesOf);
   const numbers = draft.signers.map((signer) => (phoneReady ? smsNumber(signer, country) : null));
   const memories = usePhoneMemories(background, draft.signers, numbers);
   const [confirmations, setConfirmations] = useState<Record<string, boolean>>({});
@@ -48,7 +51,7 @@ export function useSignerGuard(background: Background, draft: SignFormDraft, pas
     const password = asksPassword(signer) ? (passwords[signer.id] ?? '') : null;
     const others = draft.signers.filter((s) => s.id !== signer.id && asksPassword(s)).map((s) => passwords[s.id] ?? '').filter((p) => p !== '');
     const memory = e164 === null ? null : (memories.known[memoryKey(signer.email, e164)] ?? null);
-    const notes = signerRowNotes({ email: signer.email, e164, phoneType: e164 === null ? undefined : phoneType(e164), memory, password }, others, context);
+    const notes = notesOf ? notesOf.signerRowNotes({ email: signer.email, e164, phoneType: e164 === null ? undefined : phoneType(e164), memory, password }, others, context) : NO_NOTES;
     const key = (kind: string) => `${signer.id}|${kind}|${e164}`;
     const guard: RowGuard = {
       notes,
@@ -63,8 +66,11 @@ export function useSignerGuard(background: Background, draft: SignFormDraft, pas
   return { row: (signer) => byId.get(signer.id)!, blocked: unconfirmed ? t('guardConfirmFirst') : null };
 }
 
+/** What a row shows until the guard has loaded: nothing to say yet. */
+const NO_NOTES: SignerRowNotes = { email: [], landline: null, changed: null, password: null };
+
 /** Trusted domains and the password minimum: the organisation's and the background's, with the recent signers'. */
-function useGuardContext(background: Background, recent: RecentSigner[]): GuardContext {
+function useGuardContext(background: Background, recent: RecentSigner[], guard: typeof import('../../ui/signer-guard') | null): GuardContext {
   const [fromBackground, setFromBackground] = useState<{ domains: string[]; min: number | null }>({ domains: [], min: null });
   useEffect(() => {
     background('getGuardContext', {}).then(
@@ -74,10 +80,10 @@ function useGuardContext(background: Background, recent: RecentSigner[]): GuardC
   }, [background]);
   return useMemo(
     () => ({
-      trusted: [...new Set([...fromBackground.domains, ...domainsOf(recent.map((r) => r.email))])],
+      trusted: [...new Set([...fromBackground.domains, ...(guard?.domainsOf(recent.map((r) => r.email)) ?? [])])],
       minPassword: effectiveMinPassword({ minPasswordLength: fromBackground.min, internalDomains: [], blockLookalikeDomains: false, blockLandlineSms: false }),
     }),
-    [fromBackground, recent],
+    [fromBackground, recent, guard],
   );
 }
 

@@ -5,10 +5,9 @@
 // - each character adds log2 of the alphabet in use (lower, upper, digits, symbols, other letters);
 // - a character that repeats the previous one, or continues a run (abc, 321, qwerty rows) adds 1 bit;
 // - a password that is, or starts with, one of the most common passwords counts as that word only.
-export type Strength = { bits: number; level: 0 | 1 | 2 | 3 };
+import { STRENGTH_BITS, type Strength } from './strength-levels';
 
-/** From "Too weak" to "Strong"; the popup shows the words, the Generate button always reaches 3. */
-export const STRENGTH_BITS = [0, 40, 60, 80] as const;
+export { STRENGTH_BITS, type Strength } from './strength-levels';
 
 // The head of the most common leaked passwords, lower-cased, as prefixes ("password1!" is "password").
 const COMMON = [
