@@ -7,6 +7,7 @@ import { BoxApiError, isOutcomeUnknown, toUserError } from '../box/box-error';
 import { findByExternalId, scanByExternalId } from '../box/lookup';
 import { buildSignRequestPayload, toSummary } from '../box/payload';
 import { policyUserError } from '../policy/policy-error';
+import { guardUserError } from '../guard/enforce';
 import type { SignRequest } from '../box/schemas';
 import type { BulkContext } from './context';
 import { markPending, markSent, needsPassword, setRow } from './rows';
@@ -45,7 +46,7 @@ async function settleFailure(ctx: BulkContext, batch: BatchRef, row: StoredRow, 
     return markPending(ctx, batch.id, row.id);
   }
   if (!isOutcomeUnknown(error)) {
-    const message = (policyUserError(error) ?? toUserError(error)).message;
+    const message = (policyUserError(error) ?? guardUserError(error) ?? toUserError(error)).message;
     return setRow(ctx, batch.id, row.id, (r) => ({ ...r, status: 'failed', startedAt: null, error: message }));
   }
   const found = await findByExternalId(ctx.client, row.externalId);

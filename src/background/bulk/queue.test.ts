@@ -3,7 +3,12 @@ import { memoryArea } from '../../shared/storage-area';
 import { bulkDeps, bulkStart, fakeBox } from './bulk.test-helpers';
 import { rowPasswords } from './passwords';
 import { createBulkQueue } from './queue';
-import { policyEnforcer } from './enforce';
+import metadata from 'libphonenumber-js/metadata.max.json' with { type: 'json' };
+import { guardedEnforcer, policyEnforcer } from './enforce';
+import { NO_GUARD_POLICY } from '../../shared/guard/policy';
+import { newSignerHmacKey } from '../../platform/key-store';
+import { createSignerMemory, hmacWith } from '../guard/signer-memory';
+import { phoneTypes } from '../guard/phone-types';
 import { BULK_KEY } from './store';
 
 const externalIds = (box: ReturnType<typeof fakeBox>) => box.created.map((r) => r.external_id);
@@ -146,6 +151,19 @@ describe('bulk queue', () => {
     expect(box.created).toHaveLength(2);
   });
 
+  it('writes no password for a batch that is cancelled, running or done, nor for rows that need none', async () => {
+    const box = fakeBox();
+    const { deps, session } = bulkDeps(box);
+    const queue = createBulkQueue({ ...deps, sleep: () => new Promise(() => undefined) });
+    const { id } = await queue.start(bulkStart(2, { phone: true }));
+    await queue.control(id, 'pause');
+    await queue.control(id, 'resume', { r1: 'sneaky-1' }); // r1 is an SMS row: it needs no password
+    await queue.control(id, 'cancel');
+    await queue.control(id, 'resume', { r1: 'sneaky-2', r2: 'sneaky-3' });
+    expect((await queue.status(id))!.state).toBe('cancelled');
+    expect(JSON.stringify(session.dump())).not.toContain('sneaky');
+  });
+
   it('retries failed rows on request', async () => {
     const box = fakeBox();
     box.fault('400');
@@ -194,5 +212,31 @@ describe('bulk queue and the organisation policy', () => {
     expect(view.rows.map((r) => r.status)).toEqual(['sent', 'failed']);
     expect(view.rows[1]!.error).toBeTruthy();
     expect(box.created.map((r) => r.payload.signers[0]!.email)).toEqual(['person1@example.com']);
+  });
+});
+
+describe('bulk queue and the signer guard policy', () => {
+  it('refuses rows that break minPasswordLength, blockLookalikeDomains or blockLandlineSms, with the reason; posts the others', async () => {
+    const box = fakeBox();
+    const { deps } = bulkDeps(box, { concurrency: 1 });
+    const key = newSignerHmacKey();
+    const policy = { ...NO_GUARD_POLICY, internalDomains: ['example.com'], minPasswordLength: 12, blockLookalikeDomains: true, blockLandlineSms: true };
+    const guard = { memory: createSignerMemory(memoryArea(), hmacWith(() => key), deps.now), policy: async () => policy, phoneTypes: phoneTypes(async () => metadata) };
+    const queue = createBulkQueue({ ...deps, enforce: guardedEnforcer(guard, async (request) => request) });
+    const start = bulkStart(5);
+    const rows = start.rows.map((row) => row.signer);
+    rows[0]!.password = 'long enough pass';
+    rows[1]!.password = 'short';
+    Object.assign(rows[2]!, { verification: { kind: 'sms', phone: '+442079460958' }, password: null }); // a London landline
+    Object.assign(rows[3]!, { email: 'bob@examp1e.com', password: 'long enough pass' });
+    Object.assign(rows[4]!, { verification: { kind: 'sms', phone: '+447400123456' }, password: null }); // a UK mobile
+    const { id } = await queue.start(start);
+    await queue.wake();
+    const view = (await queue.status(id))!;
+    expect(view.rows.map((r) => r.status)).toEqual(['sent', 'failed', 'failed', 'failed', 'sent']);
+    expect(view.rows[1]!.error).toMatch(/at least 12 characters/);
+    expect(view.rows[2]!.error).toMatch(/\+442079460958/);
+    expect(view.rows[3]!.error).toMatch(/examp1e\.com/);
+    expect(box.created.map((r) => r.payload.signers[0]!.email)).toEqual(['person1@example.com', 'person5@example.com']);
   });
 });
