@@ -6,6 +6,8 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import type { OptionsDraft, SignMethod } from '../ui/sign-form';
 import { CheckTable } from './CheckTable';
 import { checkRows, sendable, type CheckResult } from './check-rows';
+import { guardAllows, guardRows, smsPairs } from './guard-rows';
+import { useGuardFacts } from './useGuardFacts';
 import { readColumns, type ColumnMap, type Field } from './columns';
 import type { BulkDeps } from './deps';
 import { saveText } from './download';
@@ -36,6 +38,8 @@ export function BulkApp(deps: BulkDeps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [withPasswords, setWithPasswords] = useState(false);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const facts = useGuardFacts(deps.background, setup.guard, checked ? smsPairs(checked.rows) : []);
 
   useEffect(() => setView(setup.batch), [setup.batch]);
   const running = view !== null && (view.state === 'running' || view.rows.some((r) => r.status === 'sending'));
@@ -69,7 +73,9 @@ export function BulkApp(deps: BulkDeps) {
     runCheck(people);
   };
 
-  const rows = checked ? sendable(checked) : [];
+  // The guard's notes beside each row; a refused or unconfirmed row is not sent.
+  const guards = useMemo(() => (checked ? guardRows(checked, facts) : new Map()), [checked, facts]);
+  const rows = checked ? sendable(checked).filter((row) => guardAllows(guards.get(row.id), confirmed)) : [];
   const send = async () => {
     if (!checked?.base || rows.length === 0) return;
     setBusy(true);
@@ -138,7 +144,14 @@ export function BulkApp(deps: BulkDeps) {
             <p key={message} class="error" role="alert">{message}</p>
           ))}
           {generate && hasGenerated && <GeneratedActions recipients={recipients} generated={generated} />}
-          <CheckTable rows={checked.rows} generated={generate ? generated : {}} onFix={onFix} />
+          <CheckTable
+            rows={checked.rows}
+            generated={generate ? generated : {}}
+            onFix={onFix}
+            guards={guards}
+            confirmed={confirmed}
+            onConfirm={(key, on) => setConfirmed((all) => (on ? new Set([...all, key]) : new Set([...all].filter((k) => k !== key))))}
+          />
         </section>
       )}
       {view && (
