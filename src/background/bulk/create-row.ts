@@ -19,7 +19,8 @@ import type { BatchRef, StoredRow } from './store';
  */
 const COPY_SCAN_SIZE = 20;
 
-export async function createRow(ctx: BulkContext, batch: BatchRef, row: StoredRow): Promise<void> {
+/** `posting` is called just before the POST: the runner waits for it, so the paced time is the post's. */
+export async function createRow(ctx: BulkContext, batch: BatchRef, row: StoredRow, posting: () => void = () => undefined): Promise<void> {
   let password: string | null = null;
   if (row.needsPassword) {
     password = (await ctx.passwords.get(batch.id))[row.id] ?? null;
@@ -28,7 +29,9 @@ export async function createRow(ctx: BulkContext, batch: BatchRef, row: StoredRo
   let created: SignRequest;
   try {
     const request = await ctx.enforce(bulkRequest(batch.base, { id: row.id, name: row.name, signer: { ...row.signer, password } }));
-    created = await ctx.client.createSignRequest(buildSignRequestPayload({ request, externalId: row.externalId }));
+    const payload = buildSignRequestPayload({ request, externalId: row.externalId });
+    posting();
+    created = await ctx.client.createSignRequest(payload);
   } catch (error) {
     return settleFailure(ctx, batch, row, error);
   }
