@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { memoryArea } from '../../shared/storage-area';
+import { batchOfExternalId } from '../../shared/bulk-external-id';
 import { bulkDeps, bulkStart, fakeBox } from './bulk.test-helpers';
 import { rowPasswords } from './passwords';
 import { createBulkQueue } from './queue';
@@ -29,6 +30,7 @@ describe('bulk queue', () => {
       [1, 2, 3, 4, 5].map((i) => [`person${i}@example.com`, `pw-${i}`]),
     );
     noDuplicates(box);
+    expect(box.created.every((r) => batchOfExternalId(r.external_id) === started.id)).toBe(true); // All requests groups them by it
     expect(view!.rows.every((row) => row.requestId !== null && row.link === 'https://app.box.com/folder/555')).toBe(true);
     expect(JSON.stringify(local.dump())).not.toContain('pw-');
     expect(session.dump()).toEqual({}); // passwords dropped once sent

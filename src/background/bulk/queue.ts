@@ -4,6 +4,7 @@
 // store.ts (state), passwords.ts (sealed, session only), runner.ts (the loop), pacer.ts (the limit),
 // create-row.ts (one create), recover.ts (unknown outcomes, lost passwords), view.ts (progress).
 import type { BulkStart, BulkView } from '../../shared/messages';
+import { bulkExternalId } from '../../shared/bulk-external-id';
 import { assertDownloadable } from '../box/send';
 import { assertFitsTemplate } from '../box/templates';
 import { createBulkContext, isOpen, syncBulkAlarm, type BulkContext, type BulkDeps } from './context';
@@ -41,7 +42,7 @@ export function createBulkQueue(deps: BulkDeps) {
           name: row.name,
           signer: { ...row.signer, password: null },
           needsPassword: row.signer.password !== null,
-          externalId: ctx.newExternalId(),
+          externalId: bulkExternalId(id, ctx.newExternalId()),
           status: 'pending',
           startedAt: null,
           requestId: null,
@@ -106,7 +107,7 @@ function applyAction(ctx: BulkContext, batch: Batch, action: Action, given: Set<
   }
   if (action === 'retry-failed' && batch.state !== 'cancelled') {
     // Box refused these (nothing was created): a fresh external_id, so no look-up can mix them up.
-    batch.rows = batch.rows.map((row) => (row.status === 'failed' ? { ...row, status: 'pending', error: null, externalId: ctx.newExternalId() } : row));
+    batch.rows = batch.rows.map((row) => (row.status === 'failed' ? { ...row, status: 'pending', error: null, externalId: bulkExternalId(batch.id, ctx.newExternalId()) } : row));
     if (batch.rows.some((row) => row.status === 'pending') && batch.state === 'done') batch.state = 'running';
   }
   finishIfDone(batch);
