@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { memoryArea } from '../../shared/storage-area';
-import { batchOfExternalId } from '../../shared/bulk-external-id';
+import { batchOfExternalId } from './external-id';
 import { bulkDeps, bulkStart, fakeBox } from './bulk.test-helpers';
 import { rowPasswords } from './passwords';
 import { createBulkQueue } from './queue';

@@ -4,7 +4,7 @@
 // store.ts (state), passwords.ts (sealed, session only), runner.ts (the loop), pacer.ts (the limit),
 // create-row.ts (one create), recover.ts (unknown outcomes, lost passwords), view.ts (progress).
 import type { BulkStart, BulkView } from '../../shared/messages';
-import { bulkExternalId } from '../../shared/bulk-external-id';
+import { bulkExternalId } from './external-id';
 import { assertDownloadable } from '../box/send';
 import { assertFitsTemplate } from '../box/templates';
 import { createBulkContext, isOpen, syncBulkAlarm, type BulkContext, type BulkDeps } from './context';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulkExternalId } from '../../shared/bulk-external-id';
+import { bulkExternalId } from '../bulk/external-id';
 import { toListed } from './listed';
 import { boxEntry, T0 } from './requests.test-helpers';
 
