@@ -26,10 +26,10 @@ export function CheckTable({ rows, generated, onFix, guards, confirmed, onConfir
       <thead>
         <tr>
           <th scope="col">#</th>
-          <th scope="col">Email</th>
-          <th scope="col">Phone</th>
-          <th scope="col">Password</th>
-          <th scope="col">Problem</th>
+          <th scope="col">{words.col.email}</th>
+          <th scope="col">{words.col.phone}</th>
+          <th scope="col">{words.col.password}</th>
+          <th scope="col">{words.col.problem}</th>
         </tr>
       </thead>
       <tbody>
@@ -66,7 +66,7 @@ function FixInput(props: { recipient: Recipient; field: Exclude<RowField, 'row'>
     <input
       type="text"
       inputMode={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text'}
-      aria-label={`${words.fix(field)}, row ${props.row}`}
+      aria-label={words.fix(field, props.row)}
       aria-invalid="true"
       aria-describedby={props.describedBy}
       autocomplete="off"
@@ -87,7 +87,7 @@ function GuardNotes({ guard, row, confirmed, onConfirm }: { guard: RowGuard | un
           <span class="warning">{c.message}</span>
           {guard.refusal === null && (
             <label class="choice confirm">
-              <input type="checkbox" aria-label={`${CONFIRM_WORDS[c.kind]()}, row ${row}`} checked={confirmed.has(c.key)} onChange={(e) => onConfirm(c.key, e.currentTarget.checked)} />
+              <input type="checkbox" aria-label={words.onRow(CONFIRM_WORDS[c.kind](), row)} checked={confirmed.has(c.key)} onChange={(e) => onConfirm(c.key, e.currentTarget.checked)} />
               {CONFIRM_WORDS[c.kind]()}
             </label>
           )}

@@ -22,7 +22,7 @@ type Props = {
 };
 
 const METHOD_WORDS: Record<SignMethod, string> = { sms: 'SMS code', password: 'Password', login: 'Box sign-in', none: 'No verification' };
-const FIELD_WORDS: Record<Field, string> = { email: 'Email', phone: 'Phone', password: 'Password', name: 'Name' };
+const FIELD_WORDS: Record<Field, string> = { email: words.col.email, phone: words.col.phone, password: words.col.password, name: words.col.name };
 
 export function RecipientsSection(props: Props) {
   const [dropping, setDropping] = useState(false);
@@ -32,7 +32,7 @@ export function RecipientsSection(props: Props) {
     const file = event.dataTransfer?.files[0];
     if (file) props.onText(await file.text());
   };
-  const columnName = (index: number) => (props.header?.[index] ? `${props.header[index]} (column ${index + 1})` : `Column ${index + 1}`);
+  const columnName = (index: number) => (props.header?.[index] ? words.columnOf(props.header[index], index + 1) : words.columnN(index + 1));
   return (
     <section>
       <div
