@@ -21,7 +21,7 @@ type Props = {
   onGenerate: (on: boolean) => void;
 };
 
-const METHOD_WORDS: Record<SignMethod, string> = { sms: 'SMS code', password: 'Password', login: 'Box sign-in', none: 'No verification' };
+const METHOD_WORDS: Record<SignMethod, string> = { sms: t('methodSms'), password: t('methodPassword'), login: t('methodLogin'), none: t('methodNone') };
 const FIELD_WORDS: Record<Field, string> = { email: words.col.email, phone: words.col.phone, password: words.col.password, name: words.col.name };
 
 export function RecipientsSection(props: Props) {

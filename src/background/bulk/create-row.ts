@@ -28,7 +28,7 @@ export async function createRow(ctx: BulkContext, batch: BatchRef, row: StoredRo
   }
   let created: SignRequest;
   try {
-    const request = await ctx.enforce(bulkRequest(batch.base, { id: row.id, name: row.name, signer: { ...row.signer, password } }));
+    const request = await ctx.enforce(bulkRequest(batch.base, { id: row.id, name: row.name, signer: { ...row.signer, password }, ...(row.prefill ? { prefill: row.prefill } : {}) }));
     const payload = buildSignRequestPayload({ request, externalId: row.externalId });
     posting();
     created = await ctx.client.createSignRequest(payload);

@@ -36,6 +36,20 @@ describe('bulk queue', () => {
     expect(session.dump()).toEqual({}); // passwords dropped once sent
   });
 
+  it("sends each row's placeholder values as the template's prefill tags", async () => {
+    const box = fakeBox();
+    const { deps } = bulkDeps(box);
+    const queue = createBulkQueue(deps);
+    const start = bulkStart(2);
+    start.rows[0]!.prefill = [{ tagId: 'start', kind: 'date', value: '2027-01-04' }, { tagId: 'salary', kind: 'text', value: '52,000' }, { tagId: 'ok', kind: 'checkbox', value: true }];
+    await queue.start(start);
+    await queue.wake();
+    expect(box.created.map((r) => r.payload.prefill_tags)).toEqual([
+      [{ document_tag_id: 'start', date_value: '2027-01-04' }, { document_tag_id: 'salary', text_value: '52,000' }, { document_tag_id: 'ok', checkbox_value: true }],
+      undefined,
+    ]);
+  });
+
   it('stays under the create limit in every window', async () => {
     const box = fakeBox();
     const { deps, clock } = bulkDeps(box);

@@ -41,6 +41,7 @@ export function createBulkQueue(deps: BulkDeps) {
           id: row.id,
           name: row.name,
           signer: { ...row.signer, password: null },
+          ...(row.prefill?.length ? { prefill: row.prefill } : {}),
           needsPassword: row.signer.password !== null,
           externalId: bulkExternalId(id, ctx.newExternalId()),
           status: 'pending',

@@ -3,7 +3,7 @@
 // scripts: a bad batch is dropped, never fatal); written through one queue so the runner, the page's
 // controls and the alarm never overwrite each other. No passwords here: see passwords.ts.
 import * as z from 'zod/mini';
-import { BULK_ROW_STATUSES, BulkStartSchema, SignerSchema } from '../../shared/messages';
+import { BULK_ROW_STATUSES, BulkStartSchema, PrefillSchema, SignerSchema } from '../../shared/messages';
 import type { StorageArea } from '../../shared/storage-area';
 
 export const BULK_KEY = 'bulk';
@@ -15,6 +15,8 @@ const StoredRowSchema = z.object({
   name: z.nullable(z.string()),
   /** The signer without a password: that lives in storage.session (passwords.ts) while the row waits. */
   signer: SignerSchema,
+  /** The row's values for the template's placeholders. */
+  prefill: z.optional(PrefillSchema),
   needsPassword: z.boolean(),
   /** The create's external_id, chosen before anything is posted: an unknown outcome is looked up by it. */
   externalId: z.string(),
