@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BulkStartSchema, type BulkStart, type BulkView } from '../shared/messages';
 import { memoryArea } from '../shared/storage-area';
 import { fakeBackground, type Handlers } from '../popup/popup.test-helpers';
+import { template } from '../ui/sign-form.test-helpers';
 import { BulkApp } from './App';
 
 afterEach(cleanup);
@@ -127,5 +128,28 @@ describe('Bulk send page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Send 1 request' }));
     await screen.findByRole('progressbar');
     expect((calls.find((c) => c.type === 'bulkStart')!.data as BulkStart).rows.map((r) => r.signer.email)).toEqual(['d@example.com']);
+  });
+
+  it("sends each row's values for the template's placeholders, one column each, found by the header", async () => {
+    const tpl = template({
+      signers: [{ email: null, label: 'Employee', role: 'signer', order: 1, phoneRequired: false, passwordRequired: false, loginRequired: false }],
+      placeholders: [{ tagId: 'start', label: 'Start date', kind: 'date' }, { tagId: 'salary', label: 'Salary', kind: 'text' }],
+    });
+    const { background, calls } = fakeBackground({ bulkStatus: () => null, bulkStart: (data) => viewOf(data as BulkStart), listTemplates: () => ({ templates: [tpl], more: false }) });
+    render(<BulkApp background={background} settingsArea={memoryArea()} readManaged={async () => ({})} launch={{ fileIds: [], templateId: tpl.id }} />);
+    await ready();
+    await screen.findByText(/Mutual NDA/);
+    paste('email,password,Start date,Salary\na@example.com,long enough pass,2027-01-04,"52,000"\nb@example.com,long enough pass,4 Jan 2027,');
+    expect(screen.getByLabelText('Start date').tagName).toBe('SELECT'); // a column choice per placeholder
+    fireEvent.click(screen.getByRole('button', { name: 'Check recipients' }));
+    const table = await screen.findByRole('table', { name: 'Each row checked' });
+    expect(within(table).getByText('Start date: write the date as YYYY-MM-DD, for example 2027-01-04.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Send 1 request' }));
+    await screen.findByRole('progressbar');
+    const start = calls.find((c) => c.type === 'bulkStart')!.data as BulkStart;
+    expect(BulkStartSchema.safeParse(start).success).toBe(true);
+    expect(start.rows.map((r) => [r.signer.email, r.prefill])).toEqual([
+      ['a@example.com', [{ tagId: 'start', kind: 'date', value: '2027-01-04' }, { tagId: 'salary', kind: 'text', value: '52,000' }]],
+    ]);
   });
 });

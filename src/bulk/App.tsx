@@ -12,6 +12,7 @@ import { readColumns, type ColumnMap, type Field } from './columns';
 import type { BulkDeps } from './deps';
 import { saveText } from './download';
 import { parseTable } from './parse-table';
+import { tagColumnsFromHeader, type Placeholder, type TagColumns } from './placeholders';
 import { generatePasswords } from './passwords';
 import { ProgressSection } from './ProgressSection';
 import { RecipientsSection } from './RecipientsSection';
@@ -21,6 +22,7 @@ import { useSetup } from './useSetup';
 import { words } from './words';
 
 const POLL_MS = 1000;
+const NO_PLACEHOLDERS: readonly Placeholder[] = [];
 
 function optionsDraft(requirePhoneToView: boolean): OptionsDraft {
   return { ordered: false, prepare: false, folder: '', emailSubject: '', emailMessage: '', daysValid: '', reminders: false, signatureColor: '', name: '', requirePhoneToView };
@@ -30,6 +32,7 @@ export function BulkApp(deps: BulkDeps) {
   const setup = useSetup(deps);
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<Partial<ColumnMap>>({});
+  const [chosenTags, setChosenTags] = useState<TagColumns>({});
   const [method, setMethod] = useState<SignMethod | null>(null);
   const [generate, setGenerate] = useState(false);
   const [generated, setGenerated] = useState<Record<string, string>>({});
@@ -52,7 +55,9 @@ export function BulkApp(deps: BulkDeps) {
   const table = useMemo(() => readColumns(parseTable(text)), [text]);
   const columns: ColumnMap = { ...table.columns, ...chosen };
   const width = Math.max(0, ...[table.header ?? [], ...table.rows].map((row) => row.length));
-  const recipients = useMemo(() => toRecipients(table.rows, columns), [table, JSON.stringify(columns)]);
+  const placeholders = setup.template?.placeholders ?? NO_PLACEHOLDERS;
+  const tags: TagColumns = { ...tagColumnsFromHeader(table.header, placeholders), ...chosenTags };
+  const recipients = useMemo(() => toRecipients(table.rows, columns, placeholders, tags), [table, JSON.stringify(columns), JSON.stringify(tags), placeholders]);
   const effectiveMethod = setup.methodLocked || method === null ? setup.settings.defaultMethod : method;
 
   const runCheck = (people: Recipient[] = recipients, gen = generate) => {
@@ -69,7 +74,8 @@ export function BulkApp(deps: BulkDeps) {
   const onFix = (key: string, field: 'email' | 'phone' | 'password', value: string) => {
     const people = recipients.map((p) => (p.key === key ? { ...p, [field]: value } : p));
     setChosen({});
-    setText(recipientsText(people, columns.password !== null || field === 'password'));
+    setChosenTags({});
+    setText(recipientsText(people, columns.password !== null || field === 'password', placeholders));
     runCheck(people);
   };
 
@@ -118,11 +124,14 @@ export function BulkApp(deps: BulkDeps) {
       </p>
       <RecipientsSection
         text={text}
-        onText={(value) => (setText(value), setChosen({}), setChecked(null))}
+        onText={(value) => (setText(value), setChosen({}), setChosenTags({}), setChecked(null))}
         header={table.header}
         width={width}
         columns={columns}
         onColumn={(field: Field, column) => (setChosen({ ...chosen, [field]: column }), setChecked(null))}
+        placeholders={placeholders}
+        tags={tags}
+        onTag={(tagId, column) => (setChosenTags({ ...chosenTags, [tagId]: column }), setChecked(null))}
         method={effectiveMethod}
         methodLocked={setup.methodLocked}
         allowedMethods={setup.allowedMethods}
