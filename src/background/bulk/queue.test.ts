@@ -91,6 +91,37 @@ describe('bulk queue', () => {
     expect((await queue.status())!.counts).toEqual({ done: 3, failed: 0, remaining: 0 });
   });
 
+  it('a connection dropped after Box created the request: found by external_id, not posted again', async () => {
+    const box = fakeBox();
+    box.fault('ok', 'created-then-dropped', 'created-then-dropped');
+    const { deps } = bulkDeps(box, { concurrency: 3 });
+    const queue = createBulkQueue(deps);
+    await queue.start(bulkStart(5));
+    await queue.wake();
+    expect(box.created).toHaveLength(5);
+    expect(box.posts()).toBe(5);
+    noDuplicates(box);
+    expect((await queue.status())!.counts).toEqual({ done: 5, failed: 0, remaining: 0 });
+  });
+
+  it('a 429 storm: every create refused many times over, each row still made once, none before retry-after', async () => {
+    const box = fakeBox();
+    box.fault(...Array.from({ length: 12 }, () => '429' as const));
+    const { deps, clock } = bulkDeps(box, { concurrency: 3 });
+    const times: number[] = [];
+    const create = box.client.createSignRequest;
+    box.client.createSignRequest = async (payload) => (times.push(clock.now()), create(payload));
+    const queue = createBulkQueue(deps);
+    await queue.start(bulkStart(6));
+    await queue.wake();
+    expect(box.created).toHaveLength(6);
+    expect(box.posts()).toBe(18);
+    noDuplicates(box);
+    // After a 429 (retry-after 2 s) nothing is posted for 2 s, whichever row it was.
+    for (let i = 1; i < times.length; i++) if (i <= 12 && times[i]! > times[i - 1]!) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(2000);
+    expect((await queue.status())!.counts).toEqual({ done: 6, failed: 0, remaining: 0 });
+  });
+
   it('keeps a row sending while Box cannot be asked, and posts nothing for it', async () => {
     const box = fakeBox();
     box.fault('500');
