@@ -31,7 +31,7 @@ import { syncCustomHostScript } from './custom-host-script';
 // First of all, at every start: no content script may read or plant what the worker acts on.
 void platform.restrictStorage();
 import { newExternalId } from './box/send';
-import { recordInSent } from './bulk/handlers';
+import { inGroups, recordInSent } from './bulk/handlers';
 import { rowPasswords } from './bulk/passwords';
 import { BULK_ALARM, createBulkQueue } from './bulk/queue';
 import { createBulkStore } from './bulk/store';
@@ -97,7 +97,7 @@ const bulk = createBulkQueue({
   sleep,
   newId: () => crypto.randomUUID(),
   newExternalId,
-  onCreated: recordInSent(tracking),
+  onCreated: recordInSent(tracking, inGroups((signers) => guard.memory.remember(signers))),
   // The organisation's rules on every row, the signer guard's among them, as on the popup's send.
   enforce: guardedEnforcer(guard, policyEnforcer(client, async () => (await policy.current()).rules, Date.now)),
 });
