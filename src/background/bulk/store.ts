@@ -139,6 +139,11 @@ export function createBulkStore(area: StorageArea): BulkStore {
           written = new Map([...loaded.keys].map((key) => [key, '']));
         }
         const base = current;
+        if (!group.some((item) => item.change)) {
+          // Only readers: nothing to copy or write (the runner reads at every turn of its loop).
+          for (const item of group) item.done(base);
+          continue;
+        }
         let next = structuredClone(base);
         const applied: Waiting[] = [];
         const failed = new Map<Waiting, unknown>();
