@@ -105,7 +105,11 @@ export async function measureBulk(dist: string, log: Log, rows = 500): Promise<B
     await message(page, 'bulkStart', batch(5000, 'queued'));
     await page.waitForTimeout(3000);
     const heapAfter = await workerHeap(h, page);
-    const stored = await page.evaluate(async () => JSON.stringify(await chrome.storage.local.get('bulk')).length);
+    // The queue's keys: `bulk` and its row chunks (`bulk:<batch>:<n>`).
+    const stored = await page.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      return JSON.stringify(Object.entries(all).filter(([key]) => key === 'bulk' || key.startsWith('bulk:'))).length;
+    });
     return {
       rows,
       seconds: round(seconds, 1),

@@ -32,11 +32,11 @@ import { syncCustomHostScript } from './custom-host-script';
 // First of all, at every start: no content script may read or plant what the worker acts on.
 void platform.restrictStorage();
 import { newExternalId } from './box/send';
-import { recordInSent } from './bulk/handlers';
+import { inGroups, recordInSent } from './bulk/handlers';
 import { rowPasswords } from './bulk/passwords';
 import { BULK_ALARM, createBulkQueue } from './bulk/queue';
 import { createBulkStore } from './bulk/store';
-import { policyEnforcer } from './bulk/enforce';
+import { guardedEnforcer, policyEnforcer } from './bulk/enforce';
 
 // Every request to api.box.com waits for the Origin rule: without it Box may answer 403.
 const originRuleReady = installOriginRule(platform.sessionRules);
@@ -80,6 +80,14 @@ const tracking = createTracker({
   setting: notifySetting(platform.areas.sync, readManaged),
 });
 
+// The signer guard: what is remembered about signers (no number, no address in clear), and the
+// organisation's rules. The phone metadata is fetched from the extension only when a rule needs it.
+const guard = {
+  memory: createSignerMemory(platform.areas.local, hmacWith(getSignerHmacKey), Date.now),
+  policy: async () => guardPolicyOf((await policy.current()).rules),
+  phoneTypes: phoneTypes(async () => (await fetch(new URL(PHONE_METADATA_FILE, platform.extensionBaseUrl()))).json()),
+};
+
 // Bulk send: a persistent queue in storage.local; passwords of waiting rows in storage.session, sealed.
 const bulk = createBulkQueue({
   store: createBulkStore(platform.areas.local),
@@ -90,18 +98,10 @@ const bulk = createBulkQueue({
   sleep,
   newId: () => crypto.randomUUID(),
   newExternalId,
-  onCreated: recordInSent(tracking),
-  // The organisation's rules on every row, as on the popup's send.
-  enforce: policyEnforcer(client, async () => (await policy.current()).rules, Date.now),
+  onCreated: recordInSent(tracking, inGroups((signers) => guard.memory.remember(signers))),
+  // The organisation's rules on every row, the signer guard's among them, as on the popup's send.
+  enforce: guardedEnforcer(guard, policyEnforcer(client, async () => (await policy.current()).rules, Date.now)),
 });
-
-// The signer guard: what is remembered about signers (no number, no address in clear), and the
-// organisation's rules. The phone metadata is fetched from the extension only when a rule needs it.
-const guard = {
-  memory: createSignerMemory(platform.areas.local, hmacWith(getSignerHmacKey), Date.now),
-  policy: async () => guardPolicyOf((await policy.current()).rules),
-  phoneTypes: phoneTypes(async () => (await fetch(new URL(PHONE_METADATA_FILE, platform.extensionBaseUrl()))).json()),
-};
 
 // "All requests": every request Box lists, walked while a page shows it or something is pending.
 const requests = createDashboard({

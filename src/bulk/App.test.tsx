@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BulkStartSchema, type BulkStart, type BulkView } from '../shared/messages';
 import { memoryArea } from '../shared/storage-area';
 import { fakeBackground, type Handlers } from '../popup/popup.test-helpers';
+import { template } from '../ui/sign-form.test-helpers';
 import { BulkApp } from './App';
 
 afterEach(cleanup);
@@ -93,5 +94,62 @@ describe('Bulk send page', () => {
     await screen.findByRole('button', { name: 'Resume' });
     expect(calls).toContainEqual({ type: 'bulkControl', data: { id: 'b1', action: 'pause' } });
     expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toContain('0 done · 0 failed · 1 remaining');
+  });
+
+  it('shows the signer guard beside each row: a landline and a changed number need a tick, a look-alike is named', async () => {
+    const { calls } = open({
+      getGuardContext: () => ({ sentDomains: ['example.com'], internalDomains: [], minPasswordLength: null }),
+      checkSignerPhones: ({ signers }) => ({ phones: signers.map((s) => (s.email === 'mob@example.com' ? { status: 'changed' as const, last2: '71', at: Date.UTC(2026, 10, 3, 12) } : { status: 'new' as const, last2: null, at: null })) }),
+    });
+    await ready();
+    paste('email,phone,password\nland@example.com,+44 20 7946 0958,\nmob@example.com,+44 7400 123456,\nbob@examp1e.com,,long enough pass');
+    fireEvent.click(screen.getByRole('button', { name: 'Check recipients' }));
+    const table = await screen.findByRole('table', { name: 'Each row checked' });
+    expect(within(table).getByText('This looks like a landline or service number; Box sends the code by text message')).toBeTruthy();
+    expect(within(table).getByText('examp1e.com looks like example.com')).toBeTruthy();
+    await within(table).findByText('Last time mob@example.com used a different number (ending in 71, on 3 Nov)');
+    expect(screen.getByRole('button', { name: 'Send 1 request' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Send the code to this number anyway, row 1' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'This is the right number, row 2' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Send 3 requests' }));
+    await screen.findByRole('progressbar');
+    expect((calls.find((c) => c.type === 'bulkStart')!.data as BulkStart).rows).toHaveLength(3);
+  });
+
+  it("does not send rows the organisation's guard policy refuses, and says why beside them", async () => {
+    const { calls } = open({ getGuardContext: () => ({ sentDomains: [], internalDomains: [], minPasswordLength: 12 }) }, { blockLandlineSms: true, minPasswordLength: 12 });
+    await ready();
+    paste('email,phone,password\nland@example.com,+44 20 7946 0958,\nc@example.com,,short\nd@example.com,+44 7400 123456,');
+    fireEvent.click(screen.getByRole('button', { name: 'Check recipients' }));
+    const table = await screen.findByRole('table', { name: 'Each row checked' });
+    expect(within(table).getByText(/^\+442079460958 looks like a landline/)).toBeTruthy();
+    expect(within(table).getByText(/at least 12 characters; the one for c@example\.com/)).toBeTruthy();
+    expect(within(table).queryByRole('checkbox')).toBeNull(); // a refusal is not ticked away
+    fireEvent.click(screen.getByRole('button', { name: 'Send 1 request' }));
+    await screen.findByRole('progressbar');
+    expect((calls.find((c) => c.type === 'bulkStart')!.data as BulkStart).rows.map((r) => r.signer.email)).toEqual(['d@example.com']);
+  });
+
+  it("sends each row's values for the template's placeholders, one column each, found by the header", async () => {
+    const tpl = template({
+      signers: [{ email: null, label: 'Employee', role: 'signer', order: 1, phoneRequired: false, passwordRequired: false, loginRequired: false }],
+      placeholders: [{ tagId: 'start', label: 'Start date', kind: 'date' }, { tagId: 'salary', label: 'Salary', kind: 'text' }],
+    });
+    const { background, calls } = fakeBackground({ bulkStatus: () => null, bulkStart: (data) => viewOf(data as BulkStart), listTemplates: () => ({ templates: [tpl], more: false }) });
+    render(<BulkApp background={background} settingsArea={memoryArea()} readManaged={async () => ({})} launch={{ fileIds: [], templateId: tpl.id }} />);
+    await ready();
+    await screen.findByText(/Mutual NDA/);
+    paste('email,password,Start date,Salary\na@example.com,long enough pass,2027-01-04,"52,000"\nb@example.com,long enough pass,4 Jan 2027,');
+    expect(screen.getByLabelText('Start date').tagName).toBe('SELECT'); // a column choice per placeholder
+    fireEvent.click(screen.getByRole('button', { name: 'Check recipients' }));
+    const table = await screen.findByRole('table', { name: 'Each row checked' });
+    expect(within(table).getByText('Start date: write the date as YYYY-MM-DD, for example 2027-01-04.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Send 1 request' }));
+    await screen.findByRole('progressbar');
+    const start = calls.find((c) => c.type === 'bulkStart')!.data as BulkStart;
+    expect(BulkStartSchema.safeParse(start).success).toBe(true);
+    expect(start.rows.map((r) => [r.signer.email, r.prefill])).toEqual([
+      ['a@example.com', [{ tagId: 'start', kind: 'date', value: '2027-01-04' }, { tagId: 'salary', kind: 'text', value: '52,000' }]],
+    ]);
   });
 });

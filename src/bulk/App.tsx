@@ -6,10 +6,13 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import type { OptionsDraft, SignMethod } from '../ui/sign-form';
 import { CheckTable } from './CheckTable';
 import { checkRows, sendable, type CheckResult } from './check-rows';
+import { guardAllows, guardRows, smsPairs } from './guard-rows';
+import { useGuardFacts } from './useGuardFacts';
 import { readColumns, type ColumnMap, type Field } from './columns';
 import type { BulkDeps } from './deps';
 import { saveText } from './download';
 import { parseTable } from './parse-table';
+import { tagColumnsFromHeader, type Placeholder, type TagColumns } from './placeholders';
 import { generatePasswords } from './passwords';
 import { ProgressSection } from './ProgressSection';
 import { RecipientsSection } from './RecipientsSection';
@@ -19,6 +22,7 @@ import { useSetup } from './useSetup';
 import { words } from './words';
 
 const POLL_MS = 1000;
+const NO_PLACEHOLDERS: readonly Placeholder[] = [];
 
 function optionsDraft(requirePhoneToView: boolean): OptionsDraft {
   return { ordered: false, prepare: false, folder: '', emailSubject: '', emailMessage: '', daysValid: '', reminders: false, signatureColor: '', name: '', requirePhoneToView };
@@ -28,6 +32,7 @@ export function BulkApp(deps: BulkDeps) {
   const setup = useSetup(deps);
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<Partial<ColumnMap>>({});
+  const [chosenTags, setChosenTags] = useState<TagColumns>({});
   const [method, setMethod] = useState<SignMethod | null>(null);
   const [generate, setGenerate] = useState(false);
   const [generated, setGenerated] = useState<Record<string, string>>({});
@@ -36,6 +41,8 @@ export function BulkApp(deps: BulkDeps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [withPasswords, setWithPasswords] = useState(false);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const facts = useGuardFacts(deps.background, setup.guard, checked ? smsPairs(checked.rows) : []);
 
   useEffect(() => setView(setup.batch), [setup.batch]);
   const running = view !== null && (view.state === 'running' || view.rows.some((r) => r.status === 'sending'));
@@ -48,7 +55,9 @@ export function BulkApp(deps: BulkDeps) {
   const table = useMemo(() => readColumns(parseTable(text)), [text]);
   const columns: ColumnMap = { ...table.columns, ...chosen };
   const width = Math.max(0, ...[table.header ?? [], ...table.rows].map((row) => row.length));
-  const recipients = useMemo(() => toRecipients(table.rows, columns), [table, JSON.stringify(columns)]);
+  const placeholders = setup.template?.placeholders ?? NO_PLACEHOLDERS;
+  const tags: TagColumns = { ...tagColumnsFromHeader(table.header, placeholders), ...chosenTags };
+  const recipients = useMemo(() => toRecipients(table.rows, columns, placeholders, tags), [table, JSON.stringify(columns), JSON.stringify(tags), placeholders]);
   const effectiveMethod = setup.methodLocked || method === null ? setup.settings.defaultMethod : method;
 
   const runCheck = (people: Recipient[] = recipients, gen = generate) => {
@@ -65,11 +74,14 @@ export function BulkApp(deps: BulkDeps) {
   const onFix = (key: string, field: 'email' | 'phone' | 'password', value: string) => {
     const people = recipients.map((p) => (p.key === key ? { ...p, [field]: value } : p));
     setChosen({});
-    setText(recipientsText(people, columns.password !== null || field === 'password'));
+    setChosenTags({});
+    setText(recipientsText(people, columns.password !== null || field === 'password', placeholders));
     runCheck(people);
   };
 
-  const rows = checked ? sendable(checked) : [];
+  // The guard's notes beside each row; a refused or unconfirmed row is not sent.
+  const guards = useMemo(() => (checked ? guardRows(checked, facts) : new Map()), [checked, facts]);
+  const rows = checked ? sendable(checked).filter((row) => guardAllows(guards.get(row.id), confirmed)) : [];
   const send = async () => {
     if (!checked?.base || rows.length === 0) return;
     setBusy(true);
@@ -112,11 +124,14 @@ export function BulkApp(deps: BulkDeps) {
       </p>
       <RecipientsSection
         text={text}
-        onText={(value) => (setText(value), setChosen({}), setChecked(null))}
+        onText={(value) => (setText(value), setChosen({}), setChosenTags({}), setChecked(null))}
         header={table.header}
         width={width}
         columns={columns}
         onColumn={(field: Field, column) => (setChosen({ ...chosen, [field]: column }), setChecked(null))}
+        placeholders={placeholders}
+        tags={tags}
+        onTag={(tagId, column) => (setChosenTags({ ...chosenTags, [tagId]: column }), setChecked(null))}
         method={effectiveMethod}
         methodLocked={setup.methodLocked}
         allowedMethods={setup.allowedMethods}
@@ -138,7 +153,14 @@ export function BulkApp(deps: BulkDeps) {
             <p key={message} class="error" role="alert">{message}</p>
           ))}
           {generate && hasGenerated && <GeneratedActions recipients={recipients} generated={generated} />}
-          <CheckTable rows={checked.rows} generated={generate ? generated : {}} onFix={onFix} />
+          <CheckTable
+            rows={checked.rows}
+            generated={generate ? generated : {}}
+            onFix={onFix}
+            guards={guards}
+            confirmed={confirmed}
+            onConfirm={(key, on) => setConfirmed((all) => (on ? new Set([...all, key]) : new Set([...all].filter((k) => k !== key))))}
+          />
         </section>
       )}
       {view && (

@@ -47,9 +47,9 @@ export function ProgressSection({ view, busy, onControl, onNewPasswords, onDownl
       <table aria-label={words.progress}>
         <thead>
           <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Status</th>
-            <th scope="col">Request</th>
+            <th scope="col">{words.col.email}</th>
+            <th scope="col">{words.col.status}</th>
+            <th scope="col">{words.col.request}</th>
           </tr>
         </thead>
         <tbody>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { SIGN_METHODS, type SignMethod } from '../shared/sign-request/limits';
 import { FIELDS, type ColumnMap, type Field } from './columns';
+import { placeholderName, type Placeholder, type TagColumns } from './placeholders';
 import { words } from './words';
 
 type Props = {
@@ -13,6 +14,10 @@ type Props = {
   width: number;
   columns: ColumnMap;
   onColumn: (field: Field, column: number | null) => void;
+  /** The chosen template's placeholders, one column each. */
+  placeholders: readonly Placeholder[];
+  tags: TagColumns;
+  onTag: (tagId: string, column: number | null) => void;
   method: SignMethod;
   methodLocked: boolean;
   allowedMethods: readonly SignMethod[];
@@ -21,8 +26,8 @@ type Props = {
   onGenerate: (on: boolean) => void;
 };
 
-const METHOD_WORDS: Record<SignMethod, string> = { sms: 'SMS code', password: 'Password', login: 'Box sign-in', none: 'No verification' };
-const FIELD_WORDS: Record<Field, string> = { email: 'Email', phone: 'Phone', password: 'Password', name: 'Name' };
+const METHOD_WORDS: Record<SignMethod, string> = { sms: t('methodSms'), password: t('methodPassword'), login: t('methodLogin'), none: t('methodNone') };
+const FIELD_WORDS: Record<Field, string> = { email: words.col.email, phone: words.col.phone, password: words.col.password, name: words.col.name };
 
 export function RecipientsSection(props: Props) {
   const [dropping, setDropping] = useState(false);
@@ -32,7 +37,7 @@ export function RecipientsSection(props: Props) {
     const file = event.dataTransfer?.files[0];
     if (file) props.onText(await file.text());
   };
-  const columnName = (index: number) => (props.header?.[index] ? `${props.header[index]} (column ${index + 1})` : `Column ${index + 1}`);
+  const columnName = (index: number) => (props.header?.[index] ? words.columnOf(props.header[index], index + 1) : words.columnN(index + 1));
   return (
     <section>
       <div
@@ -52,15 +57,10 @@ export function RecipientsSection(props: Props) {
         <fieldset class="columns">
           <legend>{words.columns}</legend>
           {FIELDS.map((field) => (
-            <label key={field}>
-              {FIELD_WORDS[field]}
-              <select value={props.columns[field] ?? ''} onChange={(e) => props.onColumn(field, e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
-                <option value="">{words.noColumn}</option>
-                {Array.from({ length: props.width }, (_, i) => (
-                  <option key={i} value={i}>{columnName(i)}</option>
-                ))}
-              </select>
-            </label>
+            <ColumnSelect key={field} label={FIELD_WORDS[field]} value={props.columns[field]} width={props.width} name={columnName} onChange={(column) => props.onColumn(field, column)} />
+          ))}
+          {props.placeholders.map((p) => (
+            <ColumnSelect key={`tag-${p.tagId}`} label={placeholderName(p)} value={props.tags[p.tagId] ?? null} width={props.width} name={columnName} onChange={(column) => props.onTag(p.tagId, column)} />
           ))}
         </fieldset>
       )}
@@ -77,5 +77,20 @@ export function RecipientsSection(props: Props) {
         <input type="checkbox" checked={props.generate} onChange={(e) => props.onGenerate(e.currentTarget.checked)} /> {words.generatePasswords}
       </label>
     </section>
+  );
+}
+
+/** One column choice: which column of the pasted rows holds this field. */
+function ColumnSelect(props: { label: string; value: number | null; width: number; name: (index: number) => string; onChange: (column: number | null) => void }) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value ?? ''} onChange={(e) => props.onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
+        <option value="">{words.noColumn}</option>
+        {Array.from({ length: props.width }, (_, i) => (
+          <option key={i} value={i}>{props.name(i)}</option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -5,6 +5,7 @@ import { MAX_BULK_ROWS, type BulkBase, type BulkRow } from '../shared/messages';
 import type { SignTemplate } from '../shared/messages';
 import { FIELD, validateSignForm, type OptionsDraft, type SignMethod, type SignerDraft } from '../ui/sign-form';
 import type { Recipient } from './recipients';
+import { toPrefill } from './placeholders';
 import { words } from './words';
 
 export type RowField = 'email' | 'phone' | 'password' | 'row';
@@ -68,7 +69,11 @@ export function checkRows(recipients: readonly Recipient[], ctx: CheckContext): 
     const { signers, ...rest } = result.request;
     // The batch's own wish; each row's request applies it only with a phone (bulkRequest).
     base ??= { ...rest, options: { ...rest.options, requirePhoneToView: ctx.options.requirePhoneToView } };
-    const row: BulkRow = { id: recipient.key, name: recipient.name.trim() || null, signer: signers[0]! };
+    // The template's placeholders, as this row fills them (issue 15: one column per placeholder).
+    const filled = toPrefill(recipient.prefill ?? {}, ctx.template?.placeholders ?? []);
+    if ('problem' in filled) problems.push({ field: 'row', message: filled.problem });
+    const prefill = 'prefill' in filled && filled.prefill.length > 0 ? { prefill: filled.prefill } : {};
+    const row: BulkRow = { id: recipient.key, name: recipient.name.trim() || null, signer: signers[0]!, ...prefill };
     return { recipient, problems, row: problems.length === 0 ? row : null };
   });
   const batch = recipients.length > MAX_BULK_ROWS ? [words.tooManyRows(MAX_BULK_ROWS)] : recipients.length === 0 ? [words.noRows] : [];

@@ -2,6 +2,7 @@
 // passwords only when the person generated them and asks for them. Pure; the page saves the text.
 import type { BulkView } from '../shared/messages';
 import { toCsv } from './recipients';
+import { words } from './words';
 
 export function resultsCsv(view: BulkView, generated: Readonly<Record<string, string>>, withPasswords: boolean): string {
   const header = ['email', 'status', 'request ID', 'link', ...(withPasswords ? ['password'] : [])];
@@ -23,6 +24,6 @@ export function passwordsCsv(people: readonly { key: string; email: string; name
 /** "about 3 min left" */
 export function timeLeftText(ms: number | null): string {
   if (ms === null) return '';
-  if (ms < 60_000) return `about ${Math.max(1, Math.round(ms / 1000))} s left`;
-  return `about ${Math.round(ms / 60_000)} min left`;
+  if (ms < 60_000) return words.secondsLeft(Math.max(1, Math.round(ms / 1000)));
+  return words.minutesLeft(Math.round(ms / 60_000));
 }

@@ -5,6 +5,7 @@ import type { BulkView, FileInfo, SignTemplate } from '../shared/messages';
 import { DEFAULT_SETTINGS, loadEffectiveSettings, type Settings } from '../shared/settings';
 import { SIGN_METHODS, type SignMethod } from '../shared/sign-request/limits';
 import { loadPhone } from '../ui/sign-form';
+import { guardPolicyOf, NO_GUARD_POLICY, type GuardPolicy } from '../shared/guard/policy';
 import type { BulkDeps } from './deps';
 
 export type Setup = {
@@ -16,12 +17,14 @@ export type Setup = {
   template: SignTemplate | null;
   files: FileInfo[];
   batch: BulkView | null;
+  /** The signer guard's policy (the organisation's) and the domains a look-alike is measured against. */
+  guard: { policy: GuardPolicy; trusted: string[] };
   error: string | null;
   ready: boolean;
 };
 
 export function useSetup({ background, settingsArea, readManaged, launch }: BulkDeps): Setup {
-  const [setup, setSetup] = useState<Setup>({ settings: DEFAULT_SETTINGS, methodLocked: false, allowedMethods: SIGN_METHODS, template: null, files: [], batch: null, error: null, ready: false });
+  const [setup, setSetup] = useState<Setup>({ settings: DEFAULT_SETTINGS, methodLocked: false, allowedMethods: SIGN_METHODS, template: null, files: [], batch: null, guard: { policy: NO_GUARD_POLICY, trusted: [] }, error: null, ready: false });
   useEffect(() => {
     void (async () => {
       try {
@@ -31,7 +34,10 @@ export function useSetup({ background, settingsArea, readManaged, launch }: Bulk
         const template = launch.templateId ? ((await background('listTemplates', {})).templates.find((t) => t.id === launch.templateId) ?? null) : null;
         const files = await Promise.all(launch.fileIds.map((fileId) => background('getFile', { fileId })));
         const batch = await background('bulkStatus', {});
-        setSetup({ settings: effective.settings, methodLocked: effective.locked.defaultMethod, allowedMethods, template, files, batch, error: null, ready: true });
+        const policy = guardPolicyOf(effective.rules);
+        const known = await background('getGuardContext', {}).then((c) => c.sentDomains, () => []);
+        const guard = { policy, trusted: [...new Set([...policy.internalDomains, ...known])] };
+        setSetup({ settings: effective.settings, methodLocked: effective.locked.defaultMethod, allowedMethods, template, files, batch, guard, error: null, ready: true });
       } catch (error) {
         setSetup((s) => ({ ...s, error: error instanceof Error ? error.message : String(error), ready: true }));
       }

@@ -112,4 +112,17 @@ describe('All requests page', () => {
     fireEvent.click(screen.getByRole('button', { name: /Show 100 more/ }));
     expect(document.querySelectorAll('.request').length).toBe(200);
   }, 30_000); // 2,000 requests in happy-dom: slow on a loaded machine
+
+  it('shows the requests of one Bulk send batch as one entry, with its requests inside', async () => {
+    setup([
+      listed({ id: 'b1', name: 'Policy for ann', createdAt: NOW - DAY, batch: 'batch-1' }),
+      listed({ id: 'x', name: 'Lease', createdAt: NOW - 2 * DAY }),
+      listed({ id: 'b2', name: 'Policy for bob', createdAt: NOW - 3 * DAY, batch: 'batch-1' }),
+    ]);
+    await screen.findByText('Lease');
+    const batch = document.querySelector('.request-batch')!;
+    expect(within(batch as HTMLElement).getByText('Bulk send: 2 requests')).toBeTruthy();
+    expect([...batch.querySelectorAll('.request-name')].map((n) => n.textContent)).toEqual(['Policy for ann', 'Policy for bob']);
+    expect([...document.querySelector('.request-list')!.children].map((li) => li.className)).toEqual(['request-batch', 'request']);
+  });
 });

@@ -4,6 +4,8 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { FILTERS, inFilter, searchText, visibleRequests, type Filter, type Sort } from '../ui/requests/model';
+import type { ListedRequest } from '../shared/requests-cache';
+import { groupBatches } from '../ui/batch-groups';
 import type { RequestsDeps } from './deps';
 import { RequestRow } from './RequestRow';
 import { Toolbar } from './Toolbar';
@@ -35,6 +37,7 @@ export function RequestsApp({ deps }: { deps: RequestsDeps }) {
     return out;
   }, [requests]);
   const visible = useMemo(() => visibleRequests(requests, texts, filter, query, sort, now), [requests, texts, filter, query, sort]);
+  const groups = useMemo(() => groupBatches(visible, (r) => r.batch), [visible]);
   const onToggle = useCallback((id: string, isOpen: boolean) => setOpen((prev) => {
     const next = new Set(prev);
     if (isOpen) next.add(id);
@@ -64,13 +67,23 @@ export function RequestsApp({ deps }: { deps: RequestsDeps }) {
         <p class="result-count" role="status">{cache === null || !complete ? t('reqLoading') : t('reqShowingCount', visible.length, requests.length)}</p>
         {cache !== null && visible.length === 0 && <p class="empty">{requests.length === 0 ? t('reqEmpty') : t('reqNoMatch')}</p>}
         <ul class="request-list">
-          {visible.slice(0, shown).map((r) => (
-            <RequestRow key={r.id} request={r} now={now} open={open.has(r.id)} fromHere={sentHere.has(r.id)} deps={actionDeps} onToggle={onToggle} />
-          ))}
+          {groups.slice(0, shown).map((group) => {
+            const row = (r: ListedRequest) => <RequestRow key={r.id} request={r} now={now} open={open.has(r.id)} fromHere={sentHere.has(r.id)} deps={actionDeps} onToggle={onToggle} />;
+            if (group.kind === 'one') return row(group.item);
+            // A Bulk send batch (its external_id says which): one entry, its requests inside.
+            return (
+              <li key={`batch-${group.id}`} class="request-batch">
+                <details open={group.items.some((r) => open.has(r.id))}>
+                  <summary>{t('batchGroup', group.items.length)}</summary>
+                  <ul class="request-list">{group.items.map(row)}</ul>
+                </details>
+              </li>
+            );
+          })}
         </ul>
-        {visible.length > shown && (
+        {groups.length > shown && (
           <button type="button" class="show-more" onClick={() => setShown((n) => n + PAGE_ROWS)}>
-            {t('reqShowMore', Math.min(PAGE_ROWS, visible.length - shown), visible.length - shown)}
+            {t('reqShowMore', Math.min(PAGE_ROWS, groups.length - shown), groups.length - shown)}
           </button>
         )}
       </main>

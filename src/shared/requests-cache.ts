@@ -49,6 +49,8 @@ export interface ListedRequest {
   signers: ListedSigner[];
   /** When Box last emailed signers, as far as can be told (send, next signer's turn, our resend): the resend rule. */
   lastSentAt: number;
+  /** The Bulk send batch it belongs to, read from its external_id (background/bulk/external-id.ts); absent in older caches. */
+  batch?: string | null;
 }
 
 export interface RequestsCache {

@@ -97,4 +97,18 @@ describe('Bulk send', () => {
     expect(local).not.toContain('pass-');
     await page.close();
   }, 180_000);
+
+  it('shows the signer guard beside each row: a London landline with SMS is sent only once confirmed', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.url(`src/bulk/index.html?files=${DEMO_FILE.id}`));
+    await page.getByText(DEMO_FILE.name).waitFor();
+    await page.getByLabel('Recipients').fill('email,phone\nland@example.org,+44 20 7946 0958\nmob@example.org,+44 7400 123456');
+    await page.getByRole('button', { name: 'Check recipients' }).click();
+    const table = page.getByRole('table', { name: 'Each row checked' });
+    await table.getByText('This looks like a landline or service number; Box sends the code by text message').waitFor();
+    await page.getByRole('button', { name: 'Send 1 request' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Send the code to this number anyway, row 1' }).check();
+    await page.getByRole('button', { name: 'Send 2 requests' }).waitFor();
+    await page.close();
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 // Turns what the user chose into a Box create payload, and a Box sign request into what
 // the popup shows. Pure functions.
 import { isFolderId, ROOT_FOLDER_ID } from '../../shared/box-ids';
-import type { SendSignRequest, Signer, SignRequestSummary } from '../../shared/messages';
+import type { Prefill, SendSignRequest, Signer, SignRequestSummary } from '../../shared/messages';
 import { checkSignRequestCreate, type SignRequest, type SignRequestCreate } from './schemas';
 
 type PayloadInput = { request: SendSignRequest; externalId: string };
@@ -32,6 +32,7 @@ export function buildSignRequestPayload({ request, externalId }: PayloadInput): 
     ...(options.daysValid !== null ? { days_valid: options.daysValid } : {}),
     ...(options.remindersEnabled ? { are_reminders_enabled: true } : {}),
     ...(options.signatureColor !== null ? { signature_color: options.signatureColor } : {}),
+    ...(request.prefill?.length ? { prefill_tags: request.prefill.map(toPrefillTag) } : {}),
     external_id: externalId,
   });
 }
@@ -95,4 +96,11 @@ function rowsOf(request: SignRequest, senderEmail?: string): NonNullable<SignReq
     order: s.order ?? null,
     isSender: index === sender,
   }));
+}
+
+/** One placeholder's value as Box's prefill tag: the value field of its kind, and only that one. */
+function toPrefillTag(tag: Prefill[number]): NonNullable<SignRequestCreate['prefill_tags']>[number] {
+  if (tag.kind === 'date') return { document_tag_id: tag.tagId, date_value: tag.value };
+  if (tag.kind === 'checkbox') return { document_tag_id: tag.tagId, checkbox_value: tag.value };
+  return { document_tag_id: tag.tagId, text_value: tag.value };
 }

@@ -60,6 +60,16 @@ export const SignRequestCreateSchema = z
     signature_color: z.nullish(z.enum(SIGNATURE_COLORS)),
     redirect_url: nullableText,
     declined_redirect_url: nullableText,
+    // "Only one value field can be included" per tag [sign-requests.md, SignRequestPrefillTag].
+    prefill_tags: z.optional(
+      z.array(
+        z.union([
+          z.strictObject({ document_tag_id: z.string().check(z.minLength(1)), text_value: z.string() }),
+          z.strictObject({ document_tag_id: z.string().check(z.minLength(1)), date_value: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
+          z.strictObject({ document_tag_id: z.string().check(z.minLength(1)), checkbox_value: z.boolean() }),
+        ]),
+      ),
+    ),
   })
   .check(
     z.refine((r) => (r.source_files?.length ?? 0) > 0 || !!r.template_id, {
@@ -118,6 +128,8 @@ const TemplateSignerSchema = z.looseObject({
   is_password_required: z.nullish(z.boolean()),
   is_phone_number_required: z.nullish(z.boolean()),
   login_required: z.nullish(z.boolean()),
+  // The fields placed on the template (TemplateSignerInput); those with a document tag id can be prefilled.
+  inputs: z.nullish(z.array(z.looseObject({ document_tag_id: z.nullish(z.string()), type: z.nullish(z.string()), label: z.nullish(z.string()) }))),
 });
 
 export const SignTemplateSchema = z.looseObject({

@@ -7,6 +7,23 @@ import { signTemplate } from './box.test-helpers';
 const parse = (body: Record<string, unknown>) => SignTemplateSchema.parse(body);
 
 describe('toTemplate', () => {
+  it('reads the fields a request can prefill: text, date and checkbox inputs with a document tag id, each tag once', () => {
+    const inputs = [
+      { document_tag_id: 'start', type: 'date', label: 'Start date' },
+      { document_tag_id: 'salary', type: 'text', label: 'Salary' },
+      { document_tag_id: null, type: 'text', label: 'No tag' },
+      { document_tag_id: 'sig', type: 'signature', label: null },
+      { document_tag_id: 'salary', type: 'text', label: 'Salary' },
+      { document_tag_id: 'ok', type: 'checkbox', label: '' },
+    ];
+    const template = toTemplate(parse(signTemplate({}, [{ email: '', label: 'Employee', role: 'signer', order: 1, inputs }])));
+    expect(template.placeholders).toEqual([
+      { tagId: 'start', label: 'Start date', kind: 'date' },
+      { tagId: 'salary', label: 'Salary', kind: 'text' },
+      { tagId: 'ok', label: null, kind: 'checkbox' },
+    ]);
+  });
+
   it("leaves out the sender's own first row, reads placeholders and requirements", () => {
     const template = toTemplate(
       parse(

@@ -33,6 +33,7 @@ export function toTemplate(box: BoxSignTemplate): SignTemplate {
   const rows = box.signers ?? [];
   const first = rows[0];
   const senderRow = first !== undefined && first.role === 'final_copy_reader' && !first.email && !first.label;
+  const placeholders = placeholdersOf(rows);
   return {
     id: box.id,
     name: box.name ?? null,
@@ -56,7 +57,20 @@ export function toTemplate(box: BoxSignTemplate): SignTemplate {
     emailSubject: box.email_subject ?? null,
     emailMessage: box.email_message ?? null,
     daysValid: box.days_valid ?? null,
+    ...(placeholders.length > 0 ? { placeholders } : {}),
   };
+}
+
+const PREFILLABLE: Record<string, 'text' | 'date' | 'checkbox'> = { text: 'text', date: 'date', checkbox: 'checkbox' };
+
+/** The template's fields a request can prefill: those with a document tag id, of a kind Box prefills; each tag once. */
+function placeholdersOf(rows: NonNullable<BoxSignTemplate['signers']>): NonNullable<SignTemplate['placeholders']> {
+  const seen = new Map<string, NonNullable<SignTemplate['placeholders']>[number]>();
+  for (const input of rows.flatMap((row) => row.inputs ?? [])) {
+    const kind = PREFILLABLE[input.type ?? ''];
+    if (input.document_tag_id && kind && !seen.has(input.document_tag_id)) seen.set(input.document_tag_id, { tagId: input.document_tag_id, label: input.label || null, kind });
+  }
+  return [...seen.values()];
 }
 
 /** An unknown role is read as Box's default, `signer`: the row still has to be filled. */

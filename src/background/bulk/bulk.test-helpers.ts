@@ -10,7 +10,7 @@ import { rowPasswords } from './passwords';
 import { createBulkStore } from './store';
 
 /** What one create does: answer, refuse, or leave the caller not knowing (with or without creating). */
-export type CreateFault = 'ok' | '429' | '400' | 'created-then-500' | '500' | 'created-then-hang' | 'hang';
+export type CreateFault = 'ok' | '429' | '400' | 'created-then-500' | 'created-then-dropped' | '500' | 'created-then-hang' | 'hang';
 
 export function fakeBox() {
   const created: (SignRequest & { payload: SignRequestCreate })[] = [];
@@ -42,6 +42,7 @@ export function fakeBox() {
       const request = make(payload);
       if (fault === 'created-then-500') throw new BoxApiError({ status: 500, code: 'internal_server_error', message: 'oops', resource: 'sign_request' });
       if (fault === 'created-then-hang') return never();
+      if (fault === 'created-then-dropped') throw new BoxApiError({ status: 0, code: 'network_error', message: 'connection dropped', resource: 'sign_request' });
       return request;
     },
     async listSignRequests({ marker, limit = 100 } = {}) {

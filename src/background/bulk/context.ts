@@ -43,7 +43,7 @@ export function createBulkContext(deps: BulkDeps): BulkContext {
   return {
     enforce: async (request) => request,
     pace: BOX_CREATE_PACE,
-    concurrency: 4,
+    concurrency: 6,
     settleMs: 60_000,
     ...deps,
     inFlight: new Set(),

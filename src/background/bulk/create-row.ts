@@ -7,6 +7,7 @@ import { BoxApiError, isOutcomeUnknown, toUserError } from '../box/box-error';
 import { findByExternalId, scanByExternalId } from '../box/lookup';
 import { buildSignRequestPayload, toSummary } from '../box/payload';
 import { policyUserError } from '../policy/policy-error';
+import { guardUserError } from '../guard/enforce';
 import type { SignRequest } from '../box/schemas';
 import type { BulkContext } from './context';
 import { markPending, markSent, needsPassword, setRow } from './rows';
@@ -18,7 +19,8 @@ import type { BatchRef, StoredRow } from './store';
  */
 const COPY_SCAN_SIZE = 20;
 
-export async function createRow(ctx: BulkContext, batch: BatchRef, row: StoredRow): Promise<void> {
+/** `posting` is called just before the POST: the runner waits for it, so the paced time is the post's. */
+export async function createRow(ctx: BulkContext, batch: BatchRef, row: StoredRow, posting: () => void = () => undefined): Promise<void> {
   let password: string | null = null;
   if (row.needsPassword) {
     password = (await ctx.passwords.get(batch.id))[row.id] ?? null;
@@ -26,8 +28,10 @@ export async function createRow(ctx: BulkContext, batch: BatchRef, row: StoredRo
   }
   let created: SignRequest;
   try {
-    const request = await ctx.enforce(bulkRequest(batch.base, { id: row.id, name: row.name, signer: { ...row.signer, password } }));
-    created = await ctx.client.createSignRequest(buildSignRequestPayload({ request, externalId: row.externalId }));
+    const request = await ctx.enforce(bulkRequest(batch.base, { id: row.id, name: row.name, signer: { ...row.signer, password }, ...(row.prefill ? { prefill: row.prefill } : {}) }));
+    const payload = buildSignRequestPayload({ request, externalId: row.externalId });
+    posting();
+    created = await ctx.client.createSignRequest(payload);
   } catch (error) {
     return settleFailure(ctx, batch, row, error);
   }
@@ -45,7 +49,7 @@ async function settleFailure(ctx: BulkContext, batch: BatchRef, row: StoredRow, 
     return markPending(ctx, batch.id, row.id);
   }
   if (!isOutcomeUnknown(error)) {
-    const message = (policyUserError(error) ?? toUserError(error)).message;
+    const message = (policyUserError(error) ?? guardUserError(error) ?? toUserError(error)).message;
     return setRow(ctx, batch.id, row.id, (r) => ({ ...r, status: 'failed', startedAt: null, error: message }));
   }
   const found = await findByExternalId(ctx.client, row.externalId);

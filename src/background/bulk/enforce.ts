@@ -8,6 +8,7 @@ import type { BoxClient } from '../box/client';
 import { assertDownloadable, withTemplateFiles } from '../box/send';
 import { assertFitsTemplate } from '../box/templates';
 import { assertPolicy } from '../policy/enforce';
+import { checkGuard, type Guard } from '../guard/handlers';
 
 const FILES_FRESH_MS = 60_000;
 
@@ -26,5 +27,18 @@ export function policyEnforcer(client: BoxClient, rules: () => Promise<PolicyRul
     const current = await rules();
     if (Object.keys(current).length > 0) await assertPolicy(client, request, await filesOf(request), current);
     return request;
+  };
+}
+
+type Enforce = (request: SendSignRequest) => Promise<SendSignRequest>;
+
+/**
+ * The signer guard's policy keys (`minPasswordLength`, `blockLookalikeDomains`, `blockLandlineSms`) on
+ * every row, with the very check the popup's send passes (guard/handlers.ts), then the rest of the policy.
+ */
+export function guardedEnforcer(guard: Pick<Guard, 'memory' | 'policy' | 'phoneTypes'>, next: Enforce): Enforce {
+  return async (request) => {
+    await checkGuard(guard, request);
+    return next(request);
   };
 }

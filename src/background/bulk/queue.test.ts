@@ -1,9 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { memoryArea } from '../../shared/storage-area';
+import { batchOfExternalId } from './external-id';
 import { bulkDeps, bulkStart, fakeBox } from './bulk.test-helpers';
 import { rowPasswords } from './passwords';
 import { createBulkQueue } from './queue';
-import { policyEnforcer } from './enforce';
+import metadata from 'libphonenumber-js/metadata.max.json' with { type: 'json' };
+import { guardedEnforcer, policyEnforcer } from './enforce';
+import { NO_GUARD_POLICY } from '../../shared/guard/policy';
+import { newSignerHmacKey } from '../../platform/key-store';
+import { createSignerMemory, hmacWith } from '../guard/signer-memory';
+import { phoneTypes } from '../guard/phone-types';
 import { BULK_KEY } from './store';
 
 const externalIds = (box: ReturnType<typeof fakeBox>) => box.created.map((r) => r.external_id);
@@ -24,9 +30,24 @@ describe('bulk queue', () => {
       [1, 2, 3, 4, 5].map((i) => [`person${i}@example.com`, `pw-${i}`]),
     );
     noDuplicates(box);
+    expect(box.created.every((r) => batchOfExternalId(r.external_id) === started.id)).toBe(true); // All requests groups them by it
     expect(view!.rows.every((row) => row.requestId !== null && row.link === 'https://app.box.com/folder/555')).toBe(true);
     expect(JSON.stringify(local.dump())).not.toContain('pw-');
     expect(session.dump()).toEqual({}); // passwords dropped once sent
+  });
+
+  it("sends each row's placeholder values as the template's prefill tags", async () => {
+    const box = fakeBox();
+    const { deps } = bulkDeps(box);
+    const queue = createBulkQueue(deps);
+    const start = bulkStart(2);
+    start.rows[0]!.prefill = [{ tagId: 'start', kind: 'date', value: '2027-01-04' }, { tagId: 'salary', kind: 'text', value: '52,000' }, { tagId: 'ok', kind: 'checkbox', value: true }];
+    await queue.start(start);
+    await queue.wake();
+    expect(box.created.map((r) => r.payload.prefill_tags)).toEqual([
+      [{ document_tag_id: 'start', date_value: '2027-01-04' }, { document_tag_id: 'salary', text_value: '52,000' }, { document_tag_id: 'ok', checkbox_value: true }],
+      undefined,
+    ]);
   });
 
   it('stays under the create limit in every window', async () => {
@@ -38,6 +59,7 @@ describe('bulk queue', () => {
     const queue = createBulkQueue(deps);
     await queue.start(bulkStart(10));
     await queue.wake();
+    console.log("TIMES", times.map((t) => t - times[0]!).join(","));
     expect(times).toHaveLength(10);
     for (const at of times) expect(times.filter((t) => t >= at && t < at + 1000).length).toBeLessThanOrEqual(3);
     expect(times.at(-1)! - times[0]!).toBe(3000); // and no slower than the limit
@@ -67,6 +89,37 @@ describe('bulk queue', () => {
     expect(box.created).toHaveLength(3); // the first found by external_id, the second (not created) posted again
     noDuplicates(box);
     expect((await queue.status())!.counts).toEqual({ done: 3, failed: 0, remaining: 0 });
+  });
+
+  it('a connection dropped after Box created the request: found by external_id, not posted again', async () => {
+    const box = fakeBox();
+    box.fault('ok', 'created-then-dropped', 'created-then-dropped');
+    const { deps } = bulkDeps(box, { concurrency: 3 });
+    const queue = createBulkQueue(deps);
+    await queue.start(bulkStart(5));
+    await queue.wake();
+    expect(box.created).toHaveLength(5);
+    expect(box.posts()).toBe(5);
+    noDuplicates(box);
+    expect((await queue.status())!.counts).toEqual({ done: 5, failed: 0, remaining: 0 });
+  });
+
+  it('a 429 storm: every create refused many times over, each row still made once, none before retry-after', async () => {
+    const box = fakeBox();
+    box.fault(...Array.from({ length: 12 }, () => '429' as const));
+    const { deps, clock } = bulkDeps(box, { concurrency: 3 });
+    const times: number[] = [];
+    const create = box.client.createSignRequest;
+    box.client.createSignRequest = async (payload) => (times.push(clock.now()), create(payload));
+    const queue = createBulkQueue(deps);
+    await queue.start(bulkStart(6));
+    await queue.wake();
+    expect(box.created).toHaveLength(6);
+    expect(box.posts()).toBe(18);
+    noDuplicates(box);
+    // After a 429 (retry-after 2 s) nothing is posted for 2 s, whichever row it was.
+    for (let i = 1; i < times.length; i++) if (i <= 12 && times[i]! > times[i - 1]!) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(2000);
+    expect((await queue.status())!.counts).toEqual({ done: 6, failed: 0, remaining: 0 });
   });
 
   it('keeps a row sending while Box cannot be asked, and posts nothing for it', async () => {
@@ -146,6 +199,19 @@ describe('bulk queue', () => {
     expect(box.created).toHaveLength(2);
   });
 
+  it('writes no password for a batch that is cancelled, running or done, nor for rows that need none', async () => {
+    const box = fakeBox();
+    const { deps, session } = bulkDeps(box);
+    const queue = createBulkQueue({ ...deps, sleep: () => new Promise(() => undefined) });
+    const { id } = await queue.start(bulkStart(2, { phone: true }));
+    await queue.control(id, 'pause');
+    await queue.control(id, 'resume', { r1: 'sneaky-1' }); // r1 is an SMS row: it needs no password
+    await queue.control(id, 'cancel');
+    await queue.control(id, 'resume', { r1: 'sneaky-2', r2: 'sneaky-3' });
+    expect((await queue.status(id))!.state).toBe('cancelled');
+    expect(JSON.stringify(session.dump())).not.toContain('sneaky');
+  });
+
   it('retries failed rows on request', async () => {
     const box = fakeBox();
     box.fault('400');
@@ -194,5 +260,31 @@ describe('bulk queue and the organisation policy', () => {
     expect(view.rows.map((r) => r.status)).toEqual(['sent', 'failed']);
     expect(view.rows[1]!.error).toBeTruthy();
     expect(box.created.map((r) => r.payload.signers[0]!.email)).toEqual(['person1@example.com']);
+  });
+});
+
+describe('bulk queue and the signer guard policy', () => {
+  it('refuses rows that break minPasswordLength, blockLookalikeDomains or blockLandlineSms, with the reason; posts the others', async () => {
+    const box = fakeBox();
+    const { deps } = bulkDeps(box, { concurrency: 1 });
+    const key = newSignerHmacKey();
+    const policy = { ...NO_GUARD_POLICY, internalDomains: ['example.com'], minPasswordLength: 12, blockLookalikeDomains: true, blockLandlineSms: true };
+    const guard = { memory: createSignerMemory(memoryArea(), hmacWith(() => key), deps.now), policy: async () => policy, phoneTypes: phoneTypes(async () => metadata) };
+    const queue = createBulkQueue({ ...deps, enforce: guardedEnforcer(guard, async (request) => request) });
+    const start = bulkStart(5);
+    const rows = start.rows.map((row) => row.signer);
+    rows[0]!.password = 'long enough pass';
+    rows[1]!.password = 'short';
+    Object.assign(rows[2]!, { verification: { kind: 'sms', phone: '+442079460958' }, password: null }); // a London landline
+    Object.assign(rows[3]!, { email: 'bob@examp1e.com', password: 'long enough pass' });
+    Object.assign(rows[4]!, { verification: { kind: 'sms', phone: '+447400123456' }, password: null }); // a UK mobile
+    const { id } = await queue.start(start);
+    await queue.wake();
+    const view = (await queue.status(id))!;
+    expect(view.rows.map((r) => r.status)).toEqual(['sent', 'failed', 'failed', 'failed', 'sent']);
+    expect(view.rows[1]!.error).toMatch(/at least 12 characters/);
+    expect(view.rows[2]!.error).toMatch(/\+442079460958/);
+    expect(view.rows[3]!.error).toMatch(/examp1e\.com/);
+    expect(box.created.map((r) => r.payload.signers[0]!.email)).toEqual(['person1@example.com', 'person5@example.com']);
   });
 });

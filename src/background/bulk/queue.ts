@@ -4,6 +4,7 @@
 // store.ts (state), passwords.ts (sealed, session only), runner.ts (the loop), pacer.ts (the limit),
 // create-row.ts (one create), recover.ts (unknown outcomes, lost passwords), view.ts (progress).
 import type { BulkStart, BulkView } from '../../shared/messages';
+import { bulkExternalId } from './external-id';
 import { assertDownloadable } from '../box/send';
 import { assertFitsTemplate } from '../box/templates';
 import { createBulkContext, isOpen, syncBulkAlarm, type BulkContext, type BulkDeps } from './context';
@@ -40,8 +41,9 @@ export function createBulkQueue(deps: BulkDeps) {
           id: row.id,
           name: row.name,
           signer: { ...row.signer, password: null },
+          ...(row.prefill?.length ? { prefill: row.prefill } : {}),
           needsPassword: row.signer.password !== null,
-          externalId: ctx.newExternalId(),
+          externalId: bulkExternalId(id, ctx.newExternalId()),
           status: 'pending',
           startedAt: null,
           requestId: null,
@@ -70,10 +72,13 @@ export function createBulkQueue(deps: BulkDeps) {
     },
 
     async control(id: string, action: Action, passwords?: Record<string, string>): Promise<BulkView> {
-      if (passwords) await ctx.passwords.add(id, passwords);
-      const given = new Set(Object.keys(passwords ?? {}));
-      await ctx.store.update((state) => applyAction(ctx, batchIn(state, id), action, given));
-      if (action === 'cancel') await dropPasswords(ctx, id);
+      // The batch's state first, then the passwords: a cancelled or finished batch gets none written.
+      const accepted = action === 'resume' ? passwordsFor(batchIn(await ctx.store.read(), id), passwords) : {};
+      if (Object.keys(accepted).length > 0) await ctx.passwords.add(id, accepted);
+      const given = new Set(Object.keys(accepted));
+      const after = await ctx.store.update((state) => applyAction(ctx, batchIn(state, id), action, given));
+      // A cancel that came between the check and the write: what it left waiting keeps no password.
+      if (action === 'cancel' || after.batches.find((b) => b.id === id)?.state === 'cancelled') await dropPasswords(ctx, id);
       await syncBulkAlarm(ctx);
       if (action === 'resume' || action === 'retry-failed') kick();
       return view(id);
@@ -103,10 +108,17 @@ function applyAction(ctx: BulkContext, batch: Batch, action: Action, given: Set<
   }
   if (action === 'retry-failed' && batch.state !== 'cancelled') {
     // Box refused these (nothing was created): a fresh external_id, so no look-up can mix them up.
-    batch.rows = batch.rows.map((row) => (row.status === 'failed' ? { ...row, status: 'pending', error: null, externalId: ctx.newExternalId() } : row));
+    batch.rows = batch.rows.map((row) => (row.status === 'failed' ? { ...row, status: 'pending', error: null, externalId: bulkExternalId(batch.id, ctx.newExternalId()) } : row));
     if (batch.rows.some((row) => row.status === 'pending') && batch.state === 'done') batch.state = 'running';
   }
   finishIfDone(batch);
+}
+
+/** The passwords a resume may keep: only a paused batch's rows that still wait for one. */
+function passwordsFor(batch: Batch, passwords: Record<string, string> | undefined): Record<string, string> {
+  if (!passwords || batch.state !== 'paused') return {};
+  const waiting = new Set(batch.rows.filter((row) => row.needsPassword && isOpen(row) && row.status !== 'sending').map((row) => row.id));
+  return Object.fromEntries(Object.entries(passwords).filter(([rowId]) => waiting.has(rowId)));
 }
 
 async function dropPasswords(ctx: BulkContext, batchId: string): Promise<void> {

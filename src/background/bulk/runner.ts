@@ -35,13 +35,17 @@ export function createRunner(ctx: BulkContext) {
       if (!claimed) continue;
       const key = flightKey(claimed.batch.id, claimed.row.id);
       ctx.inFlight.add(key);
-      const flight = createRow(ctx, claimed.batch, claimed.row)
+      let posting!: () => void;
+      const posted = new Promise<void>((resolve) => (posting = resolve));
+      const flight = createRow(ctx, claimed.batch, claimed.row, posting)
         .catch(() => undefined) // the row stays `sending`: recover.ts looks it up
         .finally(() => {
           ctx.inFlight.delete(key);
           flights.delete(flight);
         });
       flights.add(flight);
+      // Nothing else until this create is posted (or ends without a post): the pace counts it from its claim.
+      await Promise.race([posted, flight]);
     }
     await syncBulkAlarm(ctx).catch(() => undefined);
   }

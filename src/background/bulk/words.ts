@@ -1,4 +1,8 @@
-// Words the background puts in a batch's progress for the Bulk send page to show.
+// Words the background puts in a batch's progress for the Bulk send page to show (locale catalogue).
+import { t } from '../../shared/i18n';
+
 export const words = {
-  passwordsLost: 'The browser restarted and the passwords of the rows still to send were not kept. Enter them again, or generate new ones, to resume.',
-} as const;
+  get passwordsLost() {
+    return t('bulkPasswordsLost');
+  },
+};

@@ -1,9 +1,7 @@
 // The organisation's signer-guard rules, enforced by the background before anything is posted:
 // `minPasswordLength`, `blockLookalikeDomains`, `blockLandlineSms`. The popup shows the same checks
 // as warnings beside the fields; here a request that breaks a rule is refused in plain words.
-import { t } from '../../shared/i18n';
-import { cannotReceiveSms } from '../../shared/guard/phone-type';
-import { lookalikeOf, emailDomain } from '../../shared/guard/lookalike';
+import { guardRefusal } from '../../shared/guard/refusal';
 import type { GuardPolicy } from '../../shared/guard/policy';
 import type { SendSignRequest, UserError } from '../../shared/messages';
 import type { PhoneTypes } from './phone-types';
@@ -22,26 +20,15 @@ type Context = { policy: GuardPolicy; sentDomains: () => Promise<readonly string
 
 /** Throws a GuardError naming the first rule the request breaks; resolves when it breaks none. */
 export async function enforceGuard(request: SendSignRequest, { policy, sentDomains, phoneTypes }: Context): Promise<void> {
-  const min = policy.minPasswordLength;
-  for (const signer of request.signers) {
-    if (min !== null && signer.password !== null && [...signer.password].length < min) {
-      throw new GuardError(t('guardBlockedShort', signer.email, min));
-    }
-  }
-  if (policy.blockLookalikeDomains) {
-    const trusted = [...policy.internalDomains, ...(await sentDomains())];
-    for (const signer of request.signers) {
-      const domain = emailDomain(signer.email);
-      const like = domain === null ? null : lookalikeOf(domain, trusted);
-      if (like !== null) throw new GuardError(t('guardBlockedLookalike', domain!, like));
-    }
-  }
-  if (policy.blockLandlineSms) {
-    for (const signer of request.signers) {
-      if (signer.verification.kind !== 'sms') continue;
-      if (cannotReceiveSms(await phoneTypes(signer.verification.phone))) {
-        throw new GuardError(t('guardBlockedLandline', signer.verification.phone));
-      }
-    }
-  }
+  const signers = request.signers.map((signer) => ({
+    email: signer.email,
+    password: signer.password,
+    smsPhone: signer.verification.kind === 'sms' ? signer.verification.phone : null,
+  }));
+  // The slow facts only for the rules that need them: the phone metadata is fetched on first use.
+  const trusted = policy.blockLookalikeDomains ? [...policy.internalDomains, ...(await sentDomains())] : [];
+  const types = new Map<string, string | undefined>();
+  if (policy.blockLandlineSms) for (const { smsPhone } of signers) if (smsPhone !== null) types.set(smsPhone, await phoneTypes(smsPhone));
+  const refusal = guardRefusal(signers, policy, { trusted, phoneType: (e164) => types.get(e164) });
+  if (refusal !== null) throw new GuardError(refusal);
 }

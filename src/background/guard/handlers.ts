@@ -33,10 +33,15 @@ export function guardHandlers({ memory, policy }: Guard): Pick<Table, GuardMessa
   };
 }
 
+/** The organisation's guard rules on one request, read afresh: the popup's send and every bulk row pass here. */
+export async function checkGuard(guard: Pick<Guard, 'memory' | 'policy' | 'phoneTypes'>, request: SendSignRequest): Promise<void> {
+  await enforceGuard(request, { policy: await guard.policy(), sentDomains: () => guard.memory.domains(), phoneTypes: guard.phoneTypes });
+}
+
 /** `send` behind the guard's rules; what Box accepted is remembered (a failure to remember is not the send's). */
 export function guardedSend(guard: Guard, send: Table['sendSignRequest']): Table['sendSignRequest'] {
   return async (request: SendSignRequest, sender) => {
-    await enforceGuard(request, { policy: await guard.policy(), sentDomains: () => guard.memory.domains(), phoneTypes: guard.phoneTypes });
+    await checkGuard(guard, request);
     const outcome = await send(request, sender);
     await guard.memory.remember(request.signers).catch(() => undefined);
     return outcome;

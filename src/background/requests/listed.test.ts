@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bulkExternalId } from '../bulk/external-id';
 import { toListed } from './listed';
 import { boxEntry, T0 } from './requests.test-helpers';
 
@@ -48,5 +49,11 @@ describe('a listed request', () => {
     expect(toListed({ id: 'y', status: 'downloaded', signers: [{ email: 'a@b.c', signer_decision: { type: 'abstained' } }] })!.signers[0]!.state).toBe('waiting');
     expect(toListed({ name: 'no id' })).toBeNull();
     expect(toListed('nonsense')).toBeNull();
+  });
+
+  it('knows the Bulk send batch a request belongs to from its external_id, and no batch otherwise', () => {
+    expect(toListed(boxEntry(3, { external_id: bulkExternalId('batch-7', 'secure-sign-x') }))!.batch).toBe('batch-7');
+    expect(toListed(boxEntry(4, { external_id: 'secure-sign-1234' }))!.batch).toBeNull();
+    expect(toListed(boxEntry(5, { external_id: null }))!.batch).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
 // passwords. Read by hand rather than with a zod schema: the client has checked the list's shape, and
 // zod's fallback under the extension's CSP (no compiled parsers) made a 2,000-request walk seconds slower.
 import type { ListedFile, ListedRequest, ListedSigner, SignerState } from '../../shared/requests-cache';
+import { batchOfExternalId } from '../bulk/external-id';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Rec) : null);
@@ -75,5 +76,6 @@ export function toListed(raw: unknown, knownSentAt = 0): ListedRequest | null {
     senderEmail: str(e['sender_email']),
     signers,
     lastSentAt: lastSent(createdAt, signers, knownSentAt),
+    batch: batchOfExternalId(e['external_id']),
   };
 }

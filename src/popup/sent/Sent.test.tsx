@@ -70,6 +70,14 @@ async function openSent(state: SentList, extra: Handlers = {}, permission?: Noti
 }
 
 describe('Sent view', () => {
+  it('shows the requests of one Bulk send batch as one entry, with its requests inside', async () => {
+    const batch = { id: 'batch-1', name: null };
+    await openSent(listOf(tracked({ id: 'sr-1', batch }), tracked({ id: 'sr-2' }), tracked({ id: 'sr-3', batch })));
+    const group = (await screen.findByText('Bulk send: 2 requests')).closest('li')!;
+    expect(group.querySelectorAll('.sent-item')).toHaveLength(2);
+    expect([...document.querySelector('.sent-list')!.children].map((li) => li.className)).toEqual(['sent-batch', 'sent-item']);
+  });
+
   it('labels an extra copy from a dropped connection and offers no resend for it (cancel stays)', async () => {
     await openSent(listOf(tracked(), tracked({ id: 'sr-copy', copyOf: 'sr-1' })));
     expect(await screen.findByText(/Extra copy: the connection dropped/)).toBeTruthy();

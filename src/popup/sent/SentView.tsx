@@ -11,6 +11,7 @@ import { NotificationsToggle } from './NotificationsToggle';
 import { SentItem } from './SentItem';
 import { AllRequests } from './AllRequests';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { groupBatches } from '../../ui/batch-groups';
 
 export type SentViewProps = SentDeps & { background: Background; pollIntervalMs?: number | undefined };
 
@@ -36,9 +37,23 @@ export function SentView({ background, notificationPermission, allRequests, poll
             <p class="hint">{t('sentEmpty')}</p>
           ) : (
             <ul class="sent-list">
-              {list.requests.map((request) => (
-                <SentItem key={request.id} background={background} request={request} onChange={replace} />
-              ))}
+              {groupBatches(list.requests, (request) => request.batch?.id).map((group) =>
+                group.kind === 'one' ? (
+                  <SentItem key={group.item.id} background={background} request={group.item} onChange={replace} />
+                ) : (
+                  // A Bulk send batch: one entry, its requests inside.
+                  <li key={`batch-${group.id}`} class="sent-batch">
+                    <details>
+                      <summary>{t('batchGroup', group.items.length)}</summary>
+                      <ul class="sent-list">
+                        {group.items.map((request) => (
+                          <SentItem key={request.id} background={background} request={request} onChange={replace} />
+                        ))}
+                      </ul>
+                    </details>
+                  </li>
+                ),
+              )}
             </ul>
           )}
           {notificationPermission && (

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { requestIssues } from '../sign-request/rules';
 import { FileIdSchema, SignTemplateIdSchema } from './box';
-import { SignerSchema, SignRequestOptionsSchema, type SendSignRequest } from './sign-request';
+import { PrefillSchema, SignerSchema, SignRequestOptionsSchema, type SendSignRequest } from './sign-request';
 import { MAX_FILES } from '../sign-request/limits';
 
 /** Our cap on one batch: 5,000 rows is 50 minutes of Box's create limit (100 per minute per user). */
@@ -19,6 +19,8 @@ export const BulkRowSchema = z.object({
   id: RowIdSchema,
   name: z.nullable(z.string().check(z.maxLength(255))),
   signer: SignerSchema,
+  /** The row's values for the template's placeholders. */
+  prefill: z.optional(PrefillSchema),
 });
 export type BulkRow = z.infer<typeof BulkRowSchema>;
 
@@ -60,7 +62,7 @@ export type BulkBase = BulkStart['base'];
  */
 export function bulkRequest(base: BulkBase, row: BulkRow): SendSignRequest {
   const requirePhoneToView = base.options.requirePhoneToView && row.signer.verification.kind === 'sms';
-  return { ...base, options: { ...base.options, requirePhoneToView }, signers: [row.signer] };
+  return { ...base, options: { ...base.options, requirePhoneToView }, signers: [row.signer], ...(row.prefill?.length ? { prefill: row.prefill } : {}) };
 }
 
 export const BULK_ROW_STATUSES = ['pending', 'sending', 'sent', 'failed', 'cancelled', 'needs-password'] as const;

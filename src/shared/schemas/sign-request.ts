@@ -67,6 +67,22 @@ export const NO_REQUEST_OPTIONS: Readonly<SignRequestOptions> = Object.freeze({
   requirePhoneToView: false,
 });
 
+/**
+ * Values for a template's placeholders (Box's prefill tags): the tag's `document_tag_id` and one value of
+ * its kind; a date is `YYYY-MM-DD` [sign-requests.md, SignRequestPrefillTag]. Bulk send fills them per row.
+ */
+export const PREFILL_KINDS = ['text', 'date', 'checkbox'] as const;
+export const PrefillSchema = z
+  .array(
+    z.union([
+      z.object({ tagId: z.string().check(z.minLength(1), z.maxLength(255)), kind: z.literal('text'), value: z.string().check(z.maxLength(4000)) }),
+      z.object({ tagId: z.string().check(z.minLength(1), z.maxLength(255)), kind: z.literal('date'), value: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
+      z.object({ tagId: z.string().check(z.minLength(1), z.maxLength(255)), kind: z.literal('checkbox'), value: z.boolean() }),
+    ]),
+  )
+  .check(z.maxLength(200));
+export type Prefill = z.infer<typeof PrefillSchema>;
+
 /** Everything `sendSignRequest` sends. The cross-field rules live in sign-request/rules.ts, shared with the popup. */
 export const SendSignRequestSchema = z
   .object({
@@ -74,6 +90,8 @@ export const SendSignRequestSchema = z
     templateId: z.nullable(SignTemplateIdSchema),
     signers: z.array(SignerSchema).check(z.minLength(1), z.maxLength(MAX_SIGNERS)),
     options: SignRequestOptionsSchema,
+    /** A template's placeholders filled in (Bulk send's placeholder columns); absent: none. */
+    prefill: z.optional(PrefillSchema),
   })
   .check(
     z.superRefine((request, ctx) => {
@@ -107,6 +125,8 @@ export const SignTemplateSchema = z.object({
   emailSubject: z.nullable(z.string()),
   emailMessage: z.nullable(z.string()),
   daysValid: z.nullable(z.number()),
+  /** Its fields with a document tag id that a request can prefill; absent from older answers. */
+  placeholders: z.optional(z.array(z.object({ tagId: z.string(), label: z.nullable(z.string()), kind: z.enum(PREFILL_KINDS) }))),
 });
 export type SignTemplate = z.infer<typeof SignTemplateSchema>;
 

@@ -23,6 +23,7 @@ const FIELDS: Record<keyof ListedRequest, (v: unknown) => boolean> = {
   id: isStr, name: isStr, status: isStr, createdAt: isNum, finishedAt: orNull(isNum), expiresAt: orNull(isNum),
   files: arrayOf(isFile), signFiles: arrayOf(isFile), signFilesReady: (v) => typeof v === 'boolean', signingLog: orNull(isFile),
   parentFolderId: orNull(isStr), prepareUrl: orNull(isStr), senderEmail: orNull(isStr), signers: arrayOf(isSigner), lastSentAt: isNum,
+  batch: (v) => v === undefined || orNull(isStr)(v),
 };
 const ENTRIES = Object.entries(FIELDS);
 
