@@ -10,6 +10,7 @@ import { guardAllows, guardRows, smsPairs } from './guard-rows';
 import { useGuardFacts } from './useGuardFacts';
 import { readColumns, type ColumnMap, type Field } from './columns';
 import type { BulkDeps } from './deps';
+import { BoxHostsProvider } from '../ui/box-hosts';
 import { saveText } from './download';
 import { parseTable } from './parse-table';
 import { tagColumnsFromHeader, type Placeholder, type TagColumns } from './placeholders';
@@ -116,66 +117,68 @@ export function BulkApp(deps: BulkDeps) {
   const hasGenerated = Object.keys(generated).length > 0;
   const noSource = deps.launch.fileIds.length === 0 && deps.launch.templateId === null;
   return (
-    <main class="bulk">
-      <h1>{words.title}</h1>
-      <ErrorAlert message={setup.error} />
-      <p>
-        {words.files}: {setup.template ? (setup.template.name ?? setup.template.id) : setup.files.map((f) => f.name).join(', ') || (noSource ? words.noSource : '')}
-      </p>
-      <RecipientsSection
-        text={text}
-        onText={(value) => (setText(value), setChosen({}), setChosenTags({}), setChecked(null))}
-        header={table.header}
-        width={width}
-        columns={columns}
-        onColumn={(field: Field, column) => (setChosen({ ...chosen, [field]: column }), setChecked(null))}
-        placeholders={placeholders}
-        tags={tags}
-        onTag={(tagId, column) => (setChosenTags({ ...chosenTags, [tagId]: column }), setChecked(null))}
-        method={effectiveMethod}
-        methodLocked={setup.methodLocked}
-        allowedMethods={setup.allowedMethods}
-        onMethod={(m) => (setMethod(m), setChecked(null))}
-        generate={generate}
-        onGenerate={(on) => (setGenerate(on), checked && runCheck(recipients, on))}
-      />
-      <div class="row-actions">
-        <button type="button" disabled={!setup.ready} onClick={() => runCheck()}>{words.checkRecipients}</button>
-        <button type="button" class="primary" disabled={busy || rows.length === 0 || running} onClick={() => void send()}>
-          {busy ? words.sending : words.send(rows.length)}
-        </button>
-      </div>
-      <ErrorAlert message={error} />
-      {checked && (
-        <section aria-labelledby="check-heading">
-          <h2 id="check-heading">{words.checkTitle}</h2>
-          {[...checked.batch, ...Object.values(checked.shared)].map((message) => (
-            <p key={message} class="error" role="alert">{message}</p>
-          ))}
-          {generate && hasGenerated && <GeneratedActions recipients={recipients} generated={generated} />}
-          <CheckTable
-            rows={checked.rows}
-            generated={generate ? generated : {}}
-            onFix={onFix}
-            guards={guards}
-            confirmed={confirmed}
-            onConfirm={(key, on) => setConfirmed((all) => (on ? new Set([...all, key]) : new Set([...all].filter((k) => k !== key))))}
-          />
-        </section>
-      )}
-      {view && (
-        <ProgressSection
-          view={view}
-          busy={busy}
-          onControl={(action) => void control(action)}
-          onNewPasswords={newPasswords}
-          onDownload={() => saveText(`bulk-send-results.csv`, resultsCsv(view, generated, withPasswords && hasGenerated))}
-          hasGenerated={hasGenerated}
-          withPasswords={withPasswords}
-          onWithPasswords={setWithPasswords}
+    <BoxHostsProvider load={deps.companyHosts}>
+      <main class="bulk">
+        <h1>{words.title}</h1>
+        <ErrorAlert message={setup.error} />
+        <p>
+          {words.files}: {setup.template ? (setup.template.name ?? setup.template.id) : setup.files.map((f) => f.name).join(', ') || (noSource ? words.noSource : '')}
+        </p>
+        <RecipientsSection
+          text={text}
+          onText={(value) => (setText(value), setChosen({}), setChosenTags({}), setChecked(null))}
+          header={table.header}
+          width={width}
+          columns={columns}
+          onColumn={(field: Field, column) => (setChosen({ ...chosen, [field]: column }), setChecked(null))}
+          placeholders={placeholders}
+          tags={tags}
+          onTag={(tagId, column) => (setChosenTags({ ...chosenTags, [tagId]: column }), setChecked(null))}
+          method={effectiveMethod}
+          methodLocked={setup.methodLocked}
+          allowedMethods={setup.allowedMethods}
+          onMethod={(m) => (setMethod(m), setChecked(null))}
+          generate={generate}
+          onGenerate={(on) => (setGenerate(on), checked && runCheck(recipients, on))}
         />
-      )}
-    </main>
+        <div class="row-actions">
+          <button type="button" disabled={!setup.ready} onClick={() => runCheck()}>{words.checkRecipients}</button>
+          <button type="button" class="primary" disabled={busy || rows.length === 0 || running} onClick={() => void send()}>
+            {busy ? words.sending : words.send(rows.length)}
+          </button>
+        </div>
+        <ErrorAlert message={error} />
+        {checked && (
+          <section aria-labelledby="check-heading">
+            <h2 id="check-heading">{words.checkTitle}</h2>
+            {[...checked.batch, ...Object.values(checked.shared)].map((message) => (
+              <p key={message} class="error" role="alert">{message}</p>
+            ))}
+            {generate && hasGenerated && <GeneratedActions recipients={recipients} generated={generated} />}
+            <CheckTable
+              rows={checked.rows}
+              generated={generate ? generated : {}}
+              onFix={onFix}
+              guards={guards}
+              confirmed={confirmed}
+              onConfirm={(key, on) => setConfirmed((all) => (on ? new Set([...all, key]) : new Set([...all].filter((k) => k !== key))))}
+            />
+          </section>
+        )}
+        {view && (
+          <ProgressSection
+            view={view}
+            busy={busy}
+            onControl={(action) => void control(action)}
+            onNewPasswords={newPasswords}
+            onDownload={() => saveText(`bulk-send-results.csv`, resultsCsv(view, generated, withPasswords && hasGenerated))}
+            hasGenerated={hasGenerated}
+            withPasswords={withPasswords}
+            onWithPasswords={setWithPasswords}
+          />
+        )}
+      </main>
+    </BoxHostsProvider>
   );
 }
 

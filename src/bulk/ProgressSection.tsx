@@ -3,6 +3,7 @@
 import type { BulkView } from '../shared/messages';
 import { timeLeftText } from './results';
 import { words } from './words';
+import { useOpenable } from '../ui/box-hosts';
 
 type Props = {
   view: BulkView;
@@ -60,11 +61,17 @@ export function ProgressSection({ view, busy, onControl, onNewPasswords, onDownl
                 {words.status[row.status]}
                 {row.error ? `: ${row.error}` : ''}
               </td>
-              <td>{row.link ? <a href={row.link} target="_blank" rel="noreferrer">{words.open}</a> : (row.requestId ?? '')}</td>
+              <td><RowLink link={row.link} requestId={row.requestId} /></td>
             </tr>
           ))}
         </tbody>
       </table>
     </section>
   );
+}
+
+/** The request's Box link when it passes the one rule for opened addresses (https on Box or a granted company host); else the ID as text. */
+function RowLink({ link, requestId }: { link: string | null; requestId: string | null }) {
+  const href = useOpenable()(link);
+  return href ? <a href={href} target="_blank" rel="noreferrer">{words.open}</a> : <>{link ?? requestId ?? ''}</>;
 }

@@ -10,4 +10,6 @@ export type BulkDeps = {
   settingsArea: StorageArea;
   readManaged: () => Promise<unknown>;
   launch: BulkLaunch;
+  /** The company Box hosts the user granted: result links there open too (ui/box-hosts.tsx). Absent: none. */
+  companyHosts?: () => Promise<string[]>;
 };

@@ -1,7 +1,7 @@
 // Wires the Bulk send page to the real browser through src/platform. The popup (or the context
 // menu) opens it with the chosen files or template in the address: ?files=1,2&template=ID.
 import { render } from 'preact';
-import { areas, background, readManaged } from '../platform/index';
+import { areas, background, companyHostAccess, readManaged } from '../platform/index';
 import { messagesLanguage } from '../shared/i18n';
 import { BulkApp } from './App';
 import { launchFromUrl } from '../shared/bulk-launch';
@@ -10,4 +10,4 @@ import { words } from './words';
 document.documentElement.lang = messagesLanguage();
 document.title = words.title;
 
-render(<BulkApp background={background} settingsArea={areas.sync} readManaged={readManaged} launch={launchFromUrl(location.search)} />, document.getElementById('app')!);
+render(<BulkApp background={background} settingsArea={areas.sync} readManaged={readManaged} launch={launchFromUrl(location.search)} companyHosts={companyHostAccess.list} />, document.getElementById('app')!);
