@@ -101,7 +101,7 @@ function BulkSendButton({ fileIds, templateId }: { fileIds: string[]; templateId
   return (
     <div class="actions">
       <button type="button" onClick={open}>
-        Bulk send
+        {t('bulkTitle')}
       </button>
     </div>
   );
