@@ -40,7 +40,7 @@ describe('signerRowNotes (one row, in the issue’s words)', () => {
 
   it('rates the password and lists what is wrong with it', () => {
     expect(signerRowNotes(row({ password: 'ann' }), ['ann'], ctx).password).toEqual({
-      issues: ['Use at least 8 characters', "This password is the signer's name", 'Another signer of this request has the same password'],
+      issues: ['Use at least 8 characters', "This password is the signer's name", 'Another signer gets the same password'],
       strength: { bits: expect.any(Number), level: 0 },
     });
     expect(signerRowNotes(row({ password: 'Bakoti-venuma-Rosidu-pefala-47' }), [], ctx).password).toEqual({ issues: [], strength: { bits: expect.any(Number), level: 3 } });
