@@ -5,32 +5,12 @@
 // with real key presses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { NDA, seedWebAppRequests } from '../e2e/requests-seed';
 import { bridge, launchFirefox, openBoxPage, openExtensionPage, waitForText, type FirefoxHarness } from './harness';
-
-const DAY = 24 * 60 * 60 * 1000;
-const NDA = '1000000001';
-const OFFER = '1000000002';
-const PRICING = '1000000005';
 
 let h: FirefoxHarness;
 let page: Page;
-const ids: Record<string, string> = {};
-
-/** Requests made in the web app, each moved on by its signers. */
-function seedRequests(): void {
-  const em = h.emulator;
-  ids['offer'] = em.addWebAppRequest({ fileIds: [OFFER], name: 'Offer letter - Grace', signers: [{ email: 'grace@example.org' }], ageMs: 3 * DAY });
-  ids['nda'] = em.addWebAppRequest({
-    fileIds: [NDA], name: 'NDA - Acme', ageMs: 2 * DAY,
-    signers: [{ email: 'alan@example.org', order: 1, verificationPhoneNumber: '+14155552671' }, { email: 'barbara@example.org', order: 2 }],
-  });
-  ids['pricing'] = em.addWebAppRequest({ fileIds: [PRICING], name: 'Pricing sign-off', signers: [{ email: 'claude@example.org', role: 'approver' }], ageMs: DAY });
-  em.advance(3_000); // converted, sent
-  em.signerDeclines(ids['offer']!, 'grace@example.org', 'The start date is wrong');
-  em.signerViews(ids['nda']!, 'alan@example.org');
-  em.signerSigns(ids['pricing']!, 'claude@example.org');
-  em.advance(3_000); // finalized: signed, with the signing log
-}
+let ids: Record<string, string> = {};
 
 // Run in the page: strings, not functions (the test runner's transform would add helpers the page lacks).
 const NAMES = `[...document.querySelectorAll('.request-name')].map((el) => el.textContent.trim()).join(' | ')`;
@@ -50,7 +30,7 @@ beforeAll(async () => {
   const box = await openBoxPage(h, `https://acme.app.box.com/file/${NDA}`);
   const connected = await bridge<{ ok: boolean }>(box, 'call', { type: 'connectDeveloperToken', data: { token: h.emulator.issueDeveloperToken() } });
   expect(connected.ok).toBe(true);
-  seedRequests();
+  ids = seedWebAppRequests(h.emulator);
   page = await openExtensionPage(h, box, 'src/requests/index.html');
   await waitForText(page, 'All requests');
   await waitForText(page, '3 of 3 requests', 20_000);

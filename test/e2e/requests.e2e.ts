@@ -8,33 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { connectWithDeveloperToken, launch, type Harness } from './harness';
+import { DAY, NDA, seedWebAppRequests } from './requests-seed';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const DAY = 24 * 60 * 60 * 1000;
-const NDA = '1000000001';
-const OFFER = '1000000002';
-const PRICING = '1000000005';
-
 let h: Harness;
 let page: Page;
-const ids: Record<string, string> = {};
+let ids: Record<string, string> = {};
 
-/** Requests made in the web app, each moved on by its signers. */
+/** The shared web-app requests, plus one expiring soon and twenty routine ones (a list to filter and page). */
 function seedRequests(): void {
   const em = h.emulator;
-  ids['offer'] = em.addWebAppRequest({ fileIds: [OFFER], name: 'Offer letter - Grace', signers: [{ email: 'grace@example.org' }], ageMs: 3 * DAY });
-  ids['nda'] = em.addWebAppRequest({
-    fileIds: [NDA], name: 'NDA - Acme', ageMs: 2 * DAY,
-    signers: [{ email: 'alan@example.org', order: 1, verificationPhoneNumber: '+14155552671' }, { email: 'barbara@example.org', order: 2 }],
+  ids = seedWebAppRequests(em, (more) => {
+    more['expiring'] = em.addWebAppRequest({ fileIds: [NDA], name: 'Lease renewal', signers: [{ email: 'dana@example.org' }], daysValid: 8, ageMs: 5 * DAY });
+    for (let i = 0; i < 20; i++) em.addWebAppRequest({ fileIds: [NDA], name: `Routine form ${i}`, signers: [{ email: `person${i}@example.org` }], ageMs: (10 + i) * DAY });
   });
-  ids['pricing'] = em.addWebAppRequest({ fileIds: [PRICING], name: 'Pricing sign-off', signers: [{ email: 'claude@example.org', role: 'approver' }], ageMs: DAY });
-  ids['expiring'] = em.addWebAppRequest({ fileIds: [NDA], name: 'Lease renewal', signers: [{ email: 'dana@example.org' }], daysValid: 8, ageMs: 5 * DAY });
-  for (let i = 0; i < 20; i++) em.addWebAppRequest({ fileIds: [NDA], name: `Routine form ${i}`, signers: [{ email: `person${i}@example.org` }], ageMs: (10 + i) * DAY });
-  em.advance(3_000); // converted, sent
-  em.signerDeclines(ids['offer']!, 'grace@example.org', 'The start date is wrong');
-  em.signerViews(ids['nda']!, 'alan@example.org');
-  em.signerSigns(ids['pricing']!, 'claude@example.org');
-  em.advance(3_000); // finalized: signed, with the signing log
 }
 
 async function expectNoAxeViolations(p: Page): Promise<void> {
