@@ -34,6 +34,11 @@ describe('isInternalEmail', () => {
     }
   });
 
+  it('ignores spaces around the domain, as around a typed email', () => {
+    expect(emailDomain('a@Acme.com. ')).toBe('acme.com');
+    expect(isInternalEmail('a@acme.com ', domains)).toBe(true);
+  });
+
   it('counts everyone as external without domains', () => {
     expect(isInternalEmail('a@acme.com', [])).toBe(false);
   });
