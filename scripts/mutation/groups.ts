@@ -38,7 +38,13 @@ export const MUTATION_GROUPS: MutationGroup[] = [
   {
     name: 'settings',
     title: 'Settings and policy',
-    files: ['src/shared/settings/schema.ts', 'src/shared/settings/policy.ts', 'src/shared/settings/store.ts', 'src/shared/settings/migrations.ts'],
+    files: [
+      'src/shared/settings/schema.ts',
+      'src/shared/settings/policy.ts',
+      'src/shared/settings/policy-rules.ts',
+      'src/shared/settings/store.ts',
+      'src/shared/settings/migrations.ts',
+    ],
   },
   {
     name: 'policy',
