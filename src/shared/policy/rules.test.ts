@@ -107,6 +107,13 @@ describe('classificationRules', () => {
     expect(rulesOf(request([signer('sms')], files), rules)).toEqual(['classificationRules']);
   });
 
+  it('takes labels that differ only in spaces and case for one label, named as the first file has it, trimmed', () => {
+    const refusals = policyRefusals(request([signer('login', { hasPassword: true })], [file('1', ' Confidential '), file('2', 'confidential')]), rules);
+    expect(refusals.map((r) => r.message)).toEqual([
+      'alice@acme.com must use SMS code: your organisation requires it for files classified “Confidential” (“File 1.pdf”, “File 2.pdf”).',
+    ]);
+  });
+
   it('over every combination of labelled files and methods', () => {
     const labels = [null, 'Public', 'Internal', 'Confidential', 'Unknown label'];
     for (const chosen of subsets(labels)) {

@@ -39,6 +39,10 @@ describe('isInternalEmail', () => {
     expect(isInternalEmail('a@acme.com ', domains)).toBe(true);
   });
 
+  it('never counts an email without a domain as internal, even against an empty domain in the list', () => {
+    for (const email of ['a@', 'a', '']) expect(isInternalEmail(email, [...domains, '']), email).toBe(false);
+  });
+
   it('counts everyone as external without domains', () => {
     expect(isInternalEmail('a@acme.com', [])).toBe(false);
   });
