@@ -38,6 +38,34 @@ export const MUTATION_GROUPS: MutationGroup[] = [
   {
     name: 'settings',
     title: 'Settings and policy',
-    files: ['src/shared/settings/schema.ts', 'src/shared/settings/policy.ts', 'src/shared/settings/store.ts', 'src/shared/settings/migrations.ts'],
+    files: [
+      'src/shared/settings/schema.ts',
+      'src/shared/settings/policy.ts',
+      'src/shared/settings/policy-rules.ts',
+      'src/shared/settings/store.ts',
+      'src/shared/settings/migrations.ts',
+    ],
+  },
+  {
+    name: 'policy',
+    title: 'Organisation policy rules and their enforcement',
+    files: ['src/shared/policy/rules.ts', 'src/shared/policy/requirements.ts', 'src/shared/policy/signers.ts', 'src/background/policy/enforce.ts'],
+  },
+  {
+    name: 'guard',
+    title: 'Signer identity guard',
+    files: [
+      'src/shared/guard/lookalike.ts',
+      'src/shared/guard/punycode.ts',
+      'src/shared/guard/passwords.ts',
+      'src/shared/guard/policy.ts',
+      'src/background/guard/enforce.ts',
+      'src/background/guard/signer-memory.ts',
+    ],
+  },
+  {
+    name: 'bulk-queue',
+    title: 'Bulk send queue',
+    files: ['src/background/bulk/queue.ts', 'src/background/bulk/pacer.ts', 'src/background/bulk/enforce.ts'],
   },
 ];

@@ -1,4 +1,4 @@
-// `npm run mutation [group...] [--concurrency N]`: StrykerJS over the modules that protect signers,
+// `npm run mutation [group...] [--concurrency N] [--force]`: StrykerJS over the modules that protect signers,
 // one group at a time, in incremental mode (a rerun tests only the mutants whose code or tests
 // changed). Each group's score goes to bench/mutation.json (the bench report shows it).
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,10 @@ const OUTPUT = join(root, 'bench', 'mutation.json');
 const args = process.argv.slice(2);
 const concurrencyAt = args.indexOf('--concurrency');
 const concurrency = concurrencyAt >= 0 ? args.splice(concurrencyAt, 2)[1]! : '1';
+// --force: test every mutant again. Incremental mode keeps a surviving static mutant's result (it has no
+// per-test coverage, so no changed test "covers" it) even when a new test kills it.
+const force = args.includes('--force');
+if (force) args.splice(args.indexOf('--force'), 1);
 const unknown = args.filter((name) => !MUTATION_GROUPS.some((g) => g.name === name));
 if (unknown.length > 0) {
   console.error(`Unknown group(s): ${unknown.join(', ')}. Groups: ${MUTATION_GROUPS.map((g) => g.name).join(', ')}`);
@@ -29,7 +33,7 @@ for (const group of groups) {
   const commit = gitCommit(root);
   const run = spawnSync(
     'npx',
-    ['stryker', 'run', '--mutate', group.files.join(','), '--concurrency', concurrency, '--incrementalFile', join('reports', 'mutation', `${group.name}.incremental.json`)],
+    ['stryker', 'run', '--mutate', group.files.join(','), '--concurrency', concurrency, '--incrementalFile', join('reports', 'mutation', `${group.name}.incremental.json`), ...(force ? ['--force'] : [])],
     { cwd: root, stdio: 'inherit', env: { ...process.env, STRYKER_JSON_REPORT: report } },
   );
   if (run.status !== 0 || !existsSync(join(root, report))) {

@@ -44,8 +44,18 @@ describe('isBoxWebHost', () => {
     '',
   ])('refuses %s', (host) => expect(isBoxWebHost(host)).toBe(false));
 
+  it('refuses only whole service labels, not tenants whose names contain one', () => {
+    for (const host of ['myapi.box.com', 'apiary.box.com', 'wwwx.box.com', 'cdnlab.box.com', 'e3x.box.com', 'xe3.box.com']) expect(isBoxWebHost(host), host).toBe(true);
+    for (const host of ['e.box.com', 'e12.box.com', 'cdn.box.com', 'cdn123.box.com', 'community.box.com', 'status.box.com', 'blog.box.com', 'developers.box.com']) {
+      expect(isBoxWebHost(host), host).toBe(false);
+    }
+  });
+
   it('isBoxAppHost keeps to app.box.com and its tenants', () => {
     expect(isBoxAppHost('my-co.app.box.com')).toBe(true);
+    expect(isBoxAppHost('ACME.APP.BOX.COM')).toBe(true);
+    expect(isBoxAppHost('APP.BOX.COM')).toBe(true);
+    expect(isBoxAppHost('a.b.app.box.com')).toBe(false);
     expect(isBoxAppHost('ibm.ent.box.com')).toBe(false);
     expect(isBoxAppHost('xapp.box.com')).toBe(false);
   });
@@ -62,6 +72,11 @@ describe('parseBoxUrl: files', () => {
     ['https://app.box.com/file/99999999999999999999', '99999999999999999999', null],
     ['https://app.box.com/file/987654321?s=abc123', '987654321', share(o, 's', 'abc123')],
     ['https://app.box.com/file/987654321?s=bad%20token', '987654321', null],
+    ['https://app.box.com/file/987654321?s=AZaz09_-', '987654321', share(o, 's', 'AZaz09_-')],
+    ['https://app.box.com/file/987654321?s=%20abc', '987654321', null],
+    ['https://app.box.com/file/987654321?s=abc%20', '987654321', null],
+    [`https://app.box.com/file/987654321?s=${'a'.repeat(128)}`, '987654321', share(o, 's', 'a'.repeat(128))],
+    [`https://app.box.com/file/987654321?s=${'a'.repeat(129)}`, '987654321', null],
     ['https://app.box.com/file/987654321#comments', '987654321', null],
   ])('reads %s', (url, fileId, expectedShare) => {
     expect(parseBoxUrl(url)).toEqual({ kind: 'file', fileId, folderId: null, share: expectedShare });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recentPosts, timeLeft, waitBeforePost, type PaceLimits } from './pacer';
+import { BOX_CREATE_PACE, recentPosts, timeLeft, waitBeforePost, type PaceLimits } from './pacer';
 
 const pace: PaceLimits = { limit: 3, windowMs: 1000, marginMs: 100 };
 
@@ -43,3 +43,24 @@ describe('timeLeft', () => {
 it('recentPosts forgets what left the window', () => {
   expect(recentPosts([0, 950, 1050], 1200, pace)).toEqual([950, 1050]);
 });
+
+describe('the edges', () => {
+  it('recentPosts keeps a post just inside the window and margin, and one at the far end of clock skew', () => {
+    expect(recentPosts([100, 101, 2200, 2201], 1200, pace)).toEqual([101, 2200]);
+  });
+
+  it('reads the create times in any stored order', () => {
+    expect(waitBeforePost([4700, 4500, 4600], 5000, pace)).toBe(600);
+    expect(timeLeft(1, [20, 0, 10], 500, pace)).toBe(600);
+  });
+
+  it('counts from Box’s retry-after when it is later, and says 0 when nothing is left whatever Box said', () => {
+    expect(timeLeft(1, [], 0, pace, 300)).toBe(300);
+    expect(timeLeft(0, [], 0, pace, 500)).toBe(0);
+  });
+
+  it('paces at Box’s documented 100 creates a minute', () => {
+    expect(BOX_CREATE_PACE).toEqual({ limit: 100, windowMs: 60_000, marginMs: 500 });
+  });
+});
+

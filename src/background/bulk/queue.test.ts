@@ -212,6 +212,26 @@ describe('bulk queue', () => {
     expect(JSON.stringify(session.dump())).not.toContain('sneaky');
   });
 
+  it('pauses only a running batch, cancels a paused one, and leaves a finished batch as it is', async () => {
+    const box = fakeBox();
+    const { deps } = bulkDeps(box, { concurrency: 1, pace: { limit: 2, windowMs: 60_000, marginMs: 0 } });
+    const queue = createBulkQueue({ ...deps, sleep: () => new Promise(() => undefined) });
+    const { id } = await queue.start(bulkStart(4));
+    await vi.waitFor(async () => expect((await queue.status(id))!.counts.done).toBe(2));
+    expect((await queue.control(id, 'pause')).state).toBe('paused');
+    const cancelled = await queue.control(id, 'cancel');
+    expect(cancelled.state).toBe('cancelled');
+    expect(cancelled.rows.map((r) => r.status)).toEqual(['sent', 'sent', 'cancelled', 'cancelled']);
+
+    const done = createBulkQueue(bulkDeps(fakeBox(), { concurrency: 1 }).deps);
+    const finished = await done.start(bulkStart(1));
+    await done.wake();
+    for (const action of ['pause', 'cancel'] as const) {
+      const view = await done.control(finished.id, action);
+      expect([view.state, view.rows.map((r) => r.status)], action).toEqual(['done', ['sent']]);
+    }
+  });
+
   it('retries failed rows on request', async () => {
     const box = fakeBox();
     box.fault('400');

@@ -98,6 +98,17 @@ describe('the background’s enforcement of the organisation’s rules', () => {
     expect(box.posts()).toHaveLength(2);
   });
 
+  it('asks Box where the folder is only when the answer can matter: no folder chosen, or none allowed at all', async () => {
+    const box = fakeBox({}, { '900': ['0', '100'] });
+    const inFolder = (id: string | null) => sendRequest({ signers: [sms()], options: { ...sendRequest().options, parentFolderId: id } });
+    const required = await refusalOf(sendSignRequest({ client: box.client, request: inFolder(null), rules: rulesOf({ allowedParentFolders: ['100'] }) }));
+    expect(required.refusals).toEqual([expect.objectContaining({ subject: { kind: 'folder', id: null }, message: expect.stringContaining('Choose a folder') })]);
+    const noneAllowed = await refusalOf(sendSignRequest({ client: box.client, request: inFolder('900'), rules: rulesOf({ allowedParentFolders: [] }) }));
+    expect(noneAllowed.message).toContain('allows no folder');
+    expect(box.calls.filter((c) => c.url.pathname.startsWith('/2.0/folders/'))).toEqual([]);
+    expect(box.posts()).toEqual([]);
+  });
+
   it('sends as before without rules', async () => {
     const box = fakeBox({ '111': 'Confidential' });
     expect((await sendSignRequest({ client: box.client, request: sendRequest({ signers: [none()] }), newExternalId: () => 'e1' })).outcome).toBe('sent');

@@ -77,4 +77,44 @@ describe('draft store', () => {
     expect(await store.load('page:2', fallback)).toBeNull();
     expect(await store.load('page:1', fallback)).toEqual({ form, files });
   });
+
+  describe('old and partial drafts', () => {
+    const load = (stored: unknown, from = fallback) => createDraftStore(memoryArea({ draft: { 'page:a': stored } })).load('page:a', from);
+
+    it('starts from the fresh form when a draft has no signers (neither list nor one-signer fields)', async () => {
+      const loaded = await load({ templateId: '42' });
+      expect(loaded?.form.signers).toEqual(fallback.signers);
+      expect(loaded?.form.templateId).toBe('42');
+      expect((await load({ signers: [] }))?.form.signers).toEqual(fallback.signers);
+    });
+
+    it('keeps the signers list when a draft also carries the one-signer fields', async () => {
+      const loaded = await load({ ...toStoredForm(), email: 'old@example.com', method: 'password', requiredToView: false });
+      expect(loaded?.form.signers).toEqual(form.signers);
+      expect(loaded?.form.options.requirePhoneToView).toBe(form.options.requirePhoneToView);
+    });
+
+    it('fills what a one-signer draft lacks from the fresh form, and reads its SMS method', async () => {
+      const passwordFirst = { ...fallback, signers: [{ ...fallback.signers[0]!, method: 'password' as const, phone: '' }] };
+      const bare = await load({ email: 'old@example.com' }, passwordFirst);
+      expect(bare?.form.signers).toEqual([{ ...passwordFirst.signers[0], email: 'old@example.com', phone: '' }]);
+      expect(bare?.form.options).toEqual(fallback.options);
+      const sms = await load({ email: 'old@example.com', method: 'sms', phone: '5' }, passwordFirst);
+      expect(sms?.form.signers[0]).toMatchObject({ method: 'sms', phone: '5' });
+    });
+
+    it('gives a signer with a missing or empty id a fresh one', async () => {
+      const loaded = await load({ signers: [{ email: 'a@example.com' }, { id: '', email: 'b@example.com' }] });
+      const ids = loaded?.form.signers.map((s) => s.id) ?? [];
+      expect(ids).toHaveLength(2);
+      for (const id of ids) expect(id).toMatch(/^s[a-z0-9]+$/);
+      expect(ids[0]).not.toBe(ids[1]);
+    });
+  });
 });
+
+/** `form` as the store writes it (signers list, options, file ids). */
+function toStoredForm() {
+  return { signers: form.signers, templateId: form.templateId, templateFiles: form.templateFiles, options: form.options, fileIds: files.ticked, pageFileIds: files.pageChoice };
+}
+

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SIGN_METHODS, type SignMethod } from '../sign-request/limits';
 import type { PolicyRules } from '../settings';
-import { policyRefusals, type PolicyFile, type PolicyRequest, type PolicySigner } from '.';
+import { policyRefusals, RULE_SETS, signerConstraints, type PolicyFile, type PolicyRequest, type PolicySigner } from '.';
 import { subsets } from './policy.test-helpers';
 
 const signer = (method: SignMethod, over: Partial<PolicySigner> = {}): PolicySigner => ({
@@ -107,6 +107,13 @@ describe('classificationRules', () => {
     expect(rulesOf(request([signer('sms')], files), rules)).toEqual(['classificationRules']);
   });
 
+  it('takes labels that differ only in spaces and case for one label, named as the first file has it, trimmed', () => {
+    const refusals = policyRefusals(request([signer('login', { hasPassword: true })], [file('1', ' Confidential '), file('2', 'confidential')]), rules);
+    expect(refusals.map((r) => r.message)).toEqual([
+      'alice@acme.com must use SMS code: your organisation requires it for files classified “Confidential” (“File 1.pdf”, “File 2.pdf”).',
+    ]);
+  });
+
   it('over every combination of labelled files and methods', () => {
     const labels = [null, 'Public', 'Internal', 'Confidential', 'Unknown label'];
     for (const chosen of subsets(labels)) {
@@ -161,3 +168,26 @@ describe('allowedParentFolders', () => {
     expect(rulesOf(request([signer('sms')], [], { id: '200', ancestorIds: null }), rules)).toEqual([]);
   });
 });
+
+describe('the engine', () => {
+  it('lets only the request-level allowedMethods refusal stand alone; another set’s request-level refusal joins the rest', () => {
+    const other = () => [{ rule: 'other', subject: { kind: 'request' as const }, path: [], message: 'other' }];
+    const refusals = policyRefusals(request([signer('login')]), { allowedMethods: ['sms'] }, [...RULE_SETS, other]);
+    expect(refusals.map((r) => r.rule)).toEqual(['allowedMethods', 'other']);
+    expect(refusals[0]?.subject.kind).toBe('signer');
+  });
+
+  it('puts no constraint on a signer for a label whose rule demands nothing', () => {
+    const rules: PolicyRules = { classificationRules: { Public: {}, Internal: { methods: ['sms'] } } };
+    expect(signerConstraints('a@acme.com', [file('1', 'Public')], rules)).toEqual([]);
+    expect(signerConstraints('a@acme.com', [file('1', 'Public'), file('2', 'Internal')], rules)).toEqual([
+      { because: { kind: 'classificationRules', label: 'Internal', files: [file('2', 'Internal')] }, methods: ['sms'] },
+    ]);
+  });
+
+  it('leaves the rule for external signers until the email is typed', () => {
+    expect(signerConstraints(null, [], { externalMethods: ['sms'] })).toEqual([]);
+    expect(signerConstraints('a@partner.io', [], { externalMethods: ['sms'] })).toEqual([{ because: { kind: 'externalMethods' }, methods: ['sms'] }]);
+  });
+});
+

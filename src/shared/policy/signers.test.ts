@@ -34,6 +34,15 @@ describe('isInternalEmail', () => {
     }
   });
 
+  it('ignores spaces around the domain, as around a typed email', () => {
+    expect(emailDomain('a@Acme.com. ')).toBe('acme.com');
+    expect(isInternalEmail('a@acme.com ', domains)).toBe(true);
+  });
+
+  it('never counts an email without a domain as internal, even against an empty domain in the list', () => {
+    for (const email of ['a@', 'a', '']) expect(isInternalEmail(email, [...domains, '']), email).toBe(false);
+  });
+
   it('counts everyone as external without domains', () => {
     expect(isInternalEmail('a@acme.com', [])).toBe(false);
   });

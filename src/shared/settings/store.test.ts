@@ -98,7 +98,11 @@ describe('migration', () => {
       defaultMethod: 'password',
       requirePhoneToView: false,
     });
-    expect(migrateV1toV2({ version: 1 })).toEqual({ version: 2 });
+    expect(migrateV1toV2({ version: 1 })).toStrictEqual({ version: 2 });
+  });
+
+  it('takes a record without a version for version 1: a key version 1 never wrote is dropped', () => {
+    expect(readSettings({ defaultCountry: 'GB', daysValid: 30 })).toEqual({ ...DEFAULT_SETTINGS, defaultCountry: 'GB' });
   });
 
   it('reads a version-1 record, and one from before versions, as version 2 with new defaults', () => {
@@ -115,6 +119,8 @@ describe('migration', () => {
     expect(upgradeStoredSettings({ version: 1, defaultCountry: 'GB', defaultMethod: 'sms' })).toEqual({ version: 2, defaultCountry: 'GB' });
     expect(upgradeStoredSettings({ version: 2, defaultCountry: 'GB' })).toBeNull();
     expect(upgradeStoredSettings(undefined)).toBeNull();
+    expect(upgradeStoredSettings(null)).toBeNull();
+    expect(upgradeStoredSettings('settings')).toBeNull();
   });
 
   it('reads a newer version’s record field by field (after a downgrade)', () => {
