@@ -94,11 +94,12 @@ export const BulkViewSchema = z.object({
 });
 export type BulkView = z.infer<typeof BulkViewSchema>;
 
-export const bulkProtocol = {
+// The requests and their answers apart: the worker needs only the requests (messages.ts).
+export const bulkRequests = {
   /** Queues one request per row; passwords go to storage.session only, sealed. */
-  bulkStart: { request: BulkStartSchema, response: BulkViewSchema },
+  bulkStart: { request: BulkStartSchema },
   /** A batch's progress (the latest one without an id); null: none. */
-  bulkStatus: { request: z.strictObject({ id: z.optional(BatchIdSchema) }), response: z.nullable(BulkViewSchema) },
+  bulkStatus: { request: z.strictObject({ id: z.optional(BatchIdSchema) }) },
   /** Pause, resume (with the passwords a browser restart lost), cancel what has not started, or retry failed rows. */
   bulkControl: {
     request: z.strictObject({
@@ -106,6 +107,6 @@ export const bulkProtocol = {
       action: z.enum(['pause', 'resume', 'cancel', 'retry-failed']),
       passwords: z.optional(z.record(RowIdSchema, z.string().check(z.minLength(1), z.maxLength(256)))),
     }),
-    response: BulkViewSchema,
   },
 };
+export const bulkResponses = { bulkStart: BulkViewSchema, bulkStatus: z.nullable(BulkViewSchema), bulkControl: BulkViewSchema };
