@@ -37,7 +37,10 @@ export type Protocol = Record<string, Route>;
 export type Requests = Record<string, Pick<Route, 'request'>>;
 
 /** Each request of `requests` with its answer's schema from `responses`: both tables name the same messages. */
-function withResponses<Q extends Requests, R extends { [K in keyof Q]: z.ZodMiniType }>(requests: Q, responses: R): { [K in keyof Q]: Q[K] & { response: R[K] } } {
+// `responses` is a function so that a bundle without the protocol (the worker's) drops the tables too:
+// an object literal spreading others would be kept, in case the spread ran a getter.
+function withResponses<Q extends Requests, R extends { [K in keyof Q]: z.ZodMiniType }>(requests: Q, table: () => R): { [K in keyof Q]: Q[K] & { response: R[K] } } {
+  const responses = table();
   const routes: Record<string, Route> = {};
   for (const [type, route] of Object.entries(requests)) routes[type] = { request: route.request, response: (responses as Record<string, z.ZodMiniType>)[type]! };
   return routes as { [K in keyof Q]: Q[K] & { response: R[K] } };
@@ -89,7 +92,7 @@ export const backgroundRequests = {
 } satisfies Requests;
 
 /** The background's messages, each request with the schema its answer is checked against on return (the pages' side). */
-export const backgroundProtocol = /* @__PURE__ */ withResponses(backgroundRequests, {
+export const backgroundProtocol = /* @__PURE__ */ withResponses(backgroundRequests, () => ({
   getFile: FileInfoSchema,
   resolveSharedLink: FileInfoSchema,
   sendSignRequest: SendOutcomeSchema,
@@ -108,7 +111,7 @@ export const backgroundProtocol = /* @__PURE__ */ withResponses(backgroundReques
   ...guardResponses,
   ...bulkResponses,
   ...requestsResponses,
-}) satisfies Protocol;
+})) satisfies Protocol;
 
 /** Messages a content script answers. Only the extension may send them. */
 export const contentProtocol = {
