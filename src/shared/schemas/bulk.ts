@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { requestIssues } from '../sign-request/rules';
 import { FileIdSchema, SignTemplateIdSchema } from './box';
+import { recordOf } from './record';
 import { PrefillSchema, SignerSchema, SignRequestOptionsSchema, type SendSignRequest } from './sign-request';
 import { MAX_FILES } from '../sign-request/limits';
 
@@ -105,7 +106,7 @@ export const bulkRequests = {
     request: z.strictObject({
       id: BatchIdSchema,
       action: z.enum(['pause', 'resume', 'cancel', 'retry-failed']),
-      passwords: z.optional(z.record(RowIdSchema, z.string().check(z.minLength(1), z.maxLength(256)))),
+      passwords: z.optional(recordOf(RowIdSchema, z.string().check(z.minLength(1), z.maxLength(256)))),
     }),
   },
 };
