@@ -10,7 +10,7 @@ import { textCheck } from './schemas/text';
 import { SentListSchema, TrackedRequestSchema } from './schemas/tracking';
 import { TEXT_RULES } from './sign-request/text-rules';
 import { guardRequests, guardResponses } from './schemas/guard';
-import { bulkRequests, bulkResponses } from './schemas/bulk';
+import { withResponses } from './routes';
 import { requestsRequests, requestsResponses } from './schemas/requests';
 
 export * from './schemas/box';
@@ -18,7 +18,9 @@ export * from './schemas/page-files';
 export * from './schemas/sign-request';
 export * from './schemas/tracking';
 export * from './schemas/guard';
-export * from './schemas/bulk';
+// Types only: Bulk send's schemas and messages are imported from schemas/bulk.ts itself, so that the
+// popup and the other pages, which import this module, do not load them.
+export type * from './schemas/bulk';
 
 /** Errors cross contexts as data, in plain words, with Box's details kept for support. */
 const UserErrorSchema = z.object({
@@ -36,22 +38,13 @@ export type Protocol = Record<string, Route>;
 /** A protocol's requests alone: what the answering side checks. */
 export type Requests = Record<string, Pick<Route, 'request'>>;
 
-/** Each request of `requests` with its answer's schema from `responses`: both tables name the same messages. */
-// `responses` is a function so that a bundle without the protocol (the worker's) drops the tables too:
-// an object literal spreading others would be kept, in case the spread ran a getter.
-function withResponses<Q extends Requests, R extends { [K in keyof Q]: z.ZodMiniType }>(requests: Q, table: () => R): { [K in keyof Q]: Q[K] & { response: R[K] } } {
-  const responses = table();
-  const routes: Record<string, Route> = {};
-  for (const [type, route] of Object.entries(requests)) routes[type] = { request: route.request, response: (responses as Record<string, z.ZodMiniType>)[type]! };
-  return routes as { [K in keyof Q]: Q[K] & { response: R[K] } };
-}
-
 const empty = z.strictObject({});
 
 /**
  * The requests the background answers, each with the schema its data is checked against on receipt.
  * Only the extension's own pages may send them. Apart from the answers' schemas (below): the worker
- * checks requests, never its own answers, and would otherwise carry every answer's schema.
+ * checks requests, never its own answers, and would otherwise carry every answer's schema. Bulk send's
+ * messages are apart too (schemas/bulk.ts): only its page and the worker carry them.
  */
 export const backgroundRequests = {
   getFile: {
@@ -87,7 +80,6 @@ export const backgroundRequests = {
   /** Sets `notifyOnFinish`; the page asks for the `notifications` permission itself (user gesture). */
   setNotifications: { request: z.strictObject({ enabled: z.boolean() }) },
   ...guardRequests,
-  ...bulkRequests,
   ...requestsRequests,
 } satisfies Requests;
 
@@ -109,7 +101,6 @@ export const backgroundProtocol = /* @__PURE__ */ withResponses(backgroundReques
   resendSignRequest: TrackedRequestSchema,
   setNotifications: SentListSchema,
   ...guardResponses,
-  ...bulkResponses,
   ...requestsResponses,
 })) satisfies Protocol;
 

@@ -1,7 +1,6 @@
 // Bulk send's messages (shared/schemas/bulk.ts), over the queue. The protocol schema has already
 // run the popup's rules on every row's request; the queue checks the files and template once.
-import type { backgroundProtocol } from '../../shared/messages';
-import type { bulkRequests } from '../../shared/schemas/bulk';
+import type { bulkProtocol } from '../../shared/schemas/bulk';
 import type { Handlers } from '../message-handler';
 import type { SenderLike } from '../../shared/senders';
 import type { Signer, SignRequestSummary } from '../../shared/messages';
@@ -9,7 +8,7 @@ import type { Tracker } from '../tracking/tracker';
 import type { BulkQueue } from './queue';
 import type { BatchRef, StoredRow } from './store';
 
-export function bulkHandlers(queue: BulkQueue): Handlers<Pick<typeof backgroundProtocol, keyof typeof bulkRequests>, SenderLike> {
+export function bulkHandlers(queue: BulkQueue): Handlers<typeof bulkProtocol, SenderLike> {
   return {
     bulkStart: (data) => queue.start(data),
     bulkStatus: ({ id }) => queue.status(id),

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { requestIssues } from '../sign-request/rules';
 import { FileIdSchema, SignTemplateIdSchema } from './box';
 import { recordOf } from './record';
+import { withResponses } from '../routes';
 import { PrefillSchema, SignerSchema, SignRequestOptionsSchema, type SendSignRequest } from './sign-request';
 import { MAX_FILES } from '../sign-request/limits';
 
@@ -95,7 +96,8 @@ export const BulkViewSchema = z.object({
 });
 export type BulkView = z.infer<typeof BulkViewSchema>;
 
-// The requests and their answers apart: the worker needs only the requests (messages.ts).
+// The requests and their answers apart: the worker needs only the requests (messages.ts). Not in
+// messages.ts's protocol: the popup and the other pages would load these schemas for nothing.
 export const bulkRequests = {
   /** Queues one request per row; passwords go to storage.session only, sealed. */
   bulkStart: { request: BulkStartSchema },
@@ -110,4 +112,6 @@ export const bulkRequests = {
     }),
   },
 };
-export const bulkResponses = { bulkStart: BulkViewSchema, bulkStatus: z.nullable(BulkViewSchema), bulkControl: BulkViewSchema };
+const bulkResponses = { bulkStart: BulkViewSchema, bulkStatus: z.nullable(BulkViewSchema), bulkControl: BulkViewSchema };
+/** Bulk send's messages with their answers, for its page (with messages.ts's `backgroundProtocol`). */
+export const bulkProtocol = /* @__PURE__ */ withResponses(bulkRequests, () => bulkResponses);
