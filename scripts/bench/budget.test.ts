@@ -16,10 +16,13 @@ const SDK_MINIFIED_BYTES = 1_814_808;
 /**
  * Issue 6 asks for 20× (at most 90,740 bytes). The policy engine, signer guard, Bulk send queue and All
  * requests walk (issues 12, 14, 15, 16) took the worker from 89 kB to 129 kB minified; 125.6 kB
- * (14.4×) since the throwaway test services and the e2e bridge's import() left the production worker.
+ * (14.4×) since the throwaway test services and the e2e bridge's import() left the production worker;
+ * 130.5 kB (13.9×) once the chunked Bulk send store, template prefill and Box's error words merged.
+ * 125,251 bytes (14.49×) measured since the worker checks requests only (not its own answers' schemas,
+ * messages.ts) and no longer carries zod's record and URL types (schemas/record.ts, schemas/url.ts).
  * A ratchet until it is cut back to 20×: it may only go up.
  */
-const REQUIRED_RATIO = 14.3;
+const REQUIRED_RATIO = 14.46;
 const KB = 1024;
 
 /** Gzipped bytes each context may load as it starts. */
@@ -27,20 +30,23 @@ export const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
   /** Runs on every Box page load. */
   content: 5 * KB,
   /**
-   * Issue 13 asks for 30 KB; not reached: 39.8 KB measured (production build, NODE_ENV=production),
-   * 41.1 KB before the throwaway test services and the e2e bridge's import() left the worker. A ratchet:
-   * it may only go down.
+   * Issue 13 asks for 30 KB; not reached: 40.15 KB measured (production build, NODE_ENV=production);
+   * 39.8 KB before Bulk send's chunked store, template prefill and Box's error words merged (41.35 KB
+   * with them), 41.1 KB before the throwaway test services and the e2e bridge's import() left the
+   * worker. zod's core is still about a third of it. A ratchet: it may only go down.
    */
-  background: 40.5 * KB,
+  background: 40.4 * KB,
   /**
    * Issue 13 asks for 30 KB; not reached: 44.7 KB measured. zod and the protocol's schemas, which the
    * popup needs to check the replies its form waits for, are 12.3 KB of it, Preact and the message
    * client 7.4 KB. The form's validator and the signer guard's notes load after the first render
    * (ui/form-checks-loader.ts), the Last sent notice only when there is one. (Before this build ran
    * with NODE_ENV=production, vitest's NODE_ENV=test measured a development Preact: 53.1 KB where 50.8
-   * KB shipped.) A ratchet until then: it may only go down.
+   * KB shipped.) 46.05 KB once Bulk send merged: the pages' protocol carried Bulk send's schemas, which
+   * only its page needs; 45.21 KB measured since they are apart (schemas/bulk.ts, bulkProtocol). A
+   * ratchet until then: it may only go down.
    */
-  popup: 45.5 * KB,
+  popup: 45.4 * KB,
 };
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;

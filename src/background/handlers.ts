@@ -1,6 +1,6 @@
 // What the background does for each message. Pure wiring over injected services, so the
 // whole table is unit-tested without a browser.
-import type { AuthState, backgroundProtocol } from '../shared/messages';
+import type { AuthState, backgroundProtocol, bulkProtocol } from '../shared/messages';
 import type { Handlers } from './message-handler';
 import type { SenderLike } from '../shared/senders';
 import { toAuthState, type Auth, type AuthStatus } from './auth/auth';
@@ -38,7 +38,10 @@ export interface Services {
   requests: Dashboard;
 }
 
-export function backgroundHandlers(services: Services): Handlers<typeof backgroundProtocol, SenderLike> {
+/** Every message the worker answers: the pages' and Bulk send's. */
+export type WorkerProtocol = typeof backgroundProtocol & typeof bulkProtocol;
+
+export function backgroundHandlers(services: Services): Handlers<WorkerProtocol, SenderLike> {
   const { auth, client: box, newExternalId, tracking, bulk, onAuthState, rules, requests, guard } = services;
   // Remembers the names of files looked up, so the "Sent" list can name what was sent.
   const names = fileNameCache(box);
@@ -62,7 +65,6 @@ export function backgroundHandlers(services: Services): Handlers<typeof backgrou
       connectDeveloperToken: async ({ token }) => told(await withUser(auth, client, await auth.connectDeveloperToken(token))),
       disconnect: async () => told(toAuthState(await auth.disconnect())),
       ...guardHandlers(guard),
-      ...bulkHandlers(bulk),
       ...requestsHandlers(requests, box, Date.now),
     },
     // The external_id comes from the tracker, which stores it before the create is posted.
@@ -70,7 +72,7 @@ export function backgroundHandlers(services: Services): Handlers<typeof backgrou
     newExternalId,
   );
   // The guard's rules run before the tracker records anything.
-  return { ...table, sendSignRequest: guardedSend(guard, table.sendSignRequest) };
+  return { ...table, ...bulkHandlers(bulk), sendSignRequest: guardedSend(guard, table.sendSignRequest) };
 }
 
 /**

@@ -22,7 +22,8 @@ type HandlerOptions<S> = {
  * ours or come from a sender we do not trust, so other listeners and the browser see no reply.
  */
 export function createHandler<P extends Protocol, S>(
-  protocol: P,
+  /** A whole protocol, or its request schemas alone: answers are not checked here. */
+  protocol: P | { [K in keyof P]: Pick<P[K], 'request'> },
   handlers: Handlers<P, S>,
   options: HandlerOptions<S>,
 ): (message: unknown, sender: S) => Promise<Envelope> | undefined {

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BulkStartSchema, type BulkStart, type BulkView } from '../shared/messages';
+import { type BulkStart, type BulkView } from '../shared/messages';
+import { BulkStartSchema } from '../shared/schemas/bulk';
 import { memoryArea } from '../shared/storage-area';
 import { fakeBackground, type Handlers } from '../popup/popup.test-helpers';
 import { template } from '../ui/sign-form.test-helpers';

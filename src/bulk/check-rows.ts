@@ -1,7 +1,8 @@
 // Check recipients: every row is checked as the popup checks one signer (the same validateSignForm,
 // the same shared rules and phone reading), plus what only a batch has: duplicate addresses and the
 // batch cap. Rows with a problem are not sent; each problem is shown beside its row. Pure.
-import { MAX_BULK_ROWS, type BulkBase, type BulkRow } from '../shared/messages';
+import { type BulkBase, type BulkRow } from '../shared/messages';
+import { MAX_BULK_ROWS } from '../shared/schemas/bulk';
 import type { SignTemplate } from '../shared/messages';
 import { FIELD, validateSignForm, type OptionsDraft, type SignMethod, type SignerDraft } from '../ui/sign-form';
 import type { Recipient } from './recipients';

@@ -1,11 +1,12 @@
 // What the Bulk send page needs from the browser; `main.tsx` passes the real ones, tests fakes.
-import type { backgroundProtocol } from '../shared/messages';
+import type { backgroundProtocol, bulkProtocol } from '../shared/messages';
 import type { Client } from '../platform/messaging';
 import type { StorageArea } from '../shared/storage-area';
 import type { BulkLaunch } from '../shared/bulk-launch';
 
 export type BulkDeps = {
-  background: Client<typeof backgroundProtocol>;
+  /** The pages' messages and Bulk send's (which the other pages do not carry). */
+  background: Client<typeof backgroundProtocol & typeof bulkProtocol>;
   /** storage.sync: the settings (default country, default method). */
   settingsArea: StorageArea;
   readManaged: () => Promise<unknown>;

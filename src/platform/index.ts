@@ -4,7 +4,7 @@
 // without webextension-polyfill: ~3 KB gzipped fewer for the popup to load before it can show.
 import { ext as browser } from './native';
 import { unwrapReply } from './replies';
-import { backgroundProtocol, contentProtocol, type PageFiles } from '../shared/messages';
+import { backgroundProtocol, contentProtocol, type PageFiles, type Protocol } from '../shared/messages';
 import { createClient, MessageError, type Client } from './messaging';
 import { readAhead } from './read-ahead';
 import type { StorageArea } from '../shared/storage-area';
@@ -14,9 +14,12 @@ import { customHostsIn, hostPattern } from '../shared/custom-box-host';
 import type { EarlyRead, EarlyReads } from './popup-early';
 
 /** Messages to the background, from extension pages. */
-export const background: Client<typeof backgroundProtocol> = createClient(backgroundProtocol, async (message) =>
-  unwrapReply(await browser.runtime.sendMessage(message)),
-);
+export const background: Client<typeof backgroundProtocol> = backgroundClient(backgroundProtocol);
+
+/** Messages to the background with another protocol (the Bulk send page adds its own messages). */
+export function backgroundClient<P extends Protocol>(protocol: P): Client<P> {
+  return createClient(protocol, async (message) => unwrapReply(await browser.runtime.sendMessage(message)));
+}
 
 /** Messages to the content script of one tab. */
 export function contentClient(tabId: number): Client<typeof contentProtocol> {

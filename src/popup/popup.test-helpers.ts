@@ -1,6 +1,6 @@
 // Fakes for popup tests: a background that answers from a table and records every call.
 import { beforeAll, expect } from 'vitest';
-import type { backgroundProtocol, FileInfo, PageFiles, SignRequestSummary } from '../shared/messages';
+import type { backgroundProtocol, bulkProtocol, FileInfo, PageFiles, SignRequestSummary } from '../shared/messages';
 import { NO_REQUEST_OPTIONS, type RequestOf, type ResponseOf } from '../shared/messages';
 import { memoryArea } from '../shared/storage-area';
 import type { Background, PopupDeps } from './deps';
@@ -12,7 +12,8 @@ import { AfterSend } from './form/SendFlow';
 // up front, so that a slow dynamic import on a busy machine does not outlast findBy's timeout.
 beforeAll(() => Promise.all([SentView.preload(), AfterSend.preload()]));
 
-type P = typeof backgroundProtocol;
+// Bulk send's messages too: the Bulk send page's tests use these fakes.
+type P = typeof backgroundProtocol & typeof bulkProtocol;
 export type Handlers = { [K in keyof P]?: (data: RequestOf<P, K>) => ResponseOf<P, K> | Promise<ResponseOf<P, K>> };
 export type Call = { type: string; data: unknown };
 

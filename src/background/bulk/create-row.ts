@@ -2,7 +2,7 @@
 // can be settled without posting twice: created → sent; Box refused → failed; 429 → back in line
 // (Box did not act on it); outcome unknown → looked up by external_id right away, and if Box cannot
 // say, left as `sending` for recover.ts.
-import { bulkRequest } from '../../shared/messages';
+import { bulkRequest } from '../../shared/schemas/bulk';
 import { BoxApiError, isOutcomeUnknown, toUserError } from '../box/box-error';
 import { findByExternalId, scanByExternalId } from '../box/lookup';
 import { buildSignRequestPayload, toSummary } from '../box/payload';

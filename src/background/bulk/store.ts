@@ -3,7 +3,8 @@
 // scripts: a bad batch is dropped, never fatal); written through one queue so the runner, the page's
 // controls and the alarm never overwrite each other. No passwords here: see passwords.ts.
 import * as z from 'zod/mini';
-import { BULK_ROW_STATUSES, BulkStartSchema, PrefillSchema, SignerSchema } from '../../shared/messages';
+import { PrefillSchema, SignerSchema } from '../../shared/messages';
+import { BULK_ROW_STATUSES, BulkStartSchema } from '../../shared/schemas/bulk';
 import type { StorageArea } from '../../shared/storage-area';
 
 export const BULK_KEY = 'bulk';

@@ -2,6 +2,7 @@
 // content script), files, the user and the connection.
 import * as z from 'zod/mini';
 import { FILE_ID, FOLDER_ID, SIGN_ID } from '../box-ids';
+import { httpsUrl } from './url';
 
 /** Box IDs are numeric strings that can exceed 2^53: they stay strings everywhere. */
 export const FileIdSchema = z.string().check(z.regex(FILE_ID, 'not a Box file ID'));
@@ -12,7 +13,7 @@ export const SignTemplateIdSchema = z.string().check(z.regex(SIGN_ID, 'not a Box
 export const SignRequestIdSchema = z.string().check(z.regex(SIGN_ID, 'not a Box sign request ID'));
 
 /** A Box shared or vanity link (`https://<host>/s/<token>` or `/v/<name>`); parsed again where used. */
-export const SharedLinkSchema = z.url({ protocol: /^https$/ }).check(z.maxLength(2048));
+export const SharedLinkSchema = httpsUrl(2048);
 
 export const FileInfoSchema = z.object({
   id: FileIdSchema,

@@ -3,6 +3,8 @@
 import * as z from 'zod/mini';
 import { requestIssues } from '../sign-request/rules';
 import { FileIdSchema, SignTemplateIdSchema } from './box';
+import { recordOf } from './record';
+import { withResponses } from '../routes';
 import { PrefillSchema, SignerSchema, SignRequestOptionsSchema, type SendSignRequest } from './sign-request';
 import { MAX_FILES } from '../sign-request/limits';
 
@@ -94,18 +96,22 @@ export const BulkViewSchema = z.object({
 });
 export type BulkView = z.infer<typeof BulkViewSchema>;
 
-export const bulkProtocol = {
+// The requests and their answers apart: the worker needs only the requests (messages.ts). Not in
+// messages.ts's protocol: the popup and the other pages would load these schemas for nothing.
+export const bulkRequests = {
   /** Queues one request per row; passwords go to storage.session only, sealed. */
-  bulkStart: { request: BulkStartSchema, response: BulkViewSchema },
+  bulkStart: { request: BulkStartSchema },
   /** A batch's progress (the latest one without an id); null: none. */
-  bulkStatus: { request: z.strictObject({ id: z.optional(BatchIdSchema) }), response: z.nullable(BulkViewSchema) },
+  bulkStatus: { request: z.strictObject({ id: z.optional(BatchIdSchema) }) },
   /** Pause, resume (with the passwords a browser restart lost), cancel what has not started, or retry failed rows. */
   bulkControl: {
     request: z.strictObject({
       id: BatchIdSchema,
       action: z.enum(['pause', 'resume', 'cancel', 'retry-failed']),
-      passwords: z.optional(z.record(RowIdSchema, z.string().check(z.minLength(1), z.maxLength(256)))),
+      passwords: z.optional(recordOf(RowIdSchema, z.string().check(z.minLength(1), z.maxLength(256)))),
     }),
-    response: BulkViewSchema,
   },
 };
+const bulkResponses = { bulkStart: BulkViewSchema, bulkStatus: z.nullable(BulkViewSchema), bulkControl: BulkViewSchema };
+/** Bulk send's messages with their answers, for its page (with messages.ts's `backgroundProtocol`). */
+export const bulkProtocol = /* @__PURE__ */ withResponses(bulkRequests, () => bulkResponses);

@@ -12,17 +12,19 @@ export const PhoneMemorySchema = z.object({
 });
 export type PhoneMemory = z.infer<typeof PhoneMemorySchema>;
 
-export const guardProtocol = {
+// The requests and their answers apart: the worker needs only the requests (messages.ts).
+export const guardRequests = {
   /** For each signer, whether their phone is the one last used with their email. */
   checkSignerPhones: {
     request: z.strictObject({ signers: z.array(z.object({ email: EmailSchema, phone: E164Schema })).check(z.maxLength(MAX_SIGNERS)) }),
-    response: z.object({ phones: z.array(PhoneMemorySchema) }),
   },
   /** Forgets one signer's remembered phone, or every signer's (and the domains sent to) without `email`. */
-  forgetSigner: { request: z.strictObject({ email: z.optional(EmailSchema) }), response: z.object({}) },
+  forgetSigner: { request: z.strictObject({ email: z.optional(EmailSchema) }) },
   /** What the popup's checks compare with: the domains sent to from this browser, and the organisation's guard policy. */
-  getGuardContext: {
-    request: z.strictObject({}),
-    response: z.object({ sentDomains: z.array(z.string()), internalDomains: z.array(z.string()), minPasswordLength: z.nullable(z.number()) }),
-  },
+  getGuardContext: { request: z.strictObject({}) },
+};
+export const guardResponses = {
+  checkSignerPhones: z.object({ phones: z.array(PhoneMemorySchema) }),
+  forgetSigner: z.object({}),
+  getGuardContext: z.object({ sentDomains: z.array(z.string()), internalDomains: z.array(z.string()), minPasswordLength: z.nullable(z.number()) }),
 };

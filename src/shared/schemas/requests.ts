@@ -6,13 +6,14 @@ import { SignRequestIdSchema } from './box';
 const RefreshedSchema = z.object({ refreshedAt: z.nullable(z.number()), error: z.nullable(z.string()) });
 const done = z.strictObject({});
 
-export const requestsProtocol = {
+// The requests and their answers apart: the worker needs only the requests (messages.ts).
+export const requestsRequests = {
   /** Walks Box's list unless it was walked within the interval (`force`: within a few seconds) or Box asked us to wait. */
-  refreshRequests: { request: z.strictObject({ force: z.optional(z.boolean()) }), response: RefreshedSchema },
+  refreshRequests: { request: z.strictObject({ force: z.optional(z.boolean()) }) },
   cancelListedRequest: {
     request: z.strictObject({ id: SignRequestIdSchema, reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))) }),
-    response: done,
   },
   /** Refused within 10 minutes of when Box last emailed the signers, as Box does. */
-  resendListedRequest: { request: z.strictObject({ id: SignRequestIdSchema }), response: done },
+  resendListedRequest: { request: z.strictObject({ id: SignRequestIdSchema }) },
 };
+export const requestsResponses = { refreshRequests: RefreshedSchema, cancelListedRequest: done, resendListedRequest: done };
