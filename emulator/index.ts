@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { certificate } from './cert.ts';
 import { FaultRegistry } from './faults.ts';
-import { seed as seedContent } from './seed.ts';
+import { FIELDS_TEMPLATE, seed as seedContent } from './seed.ts';
 import { startServer } from './server.ts';
 import { createShare, shareInfo } from './shares.ts';
 import { settle, toBox } from './sign-model.ts';
@@ -16,7 +16,7 @@ export type {
   FaultMatch, FaultSpec,
   RecordedRequest, SharedLinkAccess, SharedLinkInfo, SharedLinkOptions, SignEnablement, SignRole, StartOptions,
 } from './types.ts';
-export { CONTRACTS_FOLDER_ID, SEEDED_SHARES, SEEDED_TEMPLATES, type SeededShare } from './seed.ts';
+export { CONTRACTS_FOLDER_ID, FIELDS_TEMPLATE, SEEDED_SHARES, SEEDED_TEMPLATES, type SeededShare } from './seed.ts';
 export { OTHER_USER } from './state.ts';
 
 export const DEFAULT_APP = {
@@ -43,6 +43,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<Emulator> 
   const apps: AppConfig[] = (opts.apps ?? [DEFAULT_APP]).map((a) => ({ ...a, redirectUris: [...a.redirectUris], corsOrigins: [...a.corsOrigins] }));
   const state = new EmulatorState(apps, { ...DEMO_USER });
   if (opts.seed !== false) seedContent(state);
+  if (opts.templateFields) addTemplate(state, FIELDS_TEMPLATE);
   if (opts.signRateWindowMs !== undefined) state.signRate.windowMs = opts.signRateWindowMs;
   const faults = new FaultRegistry();
   const requests: RecordedRequest[] = [];

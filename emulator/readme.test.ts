@@ -22,6 +22,7 @@ describe("emulator README: assumptions beyond Box's documentation", () => {
     ['cancel refusals Box does not list', /Cancel is refused for `expired`, `cancelled` and `error\*`/],
     ['Box Sign disabled', /Box Sign disabled for the enterprise/],
     ['Box login and SMS countries', /Box login on a plan without it, and SMS to a country Box does not text/],
+    ['template prefill tags checked against the template', /`prefill_tags` on a request from a template: a `document_tag_id` the template's inputs do not have/],
   ])('lists %s', (_name, pattern) => {
     expect(assumptions()).toMatch(pattern);
   });

@@ -15,7 +15,7 @@ import { deserializeSignRequests } from 'box-typescript-sdk-gen/schemas/signRequ
 import { deserializeSignTemplate } from 'box-typescript-sdk-gen/schemas/signTemplate.generated';
 import { deserializeSignTemplates } from 'box-typescript-sdk-gen/schemas/signTemplates.generated';
 import { deserializeUserFull } from 'box-typescript-sdk-gen/schemas/userFull.generated';
-import { SEEDED_SHARES, SEEDED_TEMPLATES, startEmulator, type Emulator } from './index.ts';
+import { FIELDS_TEMPLATE, SEEDED_SHARES, SEEDED_TEMPLATES, startEmulator, type Emulator } from './index.ts';
 import { api, authCode, call, exchange, NDA, refresh, signBody, type Res } from './test-client.test-helpers.ts';
 
 // What the extension asks for (src/background/box/client.ts).
@@ -172,6 +172,24 @@ describe('templates read by Box\'s SDK', () => {
     const res = await create({ template_id: mutualNda.id, signers: signers.slice(0, 1) });
     if (res.status === 201) throughSdk(deserializeSignRequest, res, 201);
     else throughSdk(deserializeClientError, res, res.status);
+  });
+});
+
+describe('template fields and prefill tags read by Box\'s SDK', () => {
+  it('a template with text, date and checkbox inputs, and a request that prefills them', async () => {
+    em.addSignTemplate(FIELDS_TEMPLATE);
+    const template = throughSdk(deserializeSignTemplate, await api(em, token, 'GET', `/2.0/sign_templates/${FIELDS_TEMPLATE.id}`), 200);
+    const inputs = template.signers?.[1]?.inputs ?? [];
+    expect(inputs.map((i) => [i.documentTagId, i.type])).toEqual([['employee_name', 'text'], ['start_date', 'date'], ['remote', 'checkbox'], [undefined, 'signature']]);
+    const prefill = [
+      { document_tag_id: 'employee_name', text_value: 'Ada Lovelace' },
+      { document_tag_id: 'start_date', date_value: '2027-01-04' },
+      { document_tag_id: 'remote', checkbox_value: true },
+    ];
+    const made = throughSdk(deserializeSignRequest, await create({ template_id: FIELDS_TEMPLATE.id, signers: [{ email: 'ada@example.org' }], prefill_tags: prefill }), 201);
+    expect(made.prefillTags?.map((t) => [t.documentTagId, t.textValue ?? t.checkboxValue ?? t.dateValue])).toEqual([
+      ['employee_name', 'Ada Lovelace'], ['start_date', expect.anything()], ['remote', true],
+    ]);
   });
 });
 

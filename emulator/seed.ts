@@ -130,6 +130,27 @@ export const SEEDED_TEMPLATES = {
   },
 } as const satisfies Record<string, EmulatorSignTemplate>;
 
+/**
+ * Not seeded unless asked (`startEmulator({ templateFields: true })` or `addSignTemplate(FIELDS_TEMPLATE)`), so
+ * the seeded list stays as it is: a template whose placeholder signer has a text, a date and a checkbox field
+ * with document tag ids (prefillable through `prefill_tags`), and a signature field without one.
+ */
+export const FIELDS_TEMPLATE = {
+  id: '5c7e2a90-1d3b-4f6a-8e24-b09f3c6d1a87', name: 'Policy acknowledgement',
+  sourceFileIds: ['1000000011'], parentFolderId: CONTRACTS_FOLDER_ID,
+  emailSubject: 'Please acknowledge the policy', emailMessage: null, daysValid: 30,
+  locks: { fields: true },
+  signers: [{
+    label: 'Employee', publicId: 'P0L1CY7E', role: 'signer', order: 1,
+    inputs: [
+      { documentTagId: 'employee_name', type: 'text', contentType: 'full_name', label: 'Employee name', isRequired: true, pageIndex: 0, readOnly: true },
+      { documentTagId: 'start_date', type: 'date', label: 'Start date', isRequired: true, pageIndex: 0 },
+      { documentTagId: 'remote', type: 'checkbox', label: 'Remote', pageIndex: 1 },
+      { documentTagId: null, type: 'signature', isRequired: true, pageIndex: 1 },
+    ],
+  }],
+} as const satisfies EmulatorSignTemplate;
+
 function share(state: EmulatorState, s: SeededShare): void {
   const opts: SharedLinkOptions = { token: s.token, pageData: s.pageData };
   if (s.vanityName !== null) opts.vanityName = s.vanityName;

@@ -2,6 +2,7 @@ import { isoMillis } from './clock.ts';
 import type { ContentStore, StoredFile, StoredFolder } from './content.ts';
 import { hexToken, uuid } from './ids.ts';
 import { isRecord } from './is-record.ts';
+import { prefillOut } from './sign-prefill.ts';
 
 /** Conversion to PDF takes a moment; then the request is sent (or waits for preparation). */
 export const CONVERT_MS = 2_000;
@@ -147,8 +148,7 @@ export function pickOptions(body: Record<string, unknown>): Record<string, unkno
     const v = body[key];
     out[key] = v === undefined ? fallback : v;
   }
-  if (!Array.isArray(out['prefill_tags'])) out['prefill_tags'] = [];
-  out['prefill_tags'] = (out['prefill_tags'] as unknown[]).filter(isRecord);
+  out['prefill_tags'] = prefillOut(out['prefill_tags']);
   return out;
 }
 

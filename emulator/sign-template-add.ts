@@ -1,6 +1,7 @@
 import { MAX_DAYS_VALID, MAX_FILES } from '../src/shared/sign-request/limits.ts';
 import type { StoredFile, StoredFolder } from './content.ts';
 import { sha1Hex } from './ids.ts';
+import { checkUniqueTags, storedInput } from './sign-template-inputs.ts';
 import type { StoredTemplate, StoredTemplateSigner, TemplateLocks } from './sign-templates.ts';
 import type { EmulatorState } from './state.ts';
 import type { EmulatorSignTemplate, EmulatorTemplateSigner } from './types.ts';
@@ -61,6 +62,7 @@ function storedSigner(def: EmulatorSignTemplate, s: EmulatorTemplateSigner, i: n
     signerGroupId: s.signerGroupId ?? null,
     password: s.password ?? null,
     phoneNumber: s.phoneNumber ?? null,
+    inputs: (s.inputs ?? []).map((input, n) => storedInput(input, `${where}, signer ${i + 1} input ${n + 1}`)),
   };
 }
 
@@ -89,6 +91,7 @@ export function addTemplate(state: EmulatorState, def: EmulatorSignTemplate): St
   const parentFolder = destination(state, def, ownerId, where);
   const sourceFiles = documents(state, def, ownerId, where);
   const signers = def.signers.map((s, i) => storedSigner(def, s, i, where));
+  checkUniqueTags(signers.flatMap((s) => s.inputs), where);
   const template: StoredTemplate = {
     id: def.id,
     ownerId,

@@ -1,5 +1,6 @@
 import type { StoredFile } from './content.ts';
 import { isRecord } from './is-record.ts';
+import { prefillAgainstTemplate } from './sign-prefill.ts';
 import { validateSigner, type Invalid } from './sign-validate.ts';
 import { nonEditable, type StoredTemplate, type StoredTemplateSigner } from './sign-templates.ts';
 
@@ -122,6 +123,8 @@ export function applyTemplate(t: StoredTemplate, body: Record<string, unknown>):
   if (locked) return locked;
   const signers = mergeSigners(t, Array.isArray(body['signers']) ? body['signers'] : []);
   if (!signers.ok) return signers;
+  const prefill = prefillAgainstTemplate(t.signers.flatMap((s) => s.inputs), t.name, body['prefill_tags']);
+  if (prefill) return { ok: false, bad: prefill };
   const out: Record<string, unknown> = { ...body, signers: signers.value };
   // Template defaults where the request leaves a field out (spec SignTemplate: email_subject, email_message,
   // days_valid, parent_folder "The destination folder").

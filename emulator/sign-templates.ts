@@ -1,5 +1,6 @@
 import type { StoredFile, StoredFolder } from './content.ts';
 import { fileMini, folderMini } from './sign-model.ts';
+import { inputToBox, type StoredTemplateInput } from './sign-template-inputs.ts';
 import type { SignRole } from './types.ts';
 
 // Box Sign templates (spec schemas SignTemplate, TemplateSigner; docs guides/box-sign/sign-templates and
@@ -23,6 +24,8 @@ export interface StoredTemplateSigner {
   /** Stored with the template for defined-email signers; TemplateSigner has no such field, never serialised. */
   password: string | null;
   phoneNumber: string | null;
+  /** The fields placed for this signer in the template editor. */
+  inputs: StoredTemplateInput[];
 }
 
 export interface TemplateLocks {
@@ -71,8 +74,7 @@ function signerOut(s: StoredTemplateSigner): Record<string, unknown> {
     email: s.email, label: s.label, public_id: s.publicId, role: s.role, is_in_person: s.isInPerson,
     order: s.order, signer_group_id: s.signerGroupId, is_password_required: s.isPasswordRequired,
     is_phone_number_required: s.isPhoneNumberRequired, login_required: s.loginRequired,
-    // Template inputs (signature/date/text fields placed in the editor) are not emulated.
-    inputs: [],
+    inputs: s.inputs.map(inputToBox),
   };
 }
 
@@ -84,7 +86,7 @@ export function templateToBox(t: StoredTemplate): Record<string, unknown> {
   const sender: StoredTemplateSigner = {
     email: '', label: '', publicId: t.senderPublicId, role: 'final_copy_reader', order: 1, isInPerson: false,
     isPasswordRequired: false, isPhoneNumberRequired: false, loginRequired: false, signerGroupId: null,
-    password: null, phoneNumber: null,
+    password: null, phoneNumber: null, inputs: [],
   };
   const rows = [sender, ...t.signers];
   return {

@@ -1,5 +1,6 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { isRecord } from './is-record.ts';
+import { validatePrefillTags } from './sign-prefill.ts';
 // Box's limits and value sets, written once for the extension and the emulator.
 import {
   MAX_DAYS_VALID, MAX_FILES as MAX_SOURCE_FILES, MAX_SIGNERS, SIGNATURE_COLORS as COLORS, SIGNER_ROLES as ROLES,
@@ -136,5 +137,5 @@ function validateOptions(body: Record<string, unknown>): Invalid | null {
     const bad = optionalType(body, key, 'string');
     if (bad) return bad;
   }
-  return null;
+  return validatePrefillTags(body);
 }

@@ -138,6 +138,29 @@ export interface EmulatorTemplateSigner {
   password?: string;
   /** Defined-email signers with `isPhoneNumberRequired`: the number stored in the template (never serialised). */
   phoneNumber?: string;
+  /** Fields placed for this signer in Box's template editor (spec TemplateSignerInput); default none. */
+  inputs?: readonly EmulatorTemplateInput[];
+}
+
+/**
+ * A template field (spec TemplateSignerInput = SignRequestPrefillTag + type, content_type, page_index, …).
+ * A request made from the template prefills it through `prefill_tags` by its `documentTagId`.
+ */
+export interface EmulatorTemplateInput {
+  /** The tag id a request's `prefill_tags[].document_tag_id` names; null for a field without one. */
+  documentTagId: string | null;
+  type: 'signature' | 'date' | 'text' | 'checkbox' | 'attachment' | 'radio' | 'dropdown';
+  /** Default: the type (for signature, attachment, radio and dropdown the same word is in both enums). */
+  contentType?: string;
+  label?: string | null;
+  isRequired?: boolean;
+  /** Default 0. */
+  pageIndex?: number;
+  readOnly?: boolean;
+  /** The value placed in the editor, if any: only the one of the input's type. */
+  textValue?: string | null;
+  dateValue?: string | null;
+  checkboxValue?: boolean | null;
 }
 
 /** A Box Sign template (templates are made in the web app; the API only reads and uses them). */
@@ -250,4 +273,6 @@ export interface StartOptions {
   seed?: boolean;
   /** See Emulator.setSignRateWindow; default 60,000 (Box's minute). */
   signRateWindowMs?: number;
+  /** Also add FIELDS_TEMPLATE (a template with text, date and checkbox fields); default false. */
+  templateFields?: boolean;
 }
