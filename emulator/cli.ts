@@ -1,7 +1,8 @@
 import { DEFAULT_APP, DEMO_USER, startEmulator } from './index.ts';
-import { CONTRACTS_FOLDER_ID, SEEDED_SHARES, SEEDED_TEMPLATES } from './seed.ts';
+import { CONTRACTS_FOLDER_ID, FIELDS_TEMPLATE, SEEDED_SHARES, SEEDED_TEMPLATES } from './seed.ts';
 
-// `npx tsx emulator/cli.ts [--port N]` (or EMULATOR_PORT); default 8443. Stops on SIGINT/SIGTERM.
+// `npx tsx emulator/cli.ts [--port N] [--template-fields]` (or EMULATOR_PORT); default 8443. Stops on
+// SIGINT/SIGTERM. --template-fields also adds FIELDS_TEMPLATE (text, date and checkbox fields to prefill).
 
 function portFromArgs(argv: string[]): number {
   const i = argv.indexOf('--port');
@@ -13,7 +14,9 @@ function portFromArgs(argv: string[]): number {
 }
 
 async function main(): Promise<void> {
-  const emulator = await startEmulator({ port: portFromArgs(process.argv.slice(2)) });
+  const args = process.argv.slice(2);
+  const templateFields = args.includes('--template-fields');
+  const emulator = await startEmulator({ port: portFromArgs(args), templateFields });
   const p = emulator.port;
   const token = emulator.issueDeveloperToken();
   console.log(`Box emulator listening on https://127.0.0.1:${p} (self-signed certificate)`);
@@ -27,6 +30,7 @@ async function main(): Promise<void> {
     if ('ownedByOther' in t) continue;
     console.log(`Sign template  ${t.id}  ${t.name}  [${key}]`);
   }
+  if (templateFields) console.log(`Sign template  ${FIELDS_TEMPLATE.id}  ${FIELDS_TEMPLATE.name}  [FIELDS_TEMPLATE]`);
   console.log(`Authorize:     https://account.box.com/api/oauth2/authorize?response_type=code&client_id=${DEFAULT_APP.clientId}`);
   console.log(`API (curl):    curl -k --resolve api.box.com:${p}:127.0.0.1 https://api.box.com:${p}/2.0/users/me -H "Authorization: Bearer ${token}"`);
   console.log(`Signed in as ${DEMO_USER.name} <${DEMO_USER.login}>; developer token above is valid 60 minutes.`);
