@@ -177,3 +177,41 @@ describe('bulk queue: which rows a control touches', () => {
     expect([cancelled.state, cancelled.rows.map((r) => r.status)]).toEqual(['cancelled', ['failed', 'cancelled']]);
   });
 });
+
+describe('bulk queue: start', () => {
+  /** A template with one signer placeholder after the sender's own row, as Box lists it. */
+  const withTemplate = (box: ReturnType<typeof fakeBox>, row: Record<string, unknown>) => {
+    box.client.getSignTemplate = async (id) => ({ type: 'sign-template', id, name: 'Offer', are_recipients_locked: true, signers: [{ role: 'final_copy_reader' }, { role: 'signer', ...row }] }) as never;
+    const start = bulkStart(2);
+    start.base.templateId = 'tpl-1';
+    return start;
+  };
+
+  it('checks the template against one row: each row is a request of its own, with one signer', async () => {
+    const box = fakeBox();
+    const { deps } = bulkDeps(box);
+    const queue = createBulkQueue(deps);
+    const { id } = await queue.start(withTemplate(box, {}));
+    await queue.wake();
+    expect((await queue.status(id))!.counts).toEqual({ done: 2, failed: 0, remaining: 0 });
+  });
+
+  it("refuses the whole batch when a row does not fit the template, before storing or posting anything", async () => {
+    const box = fakeBox();
+    const { deps, local } = bulkDeps(box);
+    const queue = createBulkQueue(deps);
+    await expect(queue.start(withTemplate(box, { is_phone_number_required: true }))).rejects.toMatchObject({ code: 'template_mismatch' });
+    expect(box.posts()).toBe(0);
+    expect(local.dump()).toEqual({});
+  });
+
+  it('keeps no password entry for rows that need none', async () => {
+    const box = fakeBox();
+    box.fault('hang'); // nothing is sent, so no password is dropped
+    const { deps, session } = bulkDeps(box, { concurrency: 1 });
+    const start = bulkStart(2);
+    start.rows[1]!.signer = { ...start.rows[1]!.signer, verification: { kind: 'sms', phone: '+14155552671' }, password: null };
+    await createBulkQueue(deps).start(start);
+    expect(Object.values(session.dump())).toEqual([{ r1: 'pw-1' }]);
+  });
+});
