@@ -89,23 +89,29 @@ describe('bulk queue: what the controls set going', () => {
     expect((await queue.status(id))!.rows.map((r) => r.status)).toEqual(['needs-password', 'needs-password']);
     for (const action of ['pause', 'retry-failed'] as const) await queue.control(id, action, { r1: `by-${action}` });
     expect(JSON.stringify(session.dump())).not.toContain('by-');
-    await queue.control(id, 'resume', { r1: 'by-resume' });
+    const resumed = await queue.control(id, 'resume', { r1: 'by-resume' });
+    // r2 still waits for its password: the batch stays paused.
+    expect([resumed.state, resumed.rows.map((r) => r.status)]).toEqual(['paused', ['pending', 'needs-password']]);
     expect(JSON.stringify(session.dump())).toContain('by-resume');
-    await queue.control(id, 'cancel', { r2: 'by-cancel' });
+    const cancelled = await queue.control(id, 'cancel', { r2: 'by-cancel' });
+    expect(cancelled.rows.map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
     expect(session.dump()).toEqual({});
   });
 });
 
 describe('bulk queue: passwords and cancel', () => {
-  it('cancel drops the passwords of the rows it stops', async () => {
+  it("cancel drops the passwords of the rows it stops, and only that batch's", async () => {
     const box = fakeBox();
     const { deps, session } = bulkDeps(box, { concurrency: 1, pace: { limit: 2, windowMs: 60_000, marginMs: 0 } });
     const queue = createBulkQueue({ ...deps, sleep: never });
     const { id } = await queue.start(bulkStart(4));
     await vi.waitFor(async () => expect((await queue.status(id))!.counts.done).toBe(2));
+    const newer = bulkStart(1);
+    newer.rows[0]!.signer.password = 'newer-pw';
+    await queue.start(newer); // now the first batch in the store
     expect(JSON.stringify(session.dump())).toContain('pw-3');
     await queue.control(id, 'cancel');
-    expect(session.dump()).toEqual({});
+    expect(Object.values(session.dump())).toEqual([{ r1: 'newer-pw' }]);
   });
 
   it('a resume that a cancel overtakes keeps none of its passwords', async () => {
@@ -114,6 +120,7 @@ describe('bulk queue: passwords and cancel', () => {
     const before = createBulkQueue({ ...first.deps, sleep: never });
     const { id } = await before.start(bulkStart(2));
     await before.control(id, 'pause');
+    await before.start(bulkStart(1)); // a newer batch, first in the store
     // The next read is held: the resume sees the batch paused, the cancel lands before the resume writes.
     let release!: () => void;
     let hold: Promise<void> | null = null;
@@ -167,7 +174,8 @@ describe('bulk queue: which rows a control touches', () => {
       return { queue, id };
     };
     const one = await failedFirst();
-    await one.queue.control(one.id, 'pause');
+    // Only retry-failed puts a failed row back in line.
+    expect((await one.queue.control(one.id, 'pause')).rows.map((r) => r.status)).toEqual(['failed', 'pending']);
     const paused = await one.queue.control(one.id, 'retry-failed');
     expect([paused.state, paused.rows.map((r) => r.status)]).toEqual(['paused', ['pending', 'pending']]);
 
@@ -213,5 +221,17 @@ describe('bulk queue: start', () => {
     start.rows[1]!.signer = { ...start.rows[1]!.signer, verification: { kind: 'sms', phone: '+14155552671' }, password: null };
     await createBulkQueue(deps).start(start);
     expect(Object.values(session.dump())).toEqual([{ r1: 'pw-1' }]);
+  });
+});
+
+describe('bulk queue: status', () => {
+  it('shows the batch asked for, else the newest', async () => {
+    const { deps } = bulkDeps(fakeBox());
+    const queue = createBulkQueue({ ...deps, sleep: never });
+    const older = await queue.start(bulkStart(1));
+    const newer = await queue.start(bulkStart(2));
+    expect((await queue.status(older.id))!.id).toBe(older.id);
+    expect((await queue.status())!.id).toBe(newer.id);
+    expect(await queue.status('no-such-batch')).toBeNull();
   });
 });
