@@ -144,6 +144,17 @@ describe('bulk queue: passwords and cancel', () => {
 });
 
 describe('bulk queue: which rows a control touches', () => {
+  it('a resume of a running batch changes no password', async () => {
+    const { deps, session } = bulkDeps(fakeBox(), { concurrency: 1, pace: { limit: 1, windowMs: 60_000, marginMs: 0 } });
+    const queue = createBulkQueue({ ...deps, sleep: never });
+    const { id } = await queue.start(bulkStart(2));
+    await vi.waitFor(async () => expect((await queue.status(id))!.counts.done).toBe(1));
+    const view = await queue.control(id, 'resume', { r2: 'replaced' });
+    expect(view.state).toBe('running');
+    expect(Object.values(session.dump())).toEqual([{ r2: 'pw-2' }]);
+  });
+
+
   it('a resume keeps passwords only for rows still waiting: not for sent rows nor for a create already posted', async () => {
     const box = fakeBox();
     box.fault('ok', 'hang'); // r1 is created; r2's create never answers; r3 waits for the pace
@@ -162,7 +173,7 @@ describe('bulk queue: which rows a control touches', () => {
     expect(JSON.stringify(session.dump())).not.toContain('late-');
   });
 
-  it('retry-failed puts the failed rows of a paused batch back in line but leaves it paused, and leaves a cancelled batch as it is', async () => {
+  it('retry-failed puts failed rows back in line: a running batch keeps running, a paused one stays paused, a cancelled one is left as it is', async () => {
     /** A batch whose first row Box refused, the others held back by the pace. */
     const failedFirst = async () => {
       const box = fakeBox();
@@ -178,6 +189,10 @@ describe('bulk queue: which rows a control touches', () => {
     expect((await one.queue.control(one.id, 'pause')).rows.map((r) => r.status)).toEqual(['failed', 'pending']);
     const paused = await one.queue.control(one.id, 'retry-failed');
     expect([paused.state, paused.rows.map((r) => r.status)]).toEqual(['paused', ['pending', 'pending']]);
+
+    const running = await failedFirst();
+    const retried = await running.queue.control(running.id, 'retry-failed');
+    expect([retried.state, retried.rows.map((r) => r.status)]).toEqual(['running', ['pending', 'pending']]);
 
     const two = await failedFirst();
     await two.queue.control(two.id, 'cancel');
