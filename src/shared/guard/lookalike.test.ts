@@ -84,6 +84,13 @@ describe('lookalikeOf', () => {
     expect(lookalikeOf(domain, trusted)).toBeNull();
   });
 
+  it('allows one edit from names of five letters, two from names of ten', () => {
+    expect(lookalikeOf('abcdf.com', ['abcde.com'])).toBe('abcde.com');
+    expect(lookalikeOf('abcf.com', ['abce.com'])).toBeNull();
+    expect(lookalikeOf('abcdefghxy.com', ['abcdefghij.com'])).toBe('abcdefghij.com');
+    expect(lookalikeOf('abcdefgxy.com', ['abcdefghi.com'])).toBeNull();
+  });
+
   it('short names still match on skeleton alone', () => {
     expect(lookalikeOf('1bm.com', ['lbm.com'])).toBe('lbm.com');
     expect(lookalikeOf('ibrn.com', trusted)).toBe('ibm.com');
