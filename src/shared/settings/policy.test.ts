@@ -166,7 +166,7 @@ describe('public/managed_schema.json (what Chrome checks policies against)', () 
     requirePassword: { valid: [true, false], invalid: ['yes', 1] },
     internalDomains: { valid: [['acme.com'], ['acme.co.uk', 'example.org']], invalid: ['acme.com', [5]] },
     allowedParentFolders: { valid: [['1', '123']], invalid: [['0'], '1', [12]] },
-    minPasswordLength: { valid: [8, 12], invalid: ['8', 1.5, -1] },
+    minPasswordLength: { valid: [1, 8, 12, 256], invalid: ['8', 1.5, -1, 0, 257] },
     blockLookalikeDomains: { valid: [true, false], invalid: ['true', 1] },
     blockLandlineSms: { valid: [true, false], invalid: ['no', 0] },
     classificationRules: { valid: [{ Confidential: { methods: ['sms'], requirePassword: true } }], invalid: [{ Confidential: { methods: ['fax'] } }, 'Confidential'] },
