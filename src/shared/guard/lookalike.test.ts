@@ -68,6 +68,7 @@ describe('lookalikeOf', () => {
     ['acme-crop.c0.uk', 'acme-corp.co.uk'], // two edits on a long name
     ['EXAMP1E.COM', 'example.com'],
     ['rnicrosoft.com', 'microsoft.com'],
+    ['eexample.com', 'example.com'], // ends with the trusted name, but is no subdomain of it
   ])('%s looks like %s', (domain, like) => {
     expect(lookalikeOf(domain, trusted)).toBe(like);
   });
@@ -140,5 +141,8 @@ describe('domainNotes (one signer address)', () => {
 
   it('reads the domain after the last @', () => {
     expect(emailDomain('"a@b"@Example.COM.')).toBe('example.com');
+    expect(emailDomain('ann@example.com ')).toBe('example.com');
+    expect(emailDomain('ann@ｅｘａｍｐｌｅ.com')).toBe('example.com'); // fullwidth, folded by NFKC
+    expect(domainNotes('ann@example.com ', ['example.com'])).toEqual([]);
   });
 });
