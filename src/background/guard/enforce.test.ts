@@ -49,6 +49,21 @@ describe('enforceGuard', () => {
     expect(fetched).toBe(0);
   });
 
+  it('never reads the domains sent to unless blockLookalikeDomains is on', async () => {
+    let read = 0;
+    const sentDomains = async () => ((read += 1), ['example.com']);
+    await enforceGuard(request(lookalike), { policy: { ...NO_GUARD_POLICY, blockLandlineSms: true }, sentDomains, phoneTypes: types });
+    expect(read).toBe(0);
+  });
+
+  it('looks up the type of SMS numbers only', async () => {
+    const asked: string[] = [];
+    const recording = async (e164: string) => (asked.push(e164), types(e164));
+    const policy = { ...NO_GUARD_POLICY, blockLandlineSms: true };
+    await enforceGuard(request(signer('c@x.com', { kind: 'none' }, 'long enough pass'), mobile), { policy, sentDomains: async () => [], phoneTypes: recording });
+    expect(asked).toEqual(['+447400123456']);
+  });
+
   it('turns its refusals into user errors, and nothing else', () => {
     expect(guardUserError(new GuardError('No.'))).toEqual({ message: 'No.', code: 'guard_refused' });
     expect(guardUserError(new Error('x'))).toBeNull();

@@ -81,3 +81,50 @@ describe('signer memory', () => {
     expect(await memory.check([{ email: 'ann@example.com', phone: '+447400123471' }])).toEqual([{ status: 'new', last2: null, at: null }]);
   });
 });
+
+describe('signer memory: bounds and damaged entries', () => {
+  it('keeps the 500 newest numbers and the 200 newest domains', async () => {
+    const area = memoryArea();
+    const key = await newSignerHmacKey();
+    let now = NOV_3;
+    const memory = createSignerMemory(area, hmacWith(async () => key), () => now);
+    const signer = (i: number) => sms(`p${i}@d${i}.com`, `+4474001${String(i).padStart(5, '0')}`);
+    const asked = (i: number) => ({ email: `p${i}@d${i}.com`, phone: `+4474001${String(i).padStart(5, '0')}` });
+    await memory.remember(Array.from({ length: 500 }, (_, i) => signer(i)));
+    now += 1000;
+    await memory.remember([signer(500)]);
+    expect(Object.keys(area.dump()[PHONES_KEY] as object)).toHaveLength(500);
+    expect((await memory.check([asked(500), asked(0)])).map((r) => r.status)).toEqual(['same', 'same']);
+    const domains = await memory.domains();
+    expect(domains).toHaveLength(200);
+    expect([domains[0], domains[1], domains.at(-1)]).toEqual(['d500.com', 'd0.com', 'd198.com']);
+  });
+
+  it('drops damaged entries one by one and keeps the sound ones', async () => {
+    const { area, memory } = await setup();
+    await memory.remember([sms('ann@example.com', '+447400123471')]);
+    const sound = area.dump()[PHONES_KEY] as Record<string, unknown>;
+    const damaged = { a: { phone: 1, last2: '12', at: 1 }, b: { phone: 'x', last2: '1', at: 1 }, c: { phone: 'x', last2: '12', at: '1' }, d: null, e: { phone: 'x', last2: '123', at: 1 } };
+    await area.set({ [PHONES_KEY]: { ...sound, ...damaged } });
+    expect(await memory.check([{ email: 'ann@example.com', phone: '+447400123471' }])).toEqual([{ status: 'same', last2: '71', at: NOV_3 }]);
+    await memory.remember([sms('bob@example.com', '+447400123472')]);
+    expect(Object.keys(area.dump()[PHONES_KEY] as object)).toHaveLength(2);
+  });
+
+  it('remembers no number for a signer without SMS, but their domain', async () => {
+    const { area, memory } = await setup();
+    await memory.remember([{ ...sms('ann@example.org', '+447400123471'), verification: { kind: 'none' } } as unknown as Signer]);
+    expect(area.dump()[PHONES_KEY]).toEqual({});
+    expect(await memory.domains()).toEqual(['example.org']);
+  });
+
+  it('tags with unpadded base64url HMAC-SHA-256', async () => {
+    // A fixed key, so the tags are known: these texts' MACs contain both characters base64url replaces.
+    const key = await crypto.subtle.importKey('raw', new Uint8Array(32).fill(7), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    const keyed = hmacWith(async () => key);
+    const tags = await Promise.all(Array.from({ length: 40 }, (_, i) => keyed(`email:person${i}@example.com`)));
+    for (const tag of tags) expect(tag).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(tags.join('')).toMatch(/-/);
+    expect(tags.join('')).toMatch(/_/);
+  });
+});

@@ -68,6 +68,7 @@ describe('lookalikeOf', () => {
     ['acme-crop.c0.uk', 'acme-corp.co.uk'], // two edits on a long name
     ['EXAMP1E.COM', 'example.com'],
     ['rnicrosoft.com', 'microsoft.com'],
+    ['eexample.com', 'example.com'], // ends with the trusted name, but is no subdomain of it
   ])('%s looks like %s', (domain, like) => {
     expect(lookalikeOf(domain, trusted)).toBe(like);
   });
@@ -82,6 +83,13 @@ describe('lookalikeOf', () => {
     'acme.co.uk',
   ])('%s is not a look-alike', (domain) => {
     expect(lookalikeOf(domain, trusted)).toBeNull();
+  });
+
+  it('allows one edit from names of five letters, two from names of ten', () => {
+    expect(lookalikeOf('abcdf.com', ['abcde.com'])).toBe('abcde.com');
+    expect(lookalikeOf('abcf.com', ['abce.com'])).toBeNull();
+    expect(lookalikeOf('abcdefghxy.com', ['abcdefghij.com'])).toBe('abcdefghij.com');
+    expect(lookalikeOf('abcdefgxy.com', ['abcdefghi.com'])).toBeNull();
   });
 
   it('short names still match on skeleton alone', () => {
@@ -133,5 +141,8 @@ describe('domainNotes (one signer address)', () => {
 
   it('reads the domain after the last @', () => {
     expect(emailDomain('"a@b"@Example.COM.')).toBe('example.com');
+    expect(emailDomain('ann@example.com ')).toBe('example.com');
+    expect(emailDomain('ann@ｅｘａｍｐｌｅ.com')).toBe('example.com'); // fullwidth, folded by NFKC
+    expect(domainNotes('ann@example.com ', ['example.com'])).toEqual([]);
   });
 });

@@ -30,6 +30,11 @@ describe('passwordIssues', () => {
     expect(passwordIssues({ email: 'annabel.leeson@example.com', password: 'annabel-leeson' }, [])).toEqual(['name']);
   });
 
+  it('without an address, a password of symbols is not taken for one', () => {
+    expect(passwordIssues({ email: '', password: '!!!!!!!!' }, [])).toEqual([]);
+    expect(passwordIssues({ email: '  ', password: '!!!!!!!!' }, [])).toEqual([]);
+  });
+
   it("uses the organisation's minimum", () => {
     expect(passwordIssues({ email: 'a@b.c', password: 'abcdefghijk' }, [], 12)).toEqual(['short']);
     expect(passwordIssues({ email: 'a@b.c', password: 'abcdefghijkl' }, [], 12)).toEqual([]);

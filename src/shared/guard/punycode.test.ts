@@ -11,6 +11,7 @@ describe('decodePunycode', () => {
     ['ihqwcrb4cv8a8dqg056pqjye', '他们为什么不说中文'],
     ['egbpdaj6bu4bxfgehfvwxn', 'ليهمابتكلموشعربي؟'],
     ['bcher-kva', 'bücher'],
+    ['espaol-zwa', 'español'], // z, the last letter digit
   ])('%s → %s', (encoded, decoded) => {
     expect(decodePunycode(encoded)).toBe(decoded);
     expect(new URL(`http://${decoded}.com`).hostname).toBe(`xn--${encoded}.com`);
@@ -18,6 +19,16 @@ describe('decodePunycode', () => {
 
   it.each(['99999999999', 'abc-!', 'é-abc'])('refuses malformed %j', (bad) => {
     expect(decodePunycode(bad)).toBeNull();
+  });
+
+  it('reads upper-case digits as lower-case ones, and keeps the case of the basic letters (RFC 3492 §5)', () => {
+    expect(decodePunycode('MNCHEN-3YA')).toBe('MüNCHEN');
+    expect(decodePunycode('espaol-ZWA')).toBe('español'); // Z, the last letter digit
+  });
+
+  it('decodes the last Unicode code point and refuses one beyond it', () => {
+    expect(decodePunycode('dn32g')).toBe('\u{10ffff}');
+    expect(decodePunycode('en32g')).toBeNull();
   });
 
   it('decodes only xn-- labels of a domain', () => {

@@ -166,7 +166,7 @@ describe('public/managed_schema.json (what Chrome checks policies against)', () 
     requirePassword: { valid: [true, false], invalid: ['yes', 1] },
     internalDomains: { valid: [['acme.com'], ['acme.co.uk', 'example.org']], invalid: ['acme.com', [5]] },
     allowedParentFolders: { valid: [['1', '123']], invalid: [['0'], '1', [12]] },
-    minPasswordLength: { valid: [8, 12], invalid: ['8', 1.5, -1] },
+    minPasswordLength: { valid: [1, 8, 12, 256], invalid: ['8', 1.5, -1, 0, 257] },
     blockLookalikeDomains: { valid: [true, false], invalid: ['true', 1] },
     blockLandlineSms: { valid: [true, false], invalid: ['no', 0] },
     classificationRules: { valid: [{ Confidential: { methods: ['sms'], requirePassword: true } }], invalid: [{ Confidential: { methods: ['fax'] } }, 'Confidential'] },
@@ -191,6 +191,21 @@ describe('public/managed_schema.json (what Chrome checks policies against)', () 
     for (const [key, { invalid }] of Object.entries(samples)) {
       for (const value of invalid) {
         expect(chromePolicyAccepts(properties[key]!, value), `${key}: ${JSON.stringify(value)?.slice(0, 40)}`).toBe(false);
+      }
+    }
+  });
+
+  // Values Chrome drops that the parser reads anyway: it trims credentials, does not check their
+  // characters, and reads null days as "never expires".
+  const parserReads = new Set(['clientId: " a"', 'clientId: "a b"', 'clientSecret: "a b"', 'daysValid: null']);
+
+  it('the extension ignores the other invalid values itself too (Firefox passes policy values on unchecked)', () => {
+    for (const [key, { invalid }] of Object.entries(samples)) {
+      for (const value of invalid) {
+        const label = `${key}: ${JSON.stringify(value)}`;
+        if (parserReads.has(label)) continue;
+        const { ignored } = readManagedPolicy({ [key]: value });
+        expect(ignored.length > 0 && ignored.every((name) => name === key || name.startsWith(`${key}[`) || name.startsWith(`${key}.`)), `${label} ignored as ${JSON.stringify(ignored)}`).toBe(true);
       }
     }
   });
