@@ -199,6 +199,18 @@ describe('bulk queue: which rows a control touches', () => {
     const cancelled = await two.queue.control(two.id, 'retry-failed');
     expect([cancelled.state, cancelled.rows.map((r) => r.status)]).toEqual(['cancelled', ['failed', 'cancelled']]);
   });
+  it("cancel drops every password of the batch, a failed row's too: a cancelled batch never sends again", async () => {
+    const box = fakeBox();
+    box.fault('400');
+    const { deps, session } = bulkDeps(box, { concurrency: 1, pace: { limit: 1, windowMs: 60_000, marginMs: 0 } });
+    const queue = createBulkQueue({ ...deps, sleep: never });
+    const { id } = await queue.start(bulkStart(2));
+    await vi.waitFor(async () => expect((await queue.status(id))!.counts.failed).toBe(1));
+    expect(JSON.stringify(session.dump())).not.toBe('{}'); // the failed row's password, kept for retry-failed
+    await queue.control(id, 'cancel');
+    expect(JSON.stringify(session.dump())).not.toMatch(/pw-\d/);
+    expect(await rowPasswords(session).get(id)).toEqual({});
+  });
 });
 
 describe('bulk queue: start', () => {

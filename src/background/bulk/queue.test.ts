@@ -59,7 +59,6 @@ describe('bulk queue', () => {
     const queue = createBulkQueue(deps);
     await queue.start(bulkStart(10));
     await queue.wake();
-    console.log("TIMES", times.map((t) => t - times[0]!).join(","));
     expect(times).toHaveLength(10);
     for (const at of times) expect(times.filter((t) => t >= at && t < at + 1000).length).toBeLessThanOrEqual(3);
     expect(times.at(-1)! - times[0]!).toBe(3000); // and no slower than the limit

@@ -124,5 +124,7 @@ function passwordsFor(batch: Batch, passwords: Record<string, string> | undefine
 async function dropPasswords(ctx: BulkContext, batchId: string): Promise<void> {
   const state = await ctx.store.read();
   const batch = state.batches.find((b) => b.id === batchId);
-  if (batch) await ctx.passwords.drop(batchId, batch.rows.filter((row) => row.status === 'cancelled').map((row) => row.id));
+  // Every row's: a cancelled batch never sends again (retry-failed leaves it alone), and a row that was
+  // sending or had failed must not leave its password in the session until the browser closes.
+  if (batch) await ctx.passwords.drop(batchId, batch.rows.map((row) => row.id));
 }
