@@ -1,6 +1,6 @@
 import { isRecord } from './is-record.ts';
 import { isIsoDate, type StoredTemplateInput } from './sign-template-inputs.ts';
-import type { Invalid } from './sign-validate.ts';
+import type { Invalid } from './invalid.ts';
 
 // `prefill_tags` of POST /2.0/sign_requests (spec SignRequestPrefillTag: document_tag_id, text_value,
 // checkbox_value, date_value `format: date`; "Only one value field can be included"). Box documents nothing

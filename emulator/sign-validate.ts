@@ -1,6 +1,7 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { isRecord } from './is-record.ts';
 import { validatePrefillTags } from './sign-prefill.ts';
+import type { Invalid } from './invalid.ts';
 // Box's limits and value sets, written once for the extension and the emulator.
 import {
   MAX_DAYS_VALID, MAX_FILES as MAX_SOURCE_FILES, MAX_SIGNERS, SIGNATURE_COLORS as COLORS, SIGNER_ROLES as ROLES,
@@ -9,11 +10,7 @@ import {
 // Validation of POST /2.0/sign_requests bodies. Rules and limits come from the OpenAPI
 // schema SignRequestCreateRequest / SignRequestCreateSigner unless marked otherwise.
 
-/** A failed rule: which parameter, and a message in Box's wording style. */
-export interface Invalid {
-  name: string;
-  message: string;
-}
+export type { Invalid } from './invalid.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
