@@ -5,19 +5,19 @@
 // limit, 5,000 rows queued). Prints the report, writes
 // bench/results.json and rewrites bench/README.md from it. Exits non-zero when the background is not
 // ≥ 20× smaller than the SDK.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBulk } from './bench/bulk';
 import { measureContent } from './bench/content';
 import { measureExtension } from './bench/extension';
-import { measureRequests, requestsReport, requestsSection, type RequestsBench } from './bench/requests';
-import { benchReadme, formatReport, gitCommit, machine, sdkGate, type Results } from './bench/report';
+import { measureRequests, requestsReport, type RequestsBench } from './bench/requests';
+import { writeBenchReadme } from './bench/readme-file';
+import { formatReport, gitCommit, machine, sdkGate, type Results } from './bench/report';
 import { measureSdk } from './bench/sdk';
 import { buildChrome, measureBuild, ROOT } from './bench/sizes';
 import { EMPTY_PAGE, EMPTY_PAGE_HTML } from './bench/bench-session';
 import { everything } from './bench/chunk-graph';
-import type { MutationFile } from './mutation/score';
 import { measureGuardKeystrokes } from './bench/guard';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 15);
@@ -65,17 +65,11 @@ const results: Results & { requests: RequestsBench } = {
   requests,
 };
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(join(ROOT, 'bench/README.md'), benchReadme(results, readMutation()) + requestsSection(requests));
+writeBenchReadme(ROOT);
 console.log(formatReport(results));
 console.log(`\n${requestsReport(requests)}`);
 console.log('\nWritten to bench/results.json and bench/README.md.');
 if (!results.gate.pass) {
   console.error(`\nFAIL: the background is ${results.gate.ratio.toFixed(1)}× smaller than the Box SDK; the requirement is ≥ ${results.gate.required}×.`);
   process.exitCode = 1;
-}
-
-/** bench/mutation.json, written by `npm run mutation` (its own, slower run); null before the first. */
-function readMutation(): MutationFile | null {
-  const path = join(ROOT, 'bench/mutation.json');
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as MutationFile) : null;
 }

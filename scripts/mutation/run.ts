@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitCommit } from '../bench/report';
+import { writeBenchReadme } from '../bench/readme-file';
 import { MUTATION_GROUPS } from './groups';
 import { groupResult, mergeResult, type MutationFile, type StrykerReport } from './score';
 
@@ -48,6 +49,7 @@ for (const group of groups) {
   });
   const previous = existsSync(OUTPUT) ? (JSON.parse(readFileSync(OUTPUT, 'utf8')) as MutationFile) : null;
   writeFileSync(OUTPUT, `${JSON.stringify(mergeResult(previous, result, MUTATION_GROUPS.map((g) => g.name)), null, 2)}\n`);
+  writeBenchReadme(root);
   console.log(`${group.title}: ${result.score ?? '-'} % (${result.killed + result.timeout} detected, ${result.survived} survived, ${result.noCoverage} not covered) in ${result.durationSeconds} s`);
 }
 process.exit(failed ? 1 : 0);
