@@ -40,8 +40,9 @@ export default defineConfig(({ mode }) => {
       // import, ahead of the popup's first module (below).
       modulePreload: { polyfill: false },
       rolldownOptions: {
-        // Extension pages the manifest does not name (the popup and the menus open them).
-        input: { bulk: 'src/bulk/index.html', requests: 'src/requests/index.html' },
+        // Extension pages the manifest does not name (the popup and the menus open them; the service
+        // worker opens the offscreen one, which is never web-accessible).
+        input: { bulk: 'src/bulk/index.html', requests: 'src/requests/index.html', ...(browser === 'chrome' ? { offscreen: 'src/offscreen/clipboard.html' } : {}) },
         output: {
           chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
           // The popup's first module starts its reads before the rest is evaluated. Inlined into the

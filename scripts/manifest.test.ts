@@ -34,12 +34,14 @@ describe('manifestFor', () => {
     const chrome = manifestFor('chrome', source, '1.0.0');
     const firefox = manifestFor('firefox', source, '1.0.0');
     const rest = (m: SourceManifest) => {
-      const { key, minimum_chrome_version, background, browser_specific_settings, ...others } = m;
-      void [key, minimum_chrome_version, background, browser_specific_settings];
+      const { key, minimum_chrome_version, background, browser_specific_settings, permissions, ...others } = m;
+      void [key, minimum_chrome_version, background, browser_specific_settings, permissions];
       return others;
     };
     expect(rest(firefox)).toEqual(rest(chrome));
-    expect(firefox.permissions).toEqual(['storage', 'identity', 'declarativeNetRequestWithHostAccess', 'contextMenus', 'alarms', 'scripting']);
+    // `clipboardWrite` in both: the clipboard's clear a minute after a Copy; `offscreen` is Chrome's only.
+    expect(firefox.permissions).toEqual(['storage', 'identity', 'declarativeNetRequestWithHostAccess', 'contextMenus', 'alarms', 'scripting', 'clipboardWrite']);
+    expect(chrome.permissions).toEqual([...(firefox.permissions as string[]), 'offscreen']);
     expect(firefox.optional_permissions).toEqual(['notifications']);
   });
 

@@ -41,6 +41,12 @@ export const GECKO_DATA_COLLECTION = { required: ['personallyIdentifyingInfo', '
 /** Chrome-only keys Firefox would warn about or misread. */
 const CHROME_ONLY = ['key', 'minimum_chrome_version'] as const;
 
+/**
+ * Chrome-only permissions, which Firefox does not know: `offscreen` gives Chrome's service worker a
+ * document to clear the clipboard from; Firefox's background is a page and clears from there.
+ */
+export const CHROME_ONLY_PERMISSIONS = ['offscreen'] as const;
+
 export function manifestFor(browser: Browser, source: SourceManifest, version: string): SourceManifest {
   if (!/^\d+(\.\d+){0,3}$/.test(version)) throw new Error(`"${version}" is not a version both stores accept (1 to 4 dot-separated integers).`);
   if ('version' in source) throw new Error('manifest.json must not carry a version: it comes from package.json.');
@@ -57,6 +63,9 @@ export function manifestFor(browser: Browser, source: SourceManifest, version: s
 
 function toFirefox(manifest: SourceManifest): SourceManifest {
   for (const key of CHROME_ONLY) delete manifest[key];
+  if (Array.isArray(manifest['permissions'])) {
+    manifest['permissions'] = (manifest['permissions'] as string[]).filter((p) => !(CHROME_ONLY_PERMISSIONS as readonly string[]).includes(p));
+  }
   const worker = manifest.background?.service_worker;
   if (worker) manifest.background = { scripts: [worker], type: 'module' };
   manifest.browser_specific_settings = {

@@ -1,5 +1,5 @@
 // Services for tests of the background's handlers: what a test does not give is a throwaway
-// in-memory one (the worker always gives all four; kept out of handlers.ts so it ships none of this).
+// in-memory one (the worker always gives all of them; kept out of handlers.ts so it ships none of this).
 import type { BoxClient } from './box/client';
 import type { Guard } from './guard/handlers';
 import type { Services } from './handlers';
@@ -13,7 +13,7 @@ import { createBulkQueue, type BulkQueue } from './bulk/queue';
 import { createBulkStore } from './bulk/store';
 import { createDashboard, type Dashboard } from './requests/dashboard';
 
-type Throwaway = 'tracking' | 'bulk' | 'guard' | 'requests';
+type Throwaway = 'tracking' | 'bulk' | 'guard' | 'requests' | 'clipboard';
 
 export function testServices(given: Omit<Services, Throwaway> & Partial<Pick<Services, Throwaway>>): Services {
   const { client } = given;
@@ -23,6 +23,7 @@ export function testServices(given: Omit<Services, Throwaway> & Partial<Pick<Ser
     bulk: given.bulk ?? throwawayBulk(client),
     guard: given.guard ?? throwawayGuard(),
     requests: given.requests ?? throwawayDashboard(client),
+    clipboard: given.clipboard ?? { schedule: async () => undefined, onAlarm: async () => undefined },
   };
 }
 

@@ -18,6 +18,7 @@ import type { BulkQueue } from './bulk/queue';
 import type { Dashboard } from './requests/dashboard';
 import { bulkHandlers } from './bulk/handlers';
 import { requestsHandlers } from './requests/handlers';
+import type { ClipboardClearer } from './guard/clipboard';
 
 export interface Services {
   auth: Auth;
@@ -36,13 +37,15 @@ export interface Services {
   guard: Guard;
   /** "All requests". */
   requests: Dashboard;
+  /** Clears the clipboard a minute after a page copied a password. */
+  clipboard: ClipboardClearer;
 }
 
 /** Every message the worker answers: the pages' and Bulk send's. */
 export type WorkerProtocol = typeof backgroundProtocol & typeof bulkProtocol;
 
 export function backgroundHandlers(services: Services): Handlers<WorkerProtocol, SenderLike> {
-  const { auth, client: box, newExternalId, tracking, bulk, onAuthState, rules, requests, guard } = services;
+  const { auth, client: box, newExternalId, tracking, bulk, onAuthState, rules, requests, guard, clipboard } = services;
   // Remembers the names of files looked up, so the "Sent" list can name what was sent.
   const names = fileNameCache(box);
   const client = names.client;
@@ -65,6 +68,10 @@ export function backgroundHandlers(services: Services): Handlers<WorkerProtocol,
       connectDeveloperToken: async ({ token }) => told(await withUser(auth, client, await auth.connectDeveloperToken(token))),
       disconnect: async () => told(toAuthState(await auth.disconnect())),
       ...guardHandlers(guard),
+      clearClipboardLater: async () => {
+        await clipboard.schedule();
+        return {};
+      },
       ...requestsHandlers(requests, box, Date.now),
     },
     // The external_id comes from the tracker, which stores it before the create is posted.

@@ -26,6 +26,7 @@ import { installE2EBridge } from '../e2e-bridge/background';
 import { guardPolicyOf } from '../shared/guard/policy';
 import { PHONE_METADATA_FILE, phoneTypes } from './guard/phone-types';
 import { createSignerMemory, hmacWith } from './guard/signer-memory';
+import { createClipboardClearer } from './guard/clipboard';
 import { customHostsIn } from '../shared/custom-box-host';
 import { syncCustomHostScript } from './custom-host-script';
 
@@ -88,6 +89,9 @@ const guard = {
   phoneTypes: phoneTypes(async () => (await fetch(new URL(PHONE_METADATA_FILE, platform.extensionBaseUrl()))).json()),
 };
 
+// A copied password leaves the clipboard a minute later, by an alarm: the page that copied it may be closed by then.
+const clipboard = createClipboardClearer({ alarms: platform.alarms, clear: platform.clearClipboard });
+
 // Bulk send: a persistent queue in storage.local; passwords of waiting rows in storage.session, sealed.
 const bulk = createBulkQueue({
   store: createBulkStore(platform.areas.local),
@@ -119,7 +123,7 @@ const onAuthState = (state: AuthState) => writeKnownAuth(platform.areas.session,
 // Answers the extension's own pages only (listener.ts). The two functions, not the `platform` namespace:
 // a namespace passed as a value makes the bundler build it, and pulls a helper chunk into the worker.
 const runtime = { extensionId: platform.extensionId, extensionBaseUrl: platform.extensionBaseUrl };
-const handle = createBackgroundListener({ auth, client, tracking, onAuthState, rules: async () => (await policy.current()).rules, guard, bulk, requests }, runtime);
+const handle = createBackgroundListener({ auth, client, tracking, onAuthState, rules: async () => (await policy.current()).rules, guard, bulk, requests, clipboard }, runtime);
 
 /** Opens the sending UI for a menu click; never sends anything by itself. */
 async function onMenuClicked(click: MenuClick): Promise<void> {
@@ -137,6 +141,7 @@ platform.onAlarm((name) => {
   if (name === TRACKING_ALARM) void tracking.tick();
   if (name === BULK_ALARM) void bulk.wake();
   if (name === REQUESTS_ALARM) void requests.tick();
+  void clipboard.onAlarm(name).catch(() => undefined);
 });
 /** A click on a notification: "All requests" ones open that page, a request's opens it in Box. */
 async function onNotificationClicked(id: string): Promise<void> {
@@ -180,7 +185,8 @@ platform.onInstalledOrStartup(() => {
 // this script over WebDriver BiDi, so they come through an e2e-only content script (the bridge)
 // and call the real handler as the popup would. Production builds drop this block.
 if (import.meta.env.MODE === 'e2e') {
-  const hook = { onMenuClicked, onNotificationClicked, handle };
+  // onAlarm: a test fires the clipboard's alarm rather than wait a minute (the clear itself is the real one).
+  const hook = { onMenuClicked, onNotificationClicked, handle, onAlarm: (name: string) => clipboard.onAlarm(name) };
   Object.assign(globalThis, { secureSignE2E: hook });
   installE2EBridge(hook);
 }

@@ -21,6 +21,7 @@ import { recipientsText, toRecipients, type Recipient } from './recipients';
 import { passwordsCsv, resultsCsv } from './results';
 import { useSetup } from './useSetup';
 import { words } from './words';
+import { copyForAMinute, writeOnlyClipboard } from '../ui/password/clipboard';
 
 const POLL_MS = 1000;
 const NO_PLACEHOLDERS: readonly Placeholder[] = [];
@@ -154,7 +155,7 @@ export function BulkApp(deps: BulkDeps) {
             {[...checked.batch, ...Object.values(checked.shared)].map((message) => (
               <p key={message} class="error" role="alert">{message}</p>
             ))}
-            {generate && hasGenerated && <GeneratedActions recipients={recipients} generated={generated} />}
+            {generate && hasGenerated && <GeneratedActions recipients={recipients} generated={generated} clearLater={() => deps.background('clearClipboardLater', {})} />}
             <CheckTable
               rows={checked.rows}
               generated={generate ? generated : {}}
@@ -182,13 +183,16 @@ export function BulkApp(deps: BulkDeps) {
   );
 }
 
-function GeneratedActions({ recipients, generated }: { recipients: Recipient[]; generated: Record<string, string> }) {
+type GeneratedActionsProps = { recipients: Recipient[]; generated: Record<string, string>; clearLater: () => Promise<unknown> };
+
+/** The generated passwords, copied (off the clipboard a minute later, as in the popup) or downloaded. */
+function GeneratedActions({ recipients, generated, clearLater }: GeneratedActionsProps) {
   const csv = () => passwordsCsv(recipients, generated);
   return (
     <div>
       <p class="hint">{words.passwordsOnce}</p>
       <div class="row-actions">
-        <button type="button" onClick={() => void navigator.clipboard.writeText(csv())}>{words.copyPasswords}</button>
+        <button type="button" onClick={() => void copyForAMinute(csv(), writeOnlyClipboard(), clearLater).catch(() => undefined)}>{words.copyPasswords}</button>
         <button type="button" onClick={() => saveText('bulk-send-passwords.csv', csv())}>{words.downloadPasswords}</button>
       </div>
     </div>

@@ -16,6 +16,8 @@ export interface E2EHook {
   onMenuClicked(click: { menuItemId: string | number; linkUrl?: string; pageUrl?: string }): Promise<void>;
   /** What a click on a notification does (a test cannot click one). */
   onNotificationClicked(id: string): Promise<void>;
+  /** What an alarm does when it fires (a test does not wait for one). */
+  onAlarm(name: string): Promise<void>;
 }
 
 /** Registers the listener; call at the top level of the background script. */
@@ -64,6 +66,11 @@ async function run(hook: E2EHook, command: BridgeCommand, args: unknown): Promis
     }
     case 'notificationClick':
       return hook.onNotificationClicked(String(args));
+    case 'alarm':
+      return hook.onAlarm(String(args));
+    case 'alarms':
+      // The alarms armed now, as the browser holds them.
+      return browser.alarms.getAll();
     case 'redirectUri':
       return browser.identity.getRedirectURL();
     case 'managed':

@@ -1,7 +1,7 @@
 // The test bridge's wire format (end-to-end builds only; see content.ts).
 export const E2E_CHANNEL = 'secureSignE2E';
 
-export type BridgeCommand = 'call' | 'pageFiles' | 'menuClick' | 'fetch' | 'originRule' | 'redirectUri' | 'storage' | 'openPage' | 'notificationClick' | 'plantLocal' | 'managed';
+export type BridgeCommand = 'call' | 'pageFiles' | 'menuClick' | 'fetch' | 'originRule' | 'redirectUri' | 'storage' | 'openPage' | 'notificationClick' | 'plantLocal' | 'managed' | 'alarm' | 'alarms';
 
 export interface BridgeRequest {
   [E2E_CHANNEL]: 'request';

@@ -35,6 +35,11 @@ export type AlarmsApi = {
   clear(name: string): Promise<boolean>;
 };
 
+/** A one-shot alarm (the clipboard's clear, background/guard/clipboard.ts): one of the same name replaces it. */
+export type OneShotAlarms = {
+  create(name: string, info: { delayInMinutes: number }): Promise<void> | void;
+};
+
 export type NotifierApi = {
   /** Whether the optional `notifications` permission is granted right now. */
   permitted(): Promise<boolean>;

@@ -4,7 +4,8 @@ import type { Runtime } from 'webextension-polyfill';
 import { ext as browser, promisedBrowser, viaCallback } from './native';
 import type { StorageArea } from '../shared/storage-area';
 import { restrictToTrustedContexts } from './storage-access';
-import type { AlarmsApi, MenuClick, MenusApi, NotifierApi, ScriptingApi, SessionRules } from './background-apis';
+import type { AlarmsApi, MenuClick, MenusApi, NotifierApi, OneShotAlarms, ScriptingApi, SessionRules } from './background-apis';
+import { clearClipboardIn } from './clipboard-clear';
 
 export const extensionId = (): string => browser.runtime.id;
 export const extensionBaseUrl = (): string => browser.runtime.getURL('');
@@ -88,9 +89,9 @@ export async function openSendingUi(): Promise<void> {
 /** Chrome's basic notifications need an icon: the extension's own, from the build (48 px, as the manifest lists it). */
 const NOTIFICATION_ICON = 'icons/icon-48.png';
 
-export const alarms: AlarmsApi = {
+export const alarms: AlarmsApi & OneShotAlarms = {
   get: async (name) => (browser.alarms ? browser.alarms.get(name) : undefined),
-  create: async (name, info) => void (browser.alarms && (await browser.alarms.create(name, info))),
+  create: async (name, info: { periodInMinutes?: number; delayInMinutes?: number }) => void (browser.alarms && (await browser.alarms.create(name, info))),
   clear: async (name) => (browser.alarms ? browser.alarms.clear(name) : false),
 };
 
@@ -139,4 +140,36 @@ export function boxPageScript(): string | undefined {
 export function onPermissionsChanged(listener: () => void): void {
   browser.permissions.onAdded.addListener(listener);
   browser.permissions.onRemoved.addListener(listener);
+}
+
+// The clipboard's clear (background/guard/clipboard.ts), a minute after a page copied a password.
+
+/** Chrome's offscreen document that clears the clipboard as it loads (src/offscreen/). */
+export const OFFSCREEN_CLIPBOARD_PAGE = 'src/offscreen/clipboard.html';
+
+type OffscreenApi = {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
+};
+
+/**
+ * Empties the clipboard. Chrome's service worker has no DOM: an offscreen document does it (the
+ * `offscreen` permission, Chrome only). Firefox's background is a page: it does it itself. Both need
+ * `clipboardWrite`, without focus or a user gesture.
+ */
+export async function clearClipboard(): Promise<void> {
+  const offscreen = (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
+  if (offscreen) return clearOffscreen(offscreen);
+  if (typeof document === 'undefined' || !clearClipboardIn(document)) throw new Error('The clipboard could not be cleared.');
+}
+
+async function clearOffscreen(offscreen: OffscreenApi): Promise<void> {
+  // One offscreen document per extension: one a stopped worker left open goes first.
+  await offscreen.closeDocument().catch(() => undefined);
+  await offscreen.createDocument({
+    url: OFFSCREEN_CLIPBOARD_PAGE,
+    reasons: ['CLIPBOARD'],
+    justification: 'Clears a password the user copied, one minute after the copy.',
+  });
+  await offscreen.closeDocument();
 }

@@ -31,7 +31,7 @@ export function AfterSend({ end, background, files, lookups, pollIntervalMs, onS
   return (
     <>
       {end.kind === 'sent' && end.request.fileIds.length === 0 ? <TemplateFiles template={end.template} /> : <SentFiles files={files} lookups={lookups} />}
-      {end.kind === 'sent' && <PasswordHandoff sent={end.request} />}
+      {end.kind === 'sent' && <PasswordHandoff sent={end.request} background={background} />}
       {end.kind === 'sent' ? (
         <ResultView
           background={background}

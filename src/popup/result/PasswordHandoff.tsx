@@ -4,8 +4,11 @@ import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { SendSignRequest } from '../../shared/messages';
 import { copyForAMinute, writeOnlyClipboard } from '../../ui/password/clipboard';
+import type { Background } from '../deps';
 
-export function PasswordHandoff({ sent }: { sent: SendSignRequest }) {
+/** `background` clears the clipboard a minute after a Copy, even once this popup has closed. */
+export function PasswordHandoff({ sent, background }: { sent: SendSignRequest; background: Background }) {
+  const copy = (password: string) => copyForAMinute(password, writeOnlyClipboard(), () => background('clearClipboardLater', {}));
   const [copied, setCopied] = useState<string | null>(null);
   const withPassword = sent.signers.filter((signer) => signer.password !== null);
   if (withPassword.length === 0) return null;
@@ -20,7 +23,7 @@ export function PasswordHandoff({ sent }: { sent: SendSignRequest }) {
             <button
               type="button"
               aria-label={t('copyPasswordFor', signer.email)}
-              onClick={() => void copyForAMinute(signer.password!, writeOnlyClipboard()).then(() => setCopied(signer.email), () => setCopied(null))}
+              onClick={() => void copy(signer.password!).then(() => setCopied(signer.email), () => setCopied(null))}
             >
               {t('copyPassword')}
             </button>

@@ -2,7 +2,6 @@
 // number needs, forgetting a signer's number, and the password's meter, Generate and Copy.
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { copyForAMinute, writeOnlyClipboard } from '../../ui/password/clipboard';
 import { generatePassword } from '../../ui/password/generate';
 import { STRENGTH_BITS } from '../../ui/password/strength-levels';
 import type { RowGuard } from './useSignerGuard';
@@ -53,7 +52,7 @@ export function PasswordTools({ guard, id, n, several, password, onPassword }: P
   const [copied, setCopied] = useState(false);
   const strength = guard.notes.password?.strength ?? null;
   const copy = () =>
-    void copyForAMinute(password, writeOnlyClipboard()).then(
+    void guard.copyPassword(password).then(
       () => setCopied(true),
       () => setCopied(false),
     );

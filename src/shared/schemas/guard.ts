@@ -22,9 +22,19 @@ export const guardRequests = {
   forgetSigner: { request: z.strictObject({ email: z.optional(EmailSchema) }) },
   /** What the popup's checks compare with: the domains sent to from this browser, and the organisation's guard policy. */
   getGuardContext: { request: z.strictObject({}) },
+  /**
+   * Sent by a page right after it copied a password: the background clears the clipboard
+   * `CLEAR_CLIPBOARD_AFTER_MS` later, whether or not the page is still open. Carries nothing: the
+   * password never leaves the page (strict: a field here is refused).
+   */
+  clearClipboardLater: { request: z.strictObject({}) },
 };
+/** How long a copied password stays on the clipboard (issue 16: "clears it after 60 seconds"). */
+export const CLEAR_CLIPBOARD_AFTER_MS = 60_000;
+
 export const guardResponses = {
   checkSignerPhones: z.object({ phones: z.array(PhoneMemorySchema) }),
   forgetSigner: z.object({}),
+  clearClipboardLater: z.object({}),
   getGuardContext: z.object({ sentDomains: z.array(z.string()), internalDomains: z.array(z.string()), minPasswordLength: z.nullable(z.number()) }),
 };
