@@ -36,7 +36,8 @@ export interface FirefoxHarness {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { dist?: string; apps?: AppConfig[] } = {}): Promise<FirefoxHarness> {
+/** `prefs`: more Firefox preferences, for a test that needs one (the clipboard test's `dom.events.testing.asyncClipboard`). */
+export async function launchFirefox(options: { dist?: string; apps?: AppConfig[]; prefs?: Record<string, unknown> } = {}): Promise<FirefoxHarness> {
   const dist = options.dist ?? DIST_FIREFOX_E2E;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run \`npm run build:e2e\` first.`);
   if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: install Debian's firefox-esr (apt-get install -y firefox-esr).`);
@@ -61,6 +62,7 @@ export async function launchFirefox(options: { dist?: string; apps?: AppConfig[]
         'network.proxy.allow_hijacking_localhost': true,
         // The extension's moz-extension:// origin is random per install; pin it for the test.
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+        ...options.prefs,
       },
     });
     const id = await browser.installExtension(dist);
