@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type BulkStart, type BulkView } from '../shared/messages';
 import { BulkStartSchema } from '../shared/schemas/bulk';
 import { memoryArea } from '../shared/storage-area';
@@ -72,6 +72,25 @@ describe('Bulk send page', () => {
     const start = calls.find((c) => c.type === 'bulkStart')!.data as BulkStart;
     expect(start.rows[0]!.signer).toMatchObject({ verification: { kind: 'none' }, password: shown });
     expect((screen.getByLabelText('Recipients') as HTMLTextAreaElement).value).not.toContain(shown);
+  });
+
+  it('Copy passwords writes them to the clipboard and asks the background to clear it a minute later', async () => {
+    const write = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    try {
+      const { calls } = open({ clearClipboardLater: () => ({}) });
+      await ready();
+      paste('email\na@example.com');
+      fireEvent.change(screen.getByLabelText('Rows without phone or password are verified by'), { target: { value: 'password' } });
+      fireEvent.click(screen.getByRole('checkbox', { name: 'Generate passwords' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Check recipients' }));
+      await screen.findByText(/shown only here and now/);
+      const shown = document.querySelector('.password')!.textContent!;
+      fireEvent.click(screen.getByRole('button', { name: 'Copy passwords' }));
+      await waitFor(() => expect(calls.filter((c) => c.type === 'clearClipboardLater').map((c) => c.data)).toEqual([{}]));
+      expect(write.mock.calls[0]![0]).toContain(shown);
+    } finally {
+      write.mockRestore();
+    }
   });
 
   it('uses the method the organisation sets, locked', async () => {

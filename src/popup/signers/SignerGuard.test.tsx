@@ -1,7 +1,7 @@
 // The signer guard in the popup, with a fake background: warnings beside the fields, the
 // confirmations Send waits for, Generate, and the hand-off after a send with passwords.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
 import { popupDeps, sent, type Handlers } from '../popup.test-helpers';
 import { memoryArea } from '../../shared/storage-area';
@@ -61,6 +61,30 @@ describe('signer guard in the popup', () => {
     await screen.findByText('These signers need their password from you');
     expect(screen.getByRole('button', { name: 'Copy the password for hr@example.com' })).toBeTruthy();
     expect(sent(fake.calls)).toMatchObject([{ signers: [{ email: 'hr@example.com', password: generated }] }]);
+  });
+
+  it('Copy, in the form and in the hand-off, writes the clipboard, then asks the background to clear it (without the password)', async () => {
+    const write = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    try {
+      const fake = await openForm({ clearClipboardLater: () => ({}) });
+      type('Signer email', 'hr@example.com');
+      fireEvent.click(screen.getByRole('radio', { name: 'Password' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+      const generated = passwordInput().value;
+      fireEvent.click(screen.getByRole('button', { name: 'Copy', exact: true }));
+      await screen.findByText('Copied. The clipboard is cleared in a minute.');
+      expect(write).toHaveBeenCalledWith(generated);
+      const asked = () => fake.calls.filter((c) => c.type === 'clearClipboardLater');
+      expect(asked().map((c) => c.data)).toEqual([{}]);
+
+      fireEvent.click(sendButton());
+      fireEvent.click(await screen.findByRole('button', { name: 'Copy the password for hr@example.com' }));
+      await waitFor(() => expect(asked()).toHaveLength(2));
+      expect(write).toHaveBeenLastCalledWith(generated);
+      expect(JSON.stringify(asked())).not.toContain(generated);
+    } finally {
+      write.mockRestore();
+    }
   });
 
   it("forgets the background's memory with the recent signers", async () => {
