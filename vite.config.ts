@@ -21,6 +21,8 @@ export default defineConfig(({ mode }) => {
   const { manifest: pages, entry: backgroundEntry } = withoutBackground(mode === 'e2e' ? withE2EBridge(built) : built);
   const manifest = pages as unknown as ManifestV3Export;
   return {
+    // Lets a module keep only its own browser's code (the clipboard's clear, platform/background.ts).
+    define: { 'import.meta.env.BROWSER': JSON.stringify(browser) },
     // The popup's style sheets go into its HTML: one request fewer each before its scripts run.
     plugins: [
       preact(),

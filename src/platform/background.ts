@@ -158,9 +158,10 @@ type OffscreenApi = {
  * `clipboardWrite`, without focus or a user gesture.
  */
 export async function clearClipboard(): Promise<void> {
-  const offscreen = (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
+  // Each build keeps its own browser's way (`import.meta.env.BROWSER`, vite.config.ts); tests keep both.
+  const offscreen = import.meta.env.BROWSER === 'firefox' ? undefined : (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
   if (offscreen) return clearOffscreen(offscreen);
-  if (typeof document === 'undefined' || !clearClipboardIn(document)) throw new Error('The clipboard could not be cleared.');
+  if (import.meta.env.BROWSER === 'chrome' || typeof document === 'undefined' || !clearClipboardIn(document)) throw new Error('Clipboard not cleared');
 }
 
 async function clearOffscreen(offscreen: OffscreenApi): Promise<void> {
@@ -169,7 +170,7 @@ async function clearOffscreen(offscreen: OffscreenApi): Promise<void> {
   await offscreen.createDocument({
     url: OFFSCREEN_CLIPBOARD_PAGE,
     reasons: ['CLIPBOARD'],
-    justification: 'Clears a password the user copied, one minute after the copy.',
+    justification: 'Clears a copied password',
   });
   await offscreen.closeDocument();
 }
