@@ -22,7 +22,7 @@ const nullableText = z.nullish(z.string().check(z.minLength(1)));
 
 const SignRequestCreateSignerSchema = z
   .strictObject({
-    email: z.email(),
+    email: z.string().check(z.regex(z.regexes.email)), // z.email()'s pattern, as EmailSchema checks it
     role: z.optional(z.enum(SIGNER_ROLES)),
     order: z.optional(z.int().check(z.minimum(0))),
     is_in_person: z.optional(z.boolean()),
