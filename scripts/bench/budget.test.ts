@@ -20,10 +20,11 @@ const SDK_MINIFIED_BYTES = 1_814_808;
  * 130.5 kB (13.9×) once the chunked Bulk send store, template prefill and Box's error words merged.
  * 125,251 bytes (14.49×) measured since the worker checks requests only (not its own answers' schemas,
  * messages.ts) and no longer carries zod's record and URL types (schemas/record.ts, schemas/url.ts).
- * 119,689 bytes (15.16×) since it carries fewer zod kinds (no discriminated union, literal, pipe,
- * transform or default, nor zod's extend helper). A ratchet until it is cut back to 20×: it may only go up.
+ * 119,336 bytes (15.21×) since it carries fewer zod kinds (no discriminated union, literal, pipe,
+ * transform, default, email or string format, nor zod's extend helper). A ratchet until it is cut back
+ * to 20×: it may only go up.
  */
-const REQUIRED_RATIO = 15.1;
+const REQUIRED_RATIO = 15.15;
 const KB = 1024;
 
 /** Gzipped bytes each context may load as it starts. */
@@ -31,13 +32,13 @@ export const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
   /** Runs on every Box page load. */
   content: 5 * KB,
   /**
-   * Issue 13 asks for 30 KB; not reached: 38.96 KB measured (production build, NODE_ENV=production),
-   * 40.15 KB before the worker dropped five zod kinds and zod's extend helper; 39.8 KB before Bulk
+   * Issue 13 asks for 30 KB; not reached: 38.88 KB measured (production build, NODE_ENV=production),
+   * 40.15 KB before the worker dropped seven zod kinds and zod's extend helper; 39.8 KB before Bulk
    * send's chunked store, template prefill and Box's error words merged (41.35 KB with them), 41.1 KB
    * before the throwaway test services and the e2e bridge's import() left the worker. zod is still
    * about a quarter of it (27 kB of 120 kB minified). A ratchet: it may only go down.
    */
-  background: 39.2 * KB,
+  background: 39.1 * KB,
   /**
    * Issue 13 asks for 30 KB; not reached: 44.7 KB measured. zod and the protocol's schemas, which the
    * popup needs to check the replies its form waits for, are 12.3 KB of it, Preact and the message
