@@ -18,7 +18,7 @@ const SessionSchema = z.object({
 type SessionTokens = z.infer<typeof SessionSchema>;
 
 const LocalSchema = z.object({
-  method: z.literal('oauth'),
+  method: z.enum(['oauth']),
   clientId: z.string().check(z.minLength(1)),
   clientSecret: z.string().check(z.minLength(1)),
   refreshToken: z.string().check(z.minLength(1)),

@@ -49,6 +49,12 @@ describe('Box client requests', () => {
     expect(calls[0]?.url.href).toBe('https://api.box.com/2.0/files/12345?fields=name,extension,size,permissions,classification');
   });
 
+  it('gives a file Box answers without an extension an empty one ("by default, an empty string")', async () => {
+    const { extension: _, ...withoutExtension } = fileBody;
+    const { client } = setup(json(200, withoutExtension));
+    expect((await client.getFile('12345')).extension).toBe('');
+  });
+
   it('reads a file’s classification label; none (null) means unclassified', async () => {
     const labelled = { ...fileBody, classification: { name: 'Confidential', definition: 'Internal only', color: '#FF0000' } };
     const { client } = setup(json(200, labelled), json(200, { ...fileBody, classification: null }));

@@ -52,7 +52,7 @@ function boxApiHeader(sharedLink: string | undefined): Record<string, string> | 
 }
 
 function toFileInfo(file: BoxFile): FileInfo {
-  const info: FileInfo = { id: file.id, name: file.name, extension: file.extension, size: file.size ?? null, canDownload: file.permissions.can_download };
+  const info: FileInfo = { id: file.id, name: file.name, extension: file.extension ?? '', size: file.size ?? null, canDownload: file.permissions.can_download };
   // No label (null, or not in the answer) means unclassified.
   return { ...info, classification: file.classification?.name ?? null };
 }

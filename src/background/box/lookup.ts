@@ -12,12 +12,13 @@ type ScanResult = { matches: SignRequest[]; complete: boolean };
 const DEFAULT_LIMITS: LookupLimits = { maxPages: 5, pageSize: 100 };
 
 /**
- * Pages through the user's sign requests collecting those with `externalId`, until `enough` says
- * so or the bound is reached. Never throws: a failed page ends the scan as incomplete.
+ * Pages through the user's sign requests collecting those whose external_id is in `externalIds`,
+ * until `enough` says so or the bound is reached. Never throws: a failed page ends the scan as
+ * incomplete. One walk for one send's id (below) and for a Bulk send batch's left rows (recover.ts).
  */
-export async function scanByExternalId(
+export async function scanByExternalIds(
   client: BoxClient,
-  externalId: string,
+  externalIds: ReadonlySet<string>,
   limits?: Partial<LookupLimits>,
   enough: (matches: SignRequest[]) => boolean = () => false,
 ): Promise<ScanResult> {
@@ -27,7 +28,7 @@ export async function scanByExternalId(
   try {
     for (let page = 0; page < maxPages; page++) {
       const list = await client.listSignRequests(marker === undefined ? { limit: pageSize } : { marker, limit: pageSize });
-      matches.push(...list.entries.filter((entry) => entry.external_id === externalId));
+      matches.push(...list.entries.filter((entry) => typeof entry.external_id === 'string' && externalIds.has(entry.external_id)));
       if (!list.next_marker) return { matches, complete: true };
       if (enough(matches)) return { matches, complete: false };
       marker = list.next_marker;
@@ -36,6 +37,16 @@ export async function scanByExternalId(
     return { matches, complete: false }; // The list failed: what was not read is unknown.
   }
   return { matches, complete: false };
+}
+
+/** Every request carrying `externalId` (see scanByExternalIds). */
+export function scanByExternalId(
+  client: BoxClient,
+  externalId: string,
+  limits?: Partial<LookupLimits>,
+  enough?: (matches: SignRequest[]) => boolean,
+): Promise<ScanResult> {
+  return scanByExternalIds(client, new Set([externalId]), limits, enough);
 }
 
 /**

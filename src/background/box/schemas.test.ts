@@ -93,9 +93,14 @@ describe('response schemas', () => {
     expect(SignRequestsSchema.parse({ entries: [], next_marker: null, limit: 100 }).entries).toEqual([]);
   });
 
-  it('read a file, defaulting the extension', () => {
+  it('read a file without an extension (FileInfo defaults it: client.ts)', () => {
     const file = BoxFileSchema.parse({ type: 'file', id: '1', name: 'Contract', size: 10, permissions: { can_download: true, can_preview: true } });
-    expect(file.extension).toBe('');
+    expect(file.extension).toBeUndefined();
+  });
+
+  it('read a next marker given as a number as a string', () => {
+    expect(SignRequestsSchema.parse({ entries: [], next_marker: 42 }).next_marker).toBe('42');
+    expect(SignRequestsSchema.safeParse({ entries: [], next_marker: true }).success).toBe(false);
   });
 });
 

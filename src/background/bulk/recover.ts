@@ -2,6 +2,7 @@
 // external_id, all in one pass of the list, before anything is posted again. Found → sent; the whole
 // list read without it, and long enough ago that Box is surely done → back in line with the same
 // external_id; otherwise asked again later. Also: rows whose password did not survive a browser restart.
+import { scanByExternalIds } from '../box/lookup';
 import { toSummary } from '../box/payload';
 import type { SignRequest } from '../box/schemas';
 import { flightKey, type BulkContext } from './context';
@@ -32,21 +33,14 @@ export async function recoverOrphans(ctx: BulkContext): Promise<void> {
 /** One pass over the user's requests (newest first at Box), until every id is found or the bound. */
 async function scanFor(ctx: BulkContext, ids: Set<string>, rowsKnown: number): Promise<{ found: Map<string, SignRequest>; complete: boolean }> {
   const found = new Map<string, SignRequest>();
+  const keepFirst = (matches: SignRequest[]) => {
+    for (const entry of matches) if (!found.has(entry.external_id!)) found.set(entry.external_id!, entry);
+    return found.size === ids.size;
+  };
   // Our own batches' requests are the newest: enough pages to pass all of them, and a few more.
-  const maxPages = Math.ceil(rowsKnown / PAGE_SIZE) + 5;
-  let marker: string | undefined;
-  try {
-    for (let page = 0; page < maxPages; page++) {
-      const list = await ctx.client.listSignRequests(marker === undefined ? { limit: PAGE_SIZE } : { marker, limit: PAGE_SIZE });
-      for (const entry of list.entries) if (entry.external_id && ids.has(entry.external_id) && !found.has(entry.external_id)) found.set(entry.external_id, entry);
-      if (!list.next_marker) return { found, complete: true };
-      if (found.size === ids.size) return { found, complete: false };
-      marker = list.next_marker;
-    }
-  } catch {
-    // A failed page: what was not read is unknown.
-  }
-  return { found, complete: false };
+  const scan = await scanByExternalIds(ctx.client, ids, { maxPages: Math.ceil(rowsKnown / PAGE_SIZE) + 5, pageSize: PAGE_SIZE }, keepFirst);
+  keepFirst(scan.matches);
+  return { found, complete: scan.complete };
 }
 
 /**

@@ -20,7 +20,9 @@ export const ORPHAN_SETTLE_MS = 60_000;
 /** A left send that could never be looked up (offline for a day) is given up after this. */
 export const ORPHAN_MAX_AGE_MS = 24 * 60 * 60_000;
 
-const StoredRequestSchema = z.extend(TrackedRequestSchema, {
+// The shape spread into a new object, not `z.extend` (the same schema; zod's extend helper stays out of the worker).
+const StoredRequestSchema = z.object({
+  ...TrackedRequestSchema.shape,
   /** A notification was shown (or deliberately skipped) for its end: never twice. */
   notified: z.boolean(),
   /** On a copy: the external_id our send gave it, and when that send began. Only a match is ever cancelled (copies.ts). */

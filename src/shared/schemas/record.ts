@@ -12,11 +12,17 @@ const plainEntries = (input: unknown): Array<[PropertyKey, unknown]> | null => {
 };
 
 export function recordOf<V extends z.ZodMiniType>(key: z.ZodMiniType<string>, value: V) {
-  return z.pipe(
-    z.custom<Record<string, unknown>>((input) => plainEntries(input)?.every(([k, v]) => key.safeParse(k).success && value.safeParse(v).success) ?? false),
-    z.transform((input) => {
+  // A custom check and an overwrite (the parsed copy), not a pipe and a transform: two schema kinds
+  // fewer in the worker. The overwrite runs even when the check failed (its issue does not abort), so
+  // it keeps only entries that parse; the parse fails then anyway.
+  return z.custom<Record<string, z.output<V>>>((input) => plainEntries(input)?.every(([k, v]) => key.safeParse(k).success && value.safeParse(v).success) ?? false).check(
+    z.overwrite((input) => {
       const out: Record<string, z.output<V>> = {};
-      for (const [k, v] of plainEntries(input)!) out[key.parse(k)] = value.parse(v) as z.output<V>;
+      for (const [k, v] of plainEntries(input) ?? []) {
+        const parsedKey = key.safeParse(k);
+        const parsedValue = value.safeParse(v);
+        if (parsedKey.success && parsedValue.success) out[parsedKey.data] = parsedValue.data as z.output<V>;
+      }
       return out;
     }),
   );

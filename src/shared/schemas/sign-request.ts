@@ -18,13 +18,22 @@ import { FileIdSchema, FolderIdSchema, SignRequestIdSchema, SignTemplateIdSchema
 import { typedText } from './text';
 
 export const E164Schema = z.string().check(z.regex(E164, 'not an E.164 phone number'));
-export const EmailSchema = z.email().check(z.maxLength(TEXT_RULES.email.max, TEXT_RULES.email.tooLong));
+/**
+ * An email address as `z.email()` checks one (zod's own pattern), written as a regex check: the same
+ * addresses pass, and the service worker carries no email or string-format kind for it.
+ */
+export const EmailSchema = z.string().check(z.regex(z.regexes.email), z.maxLength(TEXT_RULES.email.max, TEXT_RULES.email.tooLong));
 
-/** How a signer proves who they are. One method per signer: Box forbids SMS with Box login. */
-const SignerVerificationSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('none') }),
-  z.object({ kind: z.literal('sms'), phone: E164Schema }), // `verification_phone_number`
-  z.object({ kind: z.literal('login') }), // `login_required`
+/**
+ * How a signer proves who they are. One method per signer: Box forbids SMS with Box login. A plain
+ * union of one-value enums, not a discriminated union of literals: the service worker then carries
+ * neither of those two zod kinds. A wrong `kind` fails every option; a wrong phone fails only the
+ * SMS one, so its issue keeps its path (`verification.phone`).
+ */
+const SignerVerificationSchema = z.union([
+  z.object({ kind: z.enum(['none']) }),
+  z.object({ kind: z.enum(['sms']), phone: E164Schema }), // `verification_phone_number`
+  z.object({ kind: z.enum(['login']) }), // `login_required`
 ]);
 
 export const SignerSchema = z.object({
@@ -75,9 +84,9 @@ export const PREFILL_KINDS = ['text', 'date', 'checkbox'] as const;
 export const PrefillSchema = z
   .array(
     z.union([
-      z.object({ tagId: z.string().check(z.minLength(1), z.maxLength(255)), kind: z.literal('text'), value: z.string().check(z.maxLength(4000)) }),
-      z.object({ tagId: z.string().check(z.minLength(1), z.maxLength(255)), kind: z.literal('date'), value: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
-      z.object({ tagId: z.string().check(z.minLength(1), z.maxLength(255)), kind: z.literal('checkbox'), value: z.boolean() }),
+      z.object({ tagId: z.string().check(z.minLength(1), z.maxLength(255)), kind: z.enum(['text']), value: z.string().check(z.maxLength(4000)) }),
+      z.object({ tagId: z.string().check(z.minLength(1), z.maxLength(255)), kind: z.enum(['date']), value: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
+      z.object({ tagId: z.string().check(z.minLength(1), z.maxLength(255)), kind: z.enum(['checkbox']), value: z.boolean() }),
     ]),
   )
   .check(z.maxLength(200));

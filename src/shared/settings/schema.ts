@@ -51,10 +51,12 @@ export const SettingsFields = {
   notifyOnFinish: z.boolean(),
 } as const;
 
-/** A field's value when valid, else (missing or damaged in storage) its default. */
+/**
+ * A field's value when valid, else (missing or damaged in storage) its default. `catch` alone covers a
+ * missing field too (undefined is not valid): no zod `default` kind in the service worker.
+ */
 function orDefault<T extends z.ZodMiniType>(field: T, fallback: util.NoUndefined<z.output<T>>) {
-  const repaired = z.catch(field, fallback);
-  return z._default<typeof repaired>(repaired, fallback as util.NoUndefined<z.output<typeof repaired>>);
+  return z.catch(field, fallback);
 }
 
 export const SettingsSchema = z.object({
