@@ -4,7 +4,8 @@
 // without webextension-polyfill: ~3 KB gzipped fewer for the popup to load before it can show.
 import { ext as browser } from './native';
 import { unwrapReply } from './replies';
-import { backgroundProtocol, contentProtocol, type PageFiles, type Protocol } from '../shared/messages';
+import type { backgroundProtocol, PageFiles, Protocol } from '../shared/messages';
+import { contentProtocol } from '../shared/wire';
 import { createClient, MessageError, type Client } from './messaging';
 import { readAhead } from './read-ahead';
 import type { StorageArea } from '../shared/storage-area';
@@ -13,11 +14,16 @@ import { readKnownAuth } from '../shared/known-auth';
 import { customHostsIn, hostPattern } from '../shared/custom-box-host';
 import type { EarlyRead, EarlyReads } from './popup-early';
 
-/** Messages to the background, from extension pages. */
-export const background: Client<typeof backgroundProtocol> = backgroundClient(backgroundProtocol);
+/**
+ * Messages to the background, from extension pages. Its protocol (every answer's schema: about a
+ * third of the popup's zod) is loaded with the first message, while that message travels, rather than
+ * before the page's first render: the popup's form waits for none of the background's answers when
+ * the worker last found the user connected (popup/setup.ts). Every answer is still checked.
+ */
+export const background: Client<typeof backgroundProtocol> = backgroundClient(() => import('../shared/messages').then((m) => m.backgroundProtocol));
 
-/** Messages to the background with another protocol (the Bulk send page adds its own messages). */
-export function backgroundClient<P extends Protocol>(protocol: P): Client<P> {
+/** Messages to the background with another protocol (the Bulk send page adds its own messages), or a function that loads it. */
+export function backgroundClient<P extends Protocol>(protocol: P | (() => Promise<P>)): Client<P> {
   return createClient(protocol, async (message) => unwrapReply(await browser.runtime.sendMessage(message)));
 }
 

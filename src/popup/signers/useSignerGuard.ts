@@ -3,7 +3,8 @@
 // (domains sent to, the organisation's policy, each signer's last phone as a keyed hash).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { EmailSchema, type PhoneMemory } from '../../shared/messages';
+import type { PhoneMemory } from '../../shared/messages';
+import { EmailSchema } from '../../shared/schemas/sign-request';
 import { effectiveMinPassword } from '../../shared/guard/policy';
 import { normalisePhone, phoneType } from '../../ui/phone/phone-loader';
 import { loadFormChecks, signerGuardNotes } from '../../ui/form-checks-loader';
