@@ -4,7 +4,6 @@
 // only when it first sends it a message (platform/index.ts): the popup's form does not wait for it.
 import * as z from 'zod/mini';
 import { PageFilesSchema } from './schemas/page-files';
-import type { Protocol } from './messages';
 
 /** Errors cross contexts as data, in plain words, with Box's details kept for support. */
 export const UserErrorSchema = z.object({
@@ -20,7 +19,7 @@ export type UserError = z.infer<typeof UserErrorSchema>;
 /** Messages a content script answers. Only the extension may send them. */
 export const contentProtocol = {
   getPageFiles: { request: z.strictObject({}), response: PageFilesSchema },
-} satisfies Protocol;
+} satisfies Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>; // a Protocol (messages.ts)
 
 /** The wire format: `{type, data}` out, an envelope back. */
 export const MessageSchema = z.object({ type: z.string(), data: z.unknown() });
