@@ -8,6 +8,7 @@ import type { backgroundProtocol, PageFiles, Protocol } from '../shared/messages
 import { contentProtocol } from '../shared/wire';
 import { createClient, MessageError, type Client } from './messaging';
 import { readAhead } from './read-ahead';
+import { answeredEarly, type AskPage } from './page-files-early';
 import type { StorageArea } from '../shared/storage-area';
 import { takeLaunch } from '../shared/launch';
 import { readKnownAuth } from '../shared/known-auth';
@@ -31,6 +32,9 @@ export function backgroundClient<P extends Protocol>(protocol: P | (() => Promis
 export function contentClient(tabId: number): Client<typeof contentProtocol> {
   return createClient(contentProtocol, (message) => browser.tabs.sendMessage(tabId, message));
 }
+
+/** The tab's files, from its content script (asked now), checked by the content client. */
+const askPage: AskPage = (tabId) => contentClient(tabId)('getPageFiles', {});
 
 /**
  * The tab the user means: the active tab of the last-focused *normal* window. This is right
@@ -56,14 +60,14 @@ export function getActiveTabFiles(): Promise<PageFiles | null> {
 }
 
 /** `userTab` is looked up while the launch note is read (it is rarely there). */
-async function activeTabFiles(session: StorageArea, userTab: Promise<number | null>): Promise<PageFiles | null> {
+async function activeTabFiles(session: StorageArea, userTab: Promise<number | null>, ask: AskPage = askPage): Promise<PageFiles | null> {
   userTab.catch(() => undefined); // awaited below once the launch note is read; not "unhandled" meanwhile
   const chosen = await takeLaunch(session, Date.now());
   if (chosen) return chosen;
   const tabId = await userTab;
   if (tabId === null) return null;
   try {
-    return await contentClient(tabId)('getPageFiles', {});
+    return await ask(tabId);
   } catch (error) {
     // No content script in that tab (not a Box page, or opened before install): no files.
     if (error instanceof MessageError && error.detail.code === 'unreachable') return null;
@@ -87,13 +91,15 @@ export function popupPlatform(early: EarlyReads | null) {
   const session = ahead(areas.session, early?.session);
   const sync = ahead(areas.sync, early?.sync);
   let window = early?.window;
+  let asked = early?.pageFiles;
   return {
     session,
     sync,
     getActiveTabFiles(): Promise<PageFiles | null> {
       const userTab = window ? window.then(activeTabOf) : findUserTab();
-      window = undefined;
-      return activeTabFiles(session, userTab);
+      const ask = asked ? answeredEarly(asked, askPage) : askPage;
+      window = asked = undefined;
+      return activeTabFiles(session, userTab, ask);
     },
     knownConnected: (): Promise<boolean> => readKnownAuth(session, Date.now()),
   };
