@@ -8,6 +8,7 @@ import type { backgroundProtocol, PageFiles, Protocol } from '../shared/messages
 import { contentProtocol } from '../shared/wire';
 import { createClient, MessageError, type Client } from './messaging';
 import { readAhead } from './read-ahead';
+import { readManaged } from './managed';
 import { answeredEarly, type AskPage } from './page-files-early';
 import type { StorageArea } from '../shared/storage-area';
 import { takeLaunch } from '../shared/launch';
@@ -92,6 +93,7 @@ export function popupPlatform(early: EarlyReads | null) {
   const sync = ahead(areas.sync, early?.sync);
   let window = early?.window;
   let asked = early?.pageFiles;
+  let managed = early?.managed;
   return {
     session,
     sync,
@@ -102,6 +104,12 @@ export function popupPlatform(early: EarlyReads | null) {
       return activeTabFiles(session, userTab, ask);
     },
     knownConnected: (): Promise<boolean> => readKnownAuth(session, Date.now()),
+    /** The organisation's policy: the early read once, then read again ("Try again" reloads the form). */
+    readManaged(): Promise<unknown> {
+      const read = managed ?? readManaged();
+      managed = undefined;
+      return read;
+    },
   };
 }
 
@@ -114,7 +122,7 @@ export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
 
-export { readManaged } from './managed';
+export { readManaged };
 /** The browser's own extension API (no polyfill), for pages that listen to storage changes. */
 export { browser };
 

@@ -34,6 +34,8 @@ export type EarlyReads = {
    * tab is known: its raw reply, checked later like any other (platform/index.ts). Null: no such tab.
    */
   pageFiles: Promise<{ tabId: number; reply: Promise<unknown> } | null>;
+  /** storage.managed (the organisation's policy) as managed.ts's readManaged gives it: `{}` where there is none. */
+  managed: Promise<unknown>;
 };
 
 function start(): EarlyReads | null {
@@ -53,6 +55,8 @@ function start(): EarlyReads | null {
         reply.catch(() => undefined);
         return { tabId, reply };
       }),
+      // As managed.ts reads it: the area is missing in some browsers, and Firefox rejects `get` without a policy.
+      managed: api.storage.managed ? api.storage.managed.get(null).catch(() => ({})) : Promise.resolve({}),
     };
     // Whoever takes a read handles its failure; until then a failure is not "unhandled".
     for (const read of [reads.session.values, reads.sync.values, reads.window, reads.pageFiles]) read.catch(() => undefined);
