@@ -5,8 +5,8 @@ import source from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { contentScriptFiles, manifestFor, withE2EBridge, type Browser, type SourceManifest } from './scripts/manifest.ts';
 import { chunkName } from './scripts/chunk-names.ts';
-import { inlineCssPlugin } from './scripts/inline-css.ts';
 import { backgroundBundle, withoutBackground } from './scripts/background-bundle.ts';
+import { popupBundle, withoutPopup } from './scripts/popup-bundle.ts';
 import { phoneMetadataPlugin } from './scripts/phone-metadata.ts';
 
 // One source tree, one manifest, two builds:
@@ -19,18 +19,19 @@ export default defineConfig(({ mode }) => {
   const built = manifestFor(browser, source as SourceManifest, pkg.version);
   // The background is built on its own, as one file (scripts/background-bundle.ts); crxjs builds the rest.
   const { manifest: pages, entry: backgroundEntry } = withoutBackground(mode === 'e2e' ? withE2EBridge(built) : built);
-  const manifest = pages as unknown as ManifestV3Export;
+  // So is the popup (scripts/popup-bundle.ts): its first scripts then hold only what it uses.
+  const { manifest: otherPages, page: popupPage } = withoutPopup(pages);
+  const manifest = otherPages as unknown as ManifestV3Export;
   return {
     // Lets a module keep only its own browser's code (the clipboard's clear, platform/background.ts).
     define: { 'import.meta.env.BROWSER': JSON.stringify(browser) },
-    // The popup's style sheets go into its HTML: one request fewer each before its scripts run.
     plugins: [
       preact(),
       // Content scripts are built as one classic script each (all imports inlined): no loader, no
       // dynamic import(), so nothing of the extension needs to be web-accessible from Box pages.
       crx({ manifest, browser, contentScripts: { standaloneFiles: contentScriptFiles(manifest as unknown as SourceManifest) } }),
       backgroundBundle(backgroundEntry, browser),
-      inlineCssPlugin(['src/popup/index.html']),
+      popupBundle(popupPage),
       phoneMetadataPlugin(),
     ],
     build: {
@@ -47,13 +48,10 @@ export default defineConfig(({ mode }) => {
         input: { bulk: 'src/bulk/index.html', requests: 'src/requests/index.html', ...(browser === 'chrome' ? { offscreen: 'src/offscreen/clipboard.html' } : {}) },
         output: {
           chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
-          // The popup's first module starts its reads before the rest is evaluated. Inlined into the
-          // entry chunk it would run last (after the chunks that chunk imports), so it gets its own,
-          // which the entry imports first.
-          codeSplitting: { groups: [
-            { name: 'popup-early', test: /src[\\/]platform[\\/]popup-early\.ts$/ },
-            { name: 'requests-early', test: /src[\\/]platform[\\/]requests-early\.ts$/ },
-          ] },
+          // The All requests page's first module starts its reads before the rest is evaluated. Inlined
+          // into the entry chunk it would run last (after the chunks that chunk imports), so it gets its
+          // own, which the entry imports first (the popup's does the same: scripts/popup-bundle.ts).
+          codeSplitting: { groups: [{ name: 'requests-early', test: /src[\\/]platform[\\/]requests-early\.ts$/ }] },
         },
       },
     },

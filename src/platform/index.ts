@@ -4,20 +4,28 @@
 // without webextension-polyfill: ~3 KB gzipped fewer for the popup to load before it can show.
 import { ext as browser } from './native';
 import { unwrapReply } from './replies';
-import { backgroundProtocol, contentProtocol, type PageFiles, type Protocol } from '../shared/messages';
+import type { backgroundProtocol, PageFiles, Protocol } from '../shared/messages';
+import { contentProtocol } from '../shared/wire';
 import { createClient, MessageError, type Client } from './messaging';
 import { readAhead } from './read-ahead';
+import { readManaged } from './managed';
+import { answeredEarly, type AskPage } from './page-files-early';
 import type { StorageArea } from '../shared/storage-area';
 import { takeLaunch } from '../shared/launch';
 import { readKnownAuth } from '../shared/known-auth';
 import { customHostsIn, hostPattern } from '../shared/custom-box-host';
 import type { EarlyRead, EarlyReads } from './popup-early';
 
-/** Messages to the background, from extension pages. */
-export const background: Client<typeof backgroundProtocol> = backgroundClient(backgroundProtocol);
+/**
+ * Messages to the background, from extension pages. Its protocol (every answer's schema: about a
+ * third of the popup's zod) is loaded with the first message, while that message travels, rather than
+ * before the page's first render: the popup's form waits for none of the background's answers when
+ * the worker last found the user connected (popup/setup.ts). Every answer is still checked.
+ */
+export const background: Client<typeof backgroundProtocol> = backgroundClient(() => import('../shared/messages').then((m) => m.backgroundProtocol));
 
-/** Messages to the background with another protocol (the Bulk send page adds its own messages). */
-export function backgroundClient<P extends Protocol>(protocol: P): Client<P> {
+/** Messages to the background with another protocol (the Bulk send page adds its own messages), or a function that loads it. */
+export function backgroundClient<P extends Protocol>(protocol: P | (() => Promise<P>)): Client<P> {
   return createClient(protocol, async (message) => unwrapReply(await browser.runtime.sendMessage(message)));
 }
 
@@ -25,6 +33,9 @@ export function backgroundClient<P extends Protocol>(protocol: P): Client<P> {
 export function contentClient(tabId: number): Client<typeof contentProtocol> {
   return createClient(contentProtocol, (message) => browser.tabs.sendMessage(tabId, message));
 }
+
+/** The tab's files, from its content script (asked now), checked by the content client. */
+const askPage: AskPage = (tabId) => contentClient(tabId)('getPageFiles', {});
 
 /**
  * The tab the user means: the active tab of the last-focused *normal* window. This is right
@@ -50,14 +61,14 @@ export function getActiveTabFiles(): Promise<PageFiles | null> {
 }
 
 /** `userTab` is looked up while the launch note is read (it is rarely there). */
-async function activeTabFiles(session: StorageArea, userTab: Promise<number | null>): Promise<PageFiles | null> {
+async function activeTabFiles(session: StorageArea, userTab: Promise<number | null>, ask: AskPage = askPage): Promise<PageFiles | null> {
   userTab.catch(() => undefined); // awaited below once the launch note is read; not "unhandled" meanwhile
   const chosen = await takeLaunch(session, Date.now());
   if (chosen) return chosen;
   const tabId = await userTab;
   if (tabId === null) return null;
   try {
-    return await contentClient(tabId)('getPageFiles', {});
+    return await ask(tabId);
   } catch (error) {
     // No content script in that tab (not a Box page, or opened before install): no files.
     if (error instanceof MessageError && error.detail.code === 'unreachable') return null;
@@ -81,15 +92,24 @@ export function popupPlatform(early: EarlyReads | null) {
   const session = ahead(areas.session, early?.session);
   const sync = ahead(areas.sync, early?.sync);
   let window = early?.window;
+  let asked = early?.pageFiles;
+  let managed = early?.managed;
   return {
     session,
     sync,
     getActiveTabFiles(): Promise<PageFiles | null> {
       const userTab = window ? window.then(activeTabOf) : findUserTab();
-      window = undefined;
-      return activeTabFiles(session, userTab);
+      const ask = asked ? answeredEarly(asked, askPage) : askPage;
+      window = asked = undefined;
+      return activeTabFiles(session, userTab, ask);
     },
     knownConnected: (): Promise<boolean> => readKnownAuth(session, Date.now()),
+    /** The organisation's policy: the early read once, then read again ("Try again" reloads the form). */
+    readManaged(): Promise<unknown> {
+      const read = managed ?? readManaged();
+      managed = undefined;
+      return read;
+    },
   };
 }
 
@@ -102,7 +122,7 @@ export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
 
-export { readManaged } from './managed';
+export { readManaged };
 /** The browser's own extension API (no polyfill), for pages that listen to storage changes. */
 export { browser };
 

@@ -95,4 +95,34 @@ describe('messaging', () => {
     });
     await expect(client('add', { a: 1, b: 1 })).rejects.toMatchObject({ detail: { code: 'unreachable' } });
   });
+
+  describe('with a protocol loaded on first use', () => {
+    it('loads it once, as the first message is sent, and still checks every reply against it', async () => {
+      const load = vi.fn(async () => protocol);
+      const replies: unknown[] = [{ ok: true, data: 3 }, { ok: true, data: 'three' }];
+      const client = createClient(load, async () => replies.shift());
+      expect(load).not.toHaveBeenCalled();
+      expect(await client('add', { a: 1, b: 2 })).toBe(3);
+      await expect(client('add', { a: 1, b: 2 })).rejects.toMatchObject({ detail: { code: 'bad_reply' } });
+      expect(load).toHaveBeenCalledTimes(1);
+    });
+
+    it('starts loading it before the reply comes, not after', async () => {
+      const order: string[] = [];
+      const client = createClient(
+        async () => (order.push('load'), protocol),
+        async () => (order.push('send'), { ok: true, data: 1 }),
+      );
+      await client('add', { a: 0, b: 1 });
+      expect(order).toEqual(['load', 'send']);
+    });
+
+    it('tries a failed load again with the next message', async () => {
+      const load = vi.fn().mockRejectedValueOnce(new Error('chunk gone')).mockResolvedValue(protocol);
+      const client = createClient(load, async () => ({ ok: true, data: 2 }));
+      await expect(client('add', { a: 1, b: 1 })).rejects.toThrow('chunk gone');
+      expect(await client('add', { a: 1, b: 1 })).toBe(2);
+      expect(load).toHaveBeenCalledTimes(2);
+    });
+  });
 });

@@ -5,7 +5,8 @@
 // parsed here as well (the types keep our own requests in shape, and the receiver trusts no sender).
 // The reply is checked here: this side is where it is received.
 import { t } from '../shared/i18n';
-import { EnvelopeSchema, type Protocol, type RequestOf, type ResponseOf, type UserError } from '../shared/messages';
+import type { Protocol, RequestOf, ResponseOf } from '../shared/messages';
+import { EnvelopeSchema, type UserError } from '../shared/wire';
 
 /** An error that crossed a context boundary, in plain words. */
 export class MessageError extends Error {
@@ -24,9 +25,16 @@ export type Client<P extends Protocol> = <K extends keyof P & string>(
   data: RequestOf<P, K>,
 ) => Promise<ResponseOf<P, K>>;
 
-export function createClient<P extends Protocol>(protocol: P, transport: Transport): Client<P> {
+/**
+ * `protocol`, or a function that loads it: then it is loaded once, when the first message is sent,
+ * while the message travels (the popup's form does not wait for every answer's schema, see
+ * platform/index.ts). A failed load is tried again by the next message.
+ */
+export function createClient<P extends Protocol>(protocol: P | (() => Promise<P>), transport: Transport): Client<P> {
+  const routes = typeof protocol === 'function' ? once(protocol) : () => Promise.resolve(protocol);
   return async (type, data) => {
-    const route = protocol[type]!;
+    const loading = routes();
+    loading.catch(() => undefined); // awaited below, once the reply is there; not "unhandled" meanwhile
     let raw: unknown;
     try {
       raw = await transport({ type, data });
@@ -36,10 +44,20 @@ export function createClient<P extends Protocol>(protocol: P, transport: Transpo
     const envelope = EnvelopeSchema.safeParse(raw);
     if (!envelope.success) throw new MessageError({ message: t('errBadReply'), code: 'bad_reply' });
     if (!envelope.data.ok) throw new MessageError(envelope.data.error);
-    const response = route.response.safeParse(envelope.data.data);
+    const response = (await loading)[type]!.response.safeParse(envelope.data.data);
     if (!response.success) throw new MessageError({ message: t('errBadReply'), code: 'bad_reply' });
     return response.data as ResponseOf<P, typeof type>;
   };
+}
+
+/** `load`'s promise, shared by every call until it fails. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
 }
 
 function unreachableMessage(cause: unknown): string {

@@ -12,8 +12,15 @@
  * its chunk, which every other importer would then load and run (a unit test checks they match).
  */
 export const EARLY_SESSION_KEYS = ['ui.launch', 'draft', 'auth.known'];
-/** storage.sync: the settings (SETTINGS_KEY, written out for the same reason). */
-export const EARLY_SYNC_KEYS = ['settings'];
+/**
+ * storage.sync: the settings (SETTINGS_KEY) and their proof (ui/settings-guard.ts's PROOF_KEY, which
+ * reads both at once: with the settings alone, that read was not answered from this one but started
+ * again after the popup's scripts ran). Written out for the same reason.
+ */
+export const EARLY_SYNC_KEYS = ['settings', 'settings.proof'];
+
+/** The content script's one message (shared/wire.ts's contentProtocol), as the popup's content client sends it. */
+export const EARLY_PAGE_FILES_MESSAGE = { type: 'getPageFiles', data: {} };
 
 export type EarlyRead = { keys: readonly string[]; values: Promise<Record<string, unknown>> };
 
@@ -22,20 +29,37 @@ export type EarlyReads = {
   sync: EarlyRead;
   /** The last-focused normal window with its tabs. */
   window: Promise<{ tabs?: Array<{ active: boolean; id?: number }> }>;
+  /**
+   * The content script of that window's active tab, asked which files its page shows as soon as the
+   * tab is known: its raw reply, checked later like any other (platform/index.ts). Null: no such tab.
+   */
+  pageFiles: Promise<{ tabId: number; reply: Promise<unknown> } | null>;
+  /** storage.managed (the organisation's policy) as managed.ts's readManaged gives it: `{}` where there is none. */
+  managed: Promise<unknown>;
 };
 
 function start(): EarlyReads | null {
   // Firefox has `browser`; Chrome has `chrome` (and, in recent versions, `browser` too). Both return promises.
   const api = (globalThis as { browser?: typeof chrome }).browser ?? globalThis.chrome;
   try {
+    // `windowTypes` is supported by Chrome and Firefox: see findUserTab().
+    const window = api.windows.getLastFocused({ populate: true, windowTypes: ['normal' as chrome.windows.WindowType] });
     const reads: EarlyReads = {
       session: { keys: EARLY_SESSION_KEYS, values: api.storage.session.get(EARLY_SESSION_KEYS) },
       sync: { keys: EARLY_SYNC_KEYS, values: api.storage.sync.get(EARLY_SYNC_KEYS) },
-      // `windowTypes` is supported by Chrome and Firefox: see findUserTab().
-      window: api.windows.getLastFocused({ populate: true, windowTypes: ['normal' as chrome.windows.WindowType] }),
+      window,
+      pageFiles: window.then((win) => {
+        const tabId = win.tabs?.find((tab) => tab.active)?.id;
+        if (tabId === undefined) return null;
+        const reply: Promise<unknown> = api.tabs.sendMessage(tabId, EARLY_PAGE_FILES_MESSAGE);
+        reply.catch(() => undefined);
+        return { tabId, reply };
+      }),
+      // As managed.ts reads it: the area is missing in some browsers, and Firefox rejects `get` without a policy.
+      managed: api.storage.managed ? api.storage.managed.get(null).catch(() => ({})) : Promise.resolve({}),
     };
     // Whoever takes a read handles its failure; until then a failure is not "unhandled".
-    for (const read of [reads.session.values, reads.sync.values, reads.window]) read.catch(() => undefined);
+    for (const read of [reads.session.values, reads.sync.values, reads.window, reads.pageFiles]) read.catch(() => undefined);
     return reads;
   } catch {
     return null; // Not in an extension page: everything is read the ordinary way.

@@ -9,7 +9,7 @@ import '../shared/zod-jitless';
 import '../ui/theme.css';
 import './popup.css';
 import { h, render } from 'preact';
-import { areas, background, companyHostAccess, notificationPermission, openOptionsPage, openRequestsPage, popupPlatform, readManaged } from '../platform/index';
+import { areas, background, companyHostAccess, notificationPermission, openOptionsPage, openRequestsPage, popupPlatform } from '../platform/index';
 import { App } from './App';
 import { hmacProver } from '../platform/settings-prover';
 import { guardedSettingsArea } from '../ui/settings-guard';
@@ -31,7 +31,7 @@ render(
     knownConnected: platform.knownConnected,
     openOptionsPage,
     companyHosts: companyHostAccess.list,
-    readManaged,
+    readManaged: platform.readManaged,
     notificationPermission,
     allRequests: { area: areas.local, open: openRequestsPage },
   }),

@@ -2,7 +2,7 @@
 // storage.session (extension pages only), taken by the UI as it opens. Short-lived, so a
 // toolbar click later never reuses an old choice.
 import * as z from 'zod/mini';
-import { PageFilesSchema, type PageFiles } from './messages';
+import { PageFilesSchema, type PageFiles } from './schemas/page-files';
 import type { StorageArea } from './storage-area';
 
 export const LAUNCH_KEY = 'ui.launch';

@@ -4,7 +4,6 @@
 // carry are in ./schemas, by subject; they are re-exported here, the protocol's one entry point.
 import * as z from 'zod/mini';
 import { AuthStateSchema, FileIdSchema, FileInfoSchema, SharedLinkSchema, SignRequestIdSchema } from './schemas/box';
-import { PageFilesSchema } from './schemas/page-files';
 import { SendOutcomeSchema, SendSignRequestSchema, SignRequestSummarySchema, SignTemplateSchema } from './schemas/sign-request';
 import { textCheck } from './schemas/text';
 import { SentListSchema, TrackedRequestSchema } from './schemas/tracking';
@@ -21,17 +20,8 @@ export * from './schemas/guard';
 // Types only: Bulk send's schemas and messages are imported from schemas/bulk.ts itself, so that the
 // popup and the other pages, which import this module, do not load them.
 export type * from './schemas/bulk';
-
-/** Errors cross contexts as data, in plain words, with Box's details kept for support. */
-const UserErrorSchema = z.object({
-  message: z.string(),
-  code: z.optional(z.string()),
-  status: z.optional(z.number()),
-  requestId: z.optional(z.string()),
-  /** The form field the error belongs beside (`signers.1.verification`), when Box blamed one signer's. */
-  field: z.optional(z.string()),
-});
-export type UserError = z.infer<typeof UserErrorSchema>;
+// The envelope and the content script's message, in a module of their own (see there).
+export * from './wire';
 
 type Route = { request: z.ZodMiniType; response: z.ZodMiniType };
 export type Protocol = Record<string, Route>;
@@ -104,18 +94,5 @@ export const backgroundProtocol = /* @__PURE__ */ withResponses(backgroundReques
   ...requestsResponses,
 })) satisfies Protocol;
 
-/** Messages a content script answers. Only the extension may send them. */
-export const contentProtocol = {
-  getPageFiles: { request: empty, response: PageFilesSchema },
-} satisfies Protocol;
-
 export type RequestOf<P extends Protocol, K extends keyof P> = z.input<P[K]['request']>;
 export type ResponseOf<P extends Protocol, K extends keyof P> = z.output<P[K]['response']>;
-
-/** The wire format: `{type, data}` out, an envelope back. */
-export const MessageSchema = z.object({ type: z.string(), data: z.unknown() });
-export const EnvelopeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: UserErrorSchema }),
-]);
-export type Envelope = z.infer<typeof EnvelopeSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { domainsOf, signerRowNotes, type SignerRowInput } from './signer-guard';
+import { domainsOf, isEmail, signerRowNotes, type SignerRowInput } from './signer-guard';
+import { EmailSchema } from '../shared/schemas/sign-request';
 
 const NOV_3 = Date.UTC(2026, 10, 3, 12);
 const ctx = { trusted: ['example.com'], minPassword: 8 };
@@ -48,5 +49,15 @@ describe('signerRowNotes (one row, in the issue’s words)', () => {
 
   it('lists domains of addresses, decoded', () => {
     expect(domainsOf(['a@Example.com', 'nobody', 'b@xn--mnchen-3ya.de'])).toEqual(['example.com', 'münchen.de']);
+  });
+});
+
+describe('isEmail', () => {
+  it('accepts exactly the addresses the protocol does', () => {
+    for (const email of ['bob@example.com', 'a.b+c@sub.example.co', 'nope', 'bob@', '@example.com', `${'x'.repeat(300)}@example.com`, '']) {
+      expect(isEmail(email), email).toBe(EmailSchema.safeParse(email).success);
+    }
+    expect(isEmail('bob@example.com')).toBe(true);
+    expect(isEmail('bob@')).toBe(false);
   });
 });

@@ -6,7 +6,15 @@ import { domainNotes, emailDomain } from '../shared/guard/lookalike';
 import { cannotReceiveSms } from '../shared/guard/phone-type';
 import { passwordIssues, type PasswordIssue } from '../shared/guard/passwords';
 import type { PhoneMemory } from '../shared/messages';
+import { EmailSchema } from '../shared/schemas/sign-request';
 import { passwordStrength, type Strength } from './password/strength';
+
+/**
+ * Whether `email` is an address the protocol accepts: only then is a row's number compared with the one
+ * last used for it. Here rather than in the popup's first scripts, which would otherwise carry the
+ * sign request's schemas (the module EmailSchema lives in) before the form shows.
+ */
+export const isEmail = (email: string): boolean => EmailSchema.safeParse(email).success;
 
 export type GuardContext = {
   /** The organisation's domains, the domains sent to before, the recent signers' domains. */

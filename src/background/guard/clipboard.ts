@@ -3,7 +3,7 @@
 // popup and the worker's stops. The password never comes here: the page writes the clipboard (it has
 // the user's gesture) and only asks for the clear.
 import type { OneShotAlarms } from '../../platform/background-apis';
-import { CLEAR_CLIPBOARD_AFTER_MS } from '../../shared/messages';
+import { CLEAR_CLIPBOARD_AFTER_MS } from '../../shared/clipboard-delay';
 
 export const CLIPBOARD_ALARM = 'clear-clipboard';
 

@@ -2,7 +2,7 @@
 // nothing. Passwords are never part of a draft: `toStored` copies only the named fields, so
 // even an object that happens to carry a password cannot leak it into storage.
 import * as z from 'zod/mini';
-import { FileIdSchema } from '../../shared/messages';
+import { FileIdSchema } from '../../shared/schemas/box';
 import { MAX_FILES, MAX_SIGNERS, SIGN_METHODS, type SignerDraft, type SignFormDraft } from '../../ui/sign-form-fields';
 import { SIGNATURE_COLORS, SIGNER_ROLES } from '../../shared/sign-request/limits';
 import type { StorageArea } from '../../shared/storage-area';

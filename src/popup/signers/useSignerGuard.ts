@@ -3,7 +3,7 @@
 // (domains sent to, the organisation's policy, each signer's last phone as a keyed hash).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { EmailSchema, type PhoneMemory } from '../../shared/messages';
+import type { PhoneMemory } from '../../shared/messages';
 import { effectiveMinPassword } from '../../shared/guard/policy';
 import { normalisePhone, phoneType } from '../../ui/phone/phone-loader';
 import { loadFormChecks, signerGuardNotes } from '../../ui/form-checks-loader';
@@ -46,7 +46,7 @@ export function useSignerGuard(background: Background, draft: SignFormDraft, pas
   const notesOf = phoneReady ? signerGuardNotes() : null;
   const context = useGuardContext(background, recent, notesOf);
   const numbers = draft.signers.map((signer) => (phoneReady ? smsNumber(signer, country) : null));
-  const memories = usePhoneMemories(background, draft.signers, numbers);
+  const memories = usePhoneMemories(background, draft.signers, numbers, notesOf?.isEmail ?? null);
   const [confirmations, setConfirmations] = useState<Record<string, boolean>>({});
 
   const rows = draft.signers.map((signer, index) => {
@@ -93,13 +93,17 @@ function useGuardContext(background: Background, recent: RecentSigner[], guard: 
 
 const memoryKey = (email: string, e164: string) => `${email.trim().toLowerCase()}|${e164}`;
 
-/** Asks the background, shortly after typing stops, whether each SMS signer's number is the one last used. */
-function usePhoneMemories(background: Background, signers: SignerDraft[], numbers: (string | null)[]) {
+/**
+ * Asks the background, shortly after typing stops, whether each SMS signer's number is the one last
+ * used. `isEmail` comes with the guard's notes, as the numbers come with the phone checks (both load
+ * together, after the first render): until then there is nothing to ask.
+ */
+function usePhoneMemories(background: Background, signers: SignerDraft[], numbers: (string | null)[], isEmail: ((email: string) => boolean) | null) {
   const [known, setKnown] = useState<Record<string, PhoneMemory>>({});
   const [asked, setAsked] = useState(0);
   const pairs = signers
     .map((signer, i) => ({ email: signer.email.trim(), phone: numbers[i] ?? null }))
-    .filter((p): p is { email: string; phone: string } => p.phone !== null && EmailSchema.safeParse(p.email).success);
+    .filter((p): p is { email: string; phone: string } => p.phone !== null && isEmail !== null && isEmail(p.email));
   const wanted = pairs.map((p) => memoryKey(p.email, p.phone)).join(',');
   useEffect(() => {
     if (pairs.length === 0) return;

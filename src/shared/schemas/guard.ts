@@ -29,8 +29,7 @@ export const guardRequests = {
    */
   clearClipboardLater: { request: z.strictObject({}) },
 };
-/** How long a copied password stays on the clipboard (issue 16: "clears it after 60 seconds"). */
-export const CLEAR_CLIPBOARD_AFTER_MS = 60_000;
+export { CLEAR_CLIPBOARD_AFTER_MS } from '../clipboard-delay';
 
 export const guardResponses = {
   checkSignerPhones: z.object({ phones: z.array(PhoneMemorySchema) }),

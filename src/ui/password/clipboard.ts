@@ -1,6 +1,6 @@
 // Copy a password for the sender to hand over, and take it off the clipboard after a minute, unless
 // something else was copied meanwhile (only what we put there is cleared).
-import { CLEAR_CLIPBOARD_AFTER_MS } from '../../shared/messages';
+import { CLEAR_CLIPBOARD_AFTER_MS } from '../../shared/clipboard-delay';
 
 export const CLEAR_AFTER_MS = CLEAR_CLIPBOARD_AFTER_MS;
 
