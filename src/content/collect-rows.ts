@@ -19,26 +19,36 @@ export function rowsIn(root: ParentNode, out: Set<Element>): Set<Element> {
 
 /** Adds to `out` the rows whose item, name or selection the records may have changed. */
 export function rowsInRecords(records: readonly MutationRecord[], out: Set<Element>): void {
+  // A scroll batch has about five records per recycled row, several on the same element (the row's
+  // ID and class; the link's href and text): each element's row is looked up once per batch.
+  const resolved = new Set<Element>();
+  const addRoot = (element: Element | null): void => {
+    if (element === null || resolved.has(element)) return;
+    resolved.add(element);
+    addRootOf(element, out);
+  };
   for (const record of records) {
-    if (record.type === 'attributes') fromAttribute(record, out);
-    else if (record.type === 'characterData') addRootOf(record.target.parentElement, out);
-    else fromChildList(record, out);
+    if (record.type === 'attributes') fromAttribute(record, out, addRoot);
+    else if (record.type === 'characterData') addRoot(record.target.parentElement);
+    else fromChildList(record, out, addRoot);
   }
 }
 
-function fromAttribute(record: MutationRecord, out: Set<Element>): void {
+function fromAttribute(record: MutationRecord, out: Set<Element>, addRoot: (element: Element) => void): void {
   const target = record.target as Element;
+  // A row already in the batch: this record can add nothing (its root is itself).
+  if (out.has(target)) return;
   // An ID or href changes when react-virtualized recycles a row for another item.
-  if (ID_ATTRIBUTE_SET.has(record.attributeName ?? '')) return addRootOf(target, out);
+  if (ID_ATTRIBUTE_SET.has(record.attributeName ?? '')) return addRoot(target);
   // Selection state (class, aria-selected…) counts on the row itself or on its checkbox only:
   // class changes elsewhere (hover, focus, animations) are the commonest mutation on the page.
-  if (target.matches(ROOTS)) addRootOf(target, out);
-  else if (record.attributeName === 'checked' && target.matches(SELECT_CHECKBOX)) addRootOf(target, out);
+  if (target.matches(ROOTS)) addRoot(target);
+  else if (record.attributeName === 'checked' && target.matches(SELECT_CHECKBOX)) addRoot(target);
 }
 
-function fromChildList(record: MutationRecord, out: Set<Element>): void {
+function fromChildList(record: MutationRecord, out: Set<Element>, addRoot: (element: Element | null) => void): void {
   // Something inside a row changed (its name text, its checkbox, a cell re-rendered).
-  addRootOf(record.target.nodeType === ELEMENT_NODE ? (record.target as Element) : record.target.parentElement, out);
+  addRoot(record.target.nodeType === ELEMENT_NODE ? (record.target as Element) : record.target.parentElement);
   for (const node of record.addedNodes) {
     if (node.nodeType !== ELEMENT_NODE) continue;
     const element = node as Element;

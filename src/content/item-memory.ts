@@ -34,7 +34,9 @@ export class ItemMemory {
     const key = keyOf(item.type, item.id);
     const known = this.items.get(key);
     if (!known) {
-      this.items.set(key, { ...item, seen: this.counter++ });
+      // A literal rather than `{ ...item, seen }`: the spread cost 4× as much, 60 new items per scroll batch.
+      const { type, id, name, selected, index } = item;
+      this.items.set(key, { type, id, name, selected, index, seen: this.counter++ });
       return;
     }
     // A row seen again (every recycled row of every scroll batch) is updated in place: a new object
