@@ -28,28 +28,29 @@ export interface ListItem {
 /** Box Notes are `.boxnote` files: refused like `/notes/<id>` links (notes 1.4). */
 const BOX_NOTE = /\.boxnote$/i;
 const NAME_MAX = 1024;
-/** Whitespace other than single spaces: only then does a name need collapsing. */
-const SPACE_TO_COLLAPSE = /[^\S ]|\s\s/;
 
 /** The row or card an element belongs to, or null when it is not inside one. */
 export function itemRootOf(element: Element): Element | null {
   return element.closest(ITEM_ROOT) ?? element.closest(ID_CARRIER);
 }
 
-/** Reads a row or card; null when it carries no item ID (header rows, pickers, placeholders). */
-export function readItem(root: Element): ListItem | null {
+/**
+ * Reads a row or card; null when it carries no item ID (header rows, pickers, placeholders).
+ * `origin`: the page's, which the watcher reads once (`location.origin` builds a new string on every
+ * read, about 1 µs, 60 times a scroll batch). Only ever called on Box pages (init checks the host).
+ */
+export function readItem(root: Element, origin: string): ListItem | null {
   const link = root.matches(NAME_LINK) ? root : root.querySelector(NAME_LINK);
   const name = readName(link, root);
-  const identity = identify(root, link, name);
+  const identity = identify(root, link, name, origin);
   if (!identity) return null;
   // A literal, not a spread of `identity`: a spread copies through a slow generic path (issue 13).
   return { type: identity.type, id: identity.id, name, selected: isSelected(root), index: readIndex(root) };
 }
 
-function identify(root: Element, link: Element | null, name: string | null): { type: ItemType; id: string } | null {
+function identify(root: Element, link: Element | null, name: string | null, origin: string): { type: ItemType; id: string } | null {
   const href = link?.getAttribute('href');
-  // Only ever called on Box pages (init checks the host), so the page origin is a Box origin.
-  const target = href ? parseBoxHref(href, originOf(root.ownerDocument)) : null;
+  const target = href ? parseBoxHref(href, origin) : null;
   if (target?.kind === 'not-signable') return { type: target.itemType, id: target.id };
   if (target?.kind === 'folder') return { type: 'folder', id: target.folderId };
   // The row's own attributes (what High sources saw), else, when it carries neither ID itself, one
@@ -65,22 +66,6 @@ function identify(root: Element, link: Element | null, name: string | null): { t
   return { type: name !== null && BOX_NOTE.test(name) ? 'note' : 'file', id: fileId };
 }
 
-const origins = new WeakMap<Document, string>();
-
-/**
- * The document's origin, read once per document: `location.origin` serialises a new string on every
- * read (about 1 µs, 60 times per scroll batch), and a document's origin never changes.
- */
-function originOf(doc: Document): string {
-  let origin = origins.get(doc);
-  if (origin === undefined) {
-    origin = doc.location?.origin;
-    if (origin === undefined) return 'null'; // no browsing context (yet): not remembered
-    origins.set(doc, origin);
-  }
-  return origin;
-}
-
 /** An ID attribute on an element inside the row (links apart: a link's ID is the one it points to). */
 function inner(root: Element, name: string): string | null {
   return root.querySelector(`[${name}]:not(a)`)?.getAttribute(name) ?? null;
@@ -88,9 +73,7 @@ function inner(root: Element, name: string): string | null {
 
 function readName(link: Element | null, root: Element): string | null {
   const holder = link ?? root.querySelector(NAME_FALLBACK);
-  const raw = holder?.textContent ?? '';
-  // Collapsing builds a new string even when every run is one space already, as in most names.
-  const text = (SPACE_TO_COLLAPSE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
+  const text = holder?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   return text ? text.slice(0, NAME_MAX) : null;
 }
 
@@ -102,7 +85,6 @@ function isSelected(root: Element): boolean {
 }
 
 function readIndex(root: Element): number | null {
-  const raw = root.getAttribute('data-item-index');
-  const index = raw === null ? NaN : Number(raw);
+  const index = Number(root.getAttribute('data-item-index') ?? NaN);
   return Number.isSafeInteger(index) && index >= 0 ? index : null;
 }
