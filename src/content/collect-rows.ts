@@ -12,43 +12,50 @@ const ELEMENT_NODE = 1;
  * Adds every row or card in a subtree to `out` (the initial scan, the rows present when asked).
  * An ID carrier inside a row resolves to the row, so each item is read once, from its row.
  */
-export function rowsIn(root: ParentNode, out: Set<Element>): Set<Element> {
-  for (const element of root.querySelectorAll(ROOTS)) addRootOf(element, out);
+export function rowsIn(root: ParentNode, out: Set<Element>, seen = new Set<Element | null>()): Set<Element> {
+  for (const element of root.querySelectorAll(ROOTS)) addRootOf(element, out, seen);
   return out;
 }
 
 /** Adds to `out` the rows whose item, name or selection the records may have changed. */
 export function rowsInRecords(records: readonly MutationRecord[], out: Set<Element>): void {
+  // A scroll batch has about five records per recycled row, several on the same element (the row's
+  // ID and class; the link's href and text): each element's row is looked up once per batch.
+  const seen = new Set<Element | null>();
   for (const record of records) {
-    if (record.type === 'attributes') fromAttribute(record, out);
-    else if (record.type === 'characterData') addRootOf(record.target.parentElement, out);
-    else fromChildList(record, out);
+    if (record.type === 'attributes') fromAttribute(record, out, seen);
+    else if (record.type === 'characterData') addRootOf(record.target.parentElement, out, seen);
+    else fromChildList(record, out, seen);
   }
 }
 
-function fromAttribute(record: MutationRecord, out: Set<Element>): void {
+function fromAttribute(record: MutationRecord, out: Set<Element>, seen: Set<Element | null>): void {
   const target = record.target as Element;
   // An ID or href changes when react-virtualized recycles a row for another item.
-  if (ID_ATTRIBUTE_SET.has(record.attributeName ?? '')) return addRootOf(target, out);
+  if (ID_ATTRIBUTE_SET.has(record.attributeName ?? '')) return addRootOf(target, out, seen);
   // Selection state (class, aria-selected…) counts on the row itself or on its checkbox only:
   // class changes elsewhere (hover, focus, animations) are the commonest mutation on the page.
-  if (target.matches(ROOTS)) addRootOf(target, out);
-  else if (record.attributeName === 'checked' && target.matches(SELECT_CHECKBOX)) addRootOf(target, out);
+  // A row already in the batch (its ID changed too) needs no second look.
+  if (out.has(target) || target.matches(ROOTS)) addRootOf(target, out, seen);
+  else if (record.attributeName === 'checked' && target.matches(SELECT_CHECKBOX)) addRootOf(target, out, seen);
 }
 
-function fromChildList(record: MutationRecord, out: Set<Element>): void {
+function fromChildList(record: MutationRecord, out: Set<Element>, seen: Set<Element | null>): void {
   // Something inside a row changed (its name text, its checkbox, a cell re-rendered).
-  addRootOf(record.target.nodeType === ELEMENT_NODE ? (record.target as Element) : record.target.parentElement, out);
+  addRootOf(record.target.nodeType === ELEMENT_NODE ? (record.target as Element) : record.target.parentElement, out, seen);
   for (const node of record.addedNodes) {
     if (node.nodeType !== ELEMENT_NODE) continue;
     const element = node as Element;
-    if (element.matches(ROOTS)) addRootOf(element, out);
+    if (element.matches(ROOTS)) addRootOf(element, out, seen);
     // Only subtrees with children can hold rows; leaf elements (icons, text spans) are skipped cheaply.
-    if (element.firstElementChild !== null) rowsIn(element, out);
+    if (element.firstElementChild !== null) rowsIn(element, out, seen);
   }
 }
 
-function addRootOf(element: Element | null, out: Set<Element>): void {
+/** `seen`: the elements already looked up in this batch, which are skipped. */
+function addRootOf(element: Element | null, out: Set<Element>, seen: Set<Element | null>): void {
+  if (seen.has(element)) return;
+  seen.add(element);
   const root = element ? itemRootOf(element) : null;
   if (root) out.add(root);
 }

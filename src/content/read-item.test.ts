@@ -9,7 +9,7 @@ function first(html: string, url = 'https://app.box.com/folder/1') {
   page = openHtml(`<!doctype html><html><body>${html}</body></html>`, url);
   const el = page.doc.querySelector('[data-probe]')!;
   const root = itemRootOf(el);
-  return root ? readItem(root) : null;
+  return root ? readItem(root, page.win.location.origin) : null;
 }
 
 describe('readItem', () => {
@@ -48,5 +48,19 @@ describe('readItem', () => {
     expect(first('<div class="table-row" data-resin-file_id="abc" data-probe>x</div>')).toBeNull();
     expect(first('<nav><a class="item-link" data-probe href="/file/12">x</a></nav>')).toBeNull();
     expect(first('<div class="table-row" data-probe><a class="item-link" href="https://evil.example/file/13">x</a></div>')).toBeNull();
+  });
+
+  it('collapses every kind of white space in names, a single tab or no-break space too', () => {
+    const name = (text: string) => first(`<div data-resin-file_id="5" data-probe><a class="item-link" href="/file/5">${text}</a></div>`)?.name;
+    expect(name('A\tb.pdf')).toBe('A b.pdf');
+    expect(name('A\u00a0b.pdf')).toBe('A b.pdf');
+    expect(name('A  b .pdf ')).toBe('A b .pdf');
+    expect(name('A b.pdf')).toBe('A b.pdf');
+  });
+
+  it('resolves a page-relative href against the origin it is given', () => {
+    const relative = '<div class="table-row" data-probe><a class="item-link" href="file/7">x</a></div>';
+    expect(first(relative, 'https://app.box.com/folder/1')).toMatchObject({ type: 'file', id: '7' });
+    expect(first(relative, 'https://example.com/folder/1')).toBeNull();
   });
 });

@@ -210,3 +210,12 @@ describe('watchPage: initial scan of a long list', () => {
     expect(watcher.memory.size).toBe(600);
   });
 });
+
+describe('watchPage: the page origin', () => {
+  it('resolves a row link relative to the page against the page origin, which it reads once', async () => {
+    page = openHtml('<!doctype html><html><body><div class="table-row"><a class="item-link" href="file/7">a.pdf</a></div></body></html>', 'https://acme.app.box.com/folder/1');
+    controller = new AbortController();
+    watcher = watchPage(page.win, controller.signal);
+    expect(watcher.snapshot().files).toEqual([{ id: '7', name: 'a.pdf', source: 'listed' }]);
+  });
+});

@@ -48,12 +48,13 @@ export function watchPage(win: PageWindow, signal: AbortSignal, options: WatchOp
     win,
     memory: new ItemMemory(),
     href: win.location.href,
+    origin: win.location.origin,
     loadHref: documentUrl(win),
     streamData: undefined,
     onBatch: options.onBatch,
   };
   page.memory.setScope(listScope(page.href));
-  rememberInSlices([...rowsIn(doc, new Set())], (rows) => remember(page.memory, rows), signal, () => win.performance.now());
+  rememberInSlices([...rowsIn(doc, new Set())], (rows) => remember(page, rows), signal, () => win.performance.now());
   const observer = new win.MutationObserver((records) => handle(page, records));
   observer.observe(doc, OBSERVED);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
@@ -68,6 +69,8 @@ interface Watched {
   memory: ItemMemory;
   /** The URL the memory's scope was last set from. */
   href: string;
+  /** The page's origin, for reading rows: read once, a document's origin never changes. */
+  origin: string;
   /** The URL the document was loaded at: the bootstrap data describes that page only. */
   loadHref: string;
   /** The bootstrap data, read the first time a snapshot needs it. */
@@ -82,14 +85,14 @@ function handle(page: Watched, records: readonly MutationRecord[], extra?: Eleme
   const rows = new Set<Element>();
   rowsInRecords(records, rows);
   if (extra) rows.add(extra);
-  const read = rows.size === 0 ? 0 : remember(page.memory, rows);
+  const read = rows.size === 0 ? 0 : remember(page, rows);
   if (onBatch) onBatch({ records: records.length, rows: read, urlChanged, ms: win.performance.now() - start });
 }
 
 function snapshot(page: Watched, observer: MutationObserver): PageFiles {
   const doc = page.win.document;
   handle(page, observer.takeRecords());
-  remember(page.memory, rowsIn(doc, new Set()));
+  remember(page, rowsIn(doc, new Set()));
   return pageFiles({
     href: page.href,
     loadHref: page.loadHref,
@@ -112,12 +115,12 @@ function followUrl(page: Watched): boolean {
 }
 
 /** Returns how many rows were read (a row without an item ID, or gone from the page, is not). */
-function remember(memory: ItemMemory, rows: Iterable<Element>): number {
+function remember(page: Watched, rows: Iterable<Element>): number {
   let read = 0;
   for (const row of rows) {
-    const item = row.isConnected ? readItem(row) : null;
+    const item = row.isConnected ? readItem(row, page.origin) : null;
     if (item === null) continue;
-    memory.remember(item);
+    page.memory.remember(item);
     read++;
   }
   return read;
