@@ -4,7 +4,8 @@
 // costs import/export glue and a fresh gzip window. One file: ~1.5 KB gzipped smaller, and only the
 // background's own code changes its size. (A service worker cannot `import()` anyway.)
 import { resolve } from 'node:path';
-import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+import type { Plugin, ResolvedConfig, Rolldown } from 'vite';
+import { buildApart } from './build-apart.ts';
 import type { Browser } from './manifest.ts';
 
 export const BACKGROUND_FILE = 'background.js';
@@ -40,29 +41,15 @@ export function backgroundBundle(entry: string, browser: Browser): Plugin & CrxM
 }
 
 async function bundle(config: ResolvedConfig, entry: string): Promise<string> {
-  const result = await build({
-    configFile: false,
-    root: config.root,
-    mode: config.mode, // `import.meta.env.MODE`: the e2e hook is in e2e builds only
-    define: config.define,
-    publicDir: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      emptyOutDir: false,
-      target: config.build.target,
-      minify: config.build.minify,
-      sourcemap: false,
-      modulePreload: false,
-      rolldownOptions: {
-        input: resolve(config.root, entry),
-        preserveEntrySignatures: false,
-        output: { format: 'es', entryFileNames: BACKGROUND_FILE, codeSplitting: false },
-      },
+  const outputs = await buildApart(config, {
+    modulePreload: false,
+    rolldownOptions: {
+      input: resolve(config.root, entry),
+      preserveEntrySignatures: false,
+      output: { format: 'es', entryFileNames: BACKGROUND_FILE, codeSplitting: false },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const chunk = outputs.flatMap((o) => o.output).find((o): o is Rolldown.OutputChunk => o.type === 'chunk' && o.isEntry);
+  const chunk = outputs.find((o): o is Rolldown.OutputChunk => o.type === 'chunk' && o.isEntry);
   if (!chunk) throw new Error(`The background (${entry}) built to nothing.`);
   return chunk.code;
 }

@@ -5,7 +5,8 @@
 // fewer files, and its size moves only with its own code. Its lazy chunks go under assets/popup/.
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import { build, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+import type { Plugin, ResolvedConfig, Rolldown } from 'vite';
+import { buildApart } from './build-apart.ts';
 import { inlineCssPlugin } from './inline-css.ts';
 
 interface CrxManifestHook {
@@ -39,47 +40,33 @@ export function popupBundle(page: string): Plugin & CrxManifestHook {
 }
 
 async function bundle(config: ResolvedConfig, page: string): Promise<Array<{ fileName: string; source: string | Uint8Array }>> {
-  const result = await build({
-    configFile: false,
-    root: config.root,
-    mode: config.mode,
-    define: config.define,
-    publicDir: false,
-    logLevel: 'warn',
+  const outputs = await buildApart(config, {
     // The popup's style sheets go into its HTML: one request fewer each before its scripts run.
     plugins: [preact(), inlineCssPlugin([page])],
-    build: {
-      write: false,
-      emptyOutDir: false,
-      target: config.build.target,
-      minify: config.build.minify,
-      sourcemap: false,
-      // Both browsers know <link rel="modulepreload">; Vite's polyfill would be the page's first import.
-      modulePreload: { polyfill: false },
-      rolldownOptions: {
-        input: resolve(config.root, page),
-        output: {
-          entryFileNames: 'assets/popup/[name]-[hash].js',
-          chunkFileNames: 'assets/popup/[name]-[hash].js',
-          assetFileNames: 'assets/popup/[name]-[hash][extname]',
-          // The popup's first module starts its reads before the rest is evaluated. Inlined into the
-          // entry chunk it would run last (after the chunks that chunk imports), so it gets its own,
-          // which the entry imports first.
-          codeSplitting: {
-            groups: [
-              { name: 'popup-early', test: /src[\\/]platform[\\/]popup-early\.ts$/, priority: 2 },
-              // Everything else it loads as it starts in one file: the modules its lazy chunks share with
-              // it were otherwise small chunks of their own (Rolldown splits by who imports a module, not
-              // by what is already loaded), each one more request before the popup runs.
-              { name: 'popup', tags: ['$initial'], priority: 1 },
-            ],
-          },
+    // Both browsers know <link rel="modulepreload">; Vite's polyfill would be the page's first import.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: resolve(config.root, page),
+      output: {
+        entryFileNames: 'assets/popup/[name]-[hash].js',
+        chunkFileNames: 'assets/popup/[name]-[hash].js',
+        assetFileNames: 'assets/popup/[name]-[hash][extname]',
+        // The popup's first module starts its reads before the rest is evaluated. Inlined into the
+        // entry chunk it would run last (after the chunks that chunk imports), so it gets its own,
+        // which the entry imports first.
+        codeSplitting: {
+          groups: [
+            { name: 'popup-early', test: /src[\\/]platform[\\/]popup-early\.ts$/, priority: 2 },
+            // Everything else it loads as it starts in one file: the modules its lazy chunks share with
+            // it were otherwise small chunks of their own (Rolldown splits by who imports a module, not
+            // by what is already loaded), each one more request before the popup runs.
+            { name: 'popup', tags: ['$initial'], priority: 1 },
+          ],
         },
       },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const files = outputs.flatMap((o) => o.output).map((o) => ({ fileName: o.fileName, source: o.type === 'chunk' ? o.code : o.source }));
+  const files = outputs.map((o) => ({ fileName: o.fileName, source: o.type === 'chunk' ? o.code : o.source }));
   if (!files.some((f) => f.fileName === page)) throw new Error(`The popup (${page}) built to no page.`);
   return files;
 }

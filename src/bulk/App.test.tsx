@@ -60,12 +60,7 @@ describe('Bulk send page', () => {
   it('generates a password for rows without one, shows it once, and leaves it out of the results unless asked', async () => {
     const { calls } = open();
     await ready();
-    paste('email\na@example.com');
-    fireEvent.change(screen.getByLabelText('Rows without phone or password are verified by'), { target: { value: 'password' } });
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Generate passwords' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Check recipients' }));
-    await screen.findByText(/shown only here and now/);
-    const shown = document.querySelector('.password')!.textContent!;
+    const shown = await generatedPasswordForOneRow();
     expect(shown).toMatch(/^\w{4}-\w{4}-\w{4}-\w{4}$/);
     fireEvent.click(screen.getByRole('button', { name: 'Send 1 request' }));
     await screen.findByRole('progressbar');
@@ -79,12 +74,7 @@ describe('Bulk send page', () => {
     try {
       const { calls } = open({ clearClipboardLater: () => ({}) });
       await ready();
-      paste('email\na@example.com');
-      fireEvent.change(screen.getByLabelText('Rows without phone or password are verified by'), { target: { value: 'password' } });
-      fireEvent.click(screen.getByRole('checkbox', { name: 'Generate passwords' }));
-      fireEvent.click(screen.getByRole('button', { name: 'Check recipients' }));
-      await screen.findByText(/shown only here and now/);
-      const shown = document.querySelector('.password')!.textContent!;
+      const shown = await generatedPasswordForOneRow();
       fireEvent.click(screen.getByRole('button', { name: 'Copy passwords' }));
       await waitFor(() => expect(calls.filter((c) => c.type === 'clearClipboardLater').map((c) => c.data)).toEqual([{}]));
       expect(write.mock.calls[0]![0]).toContain(shown);
@@ -173,3 +163,13 @@ describe('Bulk send page', () => {
     ]);
   });
 });
+
+/** One recipient without phone or password, a password generated for it on Check recipients: the password shown. */
+async function generatedPasswordForOneRow(): Promise<string> {
+  paste('email\na@example.com');
+  fireEvent.change(screen.getByLabelText('Rows without phone or password are verified by'), { target: { value: 'password' } });
+  fireEvent.click(screen.getByRole('checkbox', { name: 'Generate passwords' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Check recipients' }));
+  await screen.findByText(/shown only here and now/);
+  return document.querySelector('.password')!.textContent!;
+}
