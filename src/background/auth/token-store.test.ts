@@ -36,6 +36,20 @@ describe('token store', () => {
     }
   });
 
+  // The keys are stored data: an update that renamed them would disconnect every user.
+  it('reads tokens stored under the keys earlier versions used', async () => {
+    const areas = { session: memoryArea({ 'auth.session': session }), local: memoryArea({ 'auth.local': local }) };
+    expect(await createTokenStore(areas).read()).toEqual({ method: 'oauth', session, local });
+  });
+
+  // OAuth credentials written over a developer token, with the session not yet replaced (saveOAuth writes
+  // local first): the developer token is not this OAuth connection's access token.
+  it("never takes a developer token's session as an OAuth connection's", async () => {
+    const devSession = { method: 'developer_token' as const, accessToken: 'dev', expiresAt: 5 };
+    const store = createTokenStore({ session: memoryArea({ [SESSION_KEY]: devSession }), local: memoryArea({ [LOCAL_KEY]: local }) });
+    expect(await store.read()).toEqual({ method: 'oauth', session: null, local });
+  });
+
   it('stays connected through OAuth with a refresh token alone (after a browser restart)', async () => {
     const store = createTokenStore({ session: memoryArea(), local: memoryArea({ [LOCAL_KEY]: local }) });
     expect(await store.read()).toEqual({ method: 'oauth', session: null, local });

@@ -123,6 +123,27 @@ describe('Box client requests', () => {
     await client.getFile('12345');
     expect(box.calls[0]?.url.origin + box.calls[0]!.url.pathname).toBe('https://127.0.0.1:8443/2.0/files/12345');
   });
+
+  it('drops every trailing slash of apiBase', async () => {
+    const box = fakeFetch(scripted(json(200, fileBody)));
+    const client = createBoxClient({ fetch: box.fetch, tokens: tokens(), sleep: fakeSleep().sleep, apiBase: 'https://127.0.0.1:8443//' });
+    await client.getFile('12345');
+    expect(box.calls[0]?.url.href).toMatch(/^https:\/\/127\.0\.0\.1:8443\/2\.0\/files\/12345\?/);
+  });
+
+  it('asks for JSON, and labels a body only when there is one', async () => {
+    const { client, calls } = setup(json(200, fileBody));
+    await client.getFile('12345');
+    expect(calls[0]?.headers.get('accept')).toBe('application/json');
+    expect(calls[0]?.headers.has('content-type')).toBe(false);
+    expect(calls[0]?.body).toBeUndefined();
+  });
+
+  it('treats a 300 answer as a failure, not as the data asked for', async () => {
+    const { client, calls } = setup(json(300, fileBody));
+    await expect(client.getFile('12345')).rejects.toMatchObject({ status: 300 });
+    expect(calls).toHaveLength(1);
+  });
 });
 
 describe('401 handling', () => {
@@ -158,6 +179,13 @@ describe('429 handling', () => {
     const { client, calls, waits } = setup(boxError(429, 'rate_limit_exceeded', '', { 'retry-after': '2' }), json(201, signRequest()));
     await client.createSignRequest(payload);
     expect(waits).toEqual([2000]);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('still waits when Box asks for exactly the longest wait allowed (30 s)', async () => {
+    const { client, calls, waits } = setup(boxError(429, 'rate_limit_exceeded', '', { 'retry-after': '30' }), json(201, signRequest()));
+    await client.createSignRequest(payload);
+    expect(waits).toEqual([30_000]);
     expect(calls).toHaveLength(2);
   });
 

@@ -159,6 +159,40 @@ describe('toSummary', () => {
     expect(toSummary(SignRequestSchema.parse({ id: 'x' }))).toEqual({ id: 'x', status: 'unknown', prepareUrl: null, openUrl: null, signerEmails: [], signers: [] });
   });
 
+  it('finds the sender by email, not by position, with rows Box lists without an email or role', () => {
+    const request = signRequest({
+      signers: [
+        { email: 'legal@example.com', role: 'final_copy_reader', order: 1 },
+        { email: null, role: 'final_copy_reader', order: 1 },
+        { email: 'sender@example.com', role: 'final_copy_reader', order: 0 },
+        { email: 'signer@example.com', order: 1 },
+      ],
+    });
+    const summary = toSummary(SignRequestSchema.parse(request));
+    expect(summary.signerEmails).toEqual(['legal@example.com', 'signer@example.com']);
+    expect(summary.signers).toEqual([
+      { email: 'legal@example.com', role: 'final_copy_reader', order: 1, isSender: false },
+      { email: null, role: 'final_copy_reader', order: 1, isSender: false },
+      { email: 'sender@example.com', role: 'final_copy_reader', order: 0, isSender: true },
+      { email: 'signer@example.com', role: 'signer', order: 1, isSender: false },
+    ]);
+  });
+
+  it('with the sender unknown and no final copy reader first, every row is a recipient', () => {
+    const request = signRequest({
+      sender_email: null,
+      signers: [
+        { email: 'a@example.com', role: 'signer', order: 1 },
+        { email: 'b@example.com', role: 'signer', order: 2 },
+      ],
+    });
+    expect(toSummary(SignRequestSchema.parse(request)).signerEmails).toEqual(['a@example.com', 'b@example.com']);
+  });
+
+  it('links no folder for the root folder, where Box never files a request', () => {
+    expect(toSummary(SignRequestSchema.parse(signRequest({ parent_folder: { type: 'folder', id: '0' } }))).openUrl).toBeNull();
+  });
+
   it('marks no row as the sender when the sender was given a role', () => {
     const request = signRequest({ signers: [{ email: 'sender@example.com', role: 'signer', order: 1 }] });
     expect(toSummary(SignRequestSchema.parse(request)).signers).toEqual([{ email: 'sender@example.com', role: 'signer', order: 1, isSender: false }]);

@@ -56,6 +56,29 @@ describe('SignRequestCreateSchema', () => {
   });
 });
 
+describe('checkSignRequestCreate messages', () => {
+  // zod/mini has no message catalogue: these rules name the field and say why in words of ours.
+  it("names Box's cross-field rules by field, in our words, and lists at most five problems", () => {
+    const both = { ...valid.signers[0], login_required: true };
+    const message = (payload: unknown) => {
+      try {
+        checkSignRequestCreate(payload);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    expect(message({ ...valid, signers: [both, both] })).toBe(
+      'signers.0.login_required: a signer cannot have both login_required and verification_phone_number; ' +
+        'signers.1.login_required: a signer cannot have both login_required and verification_phone_number',
+    );
+    expect(message({ ...valid, source_files: [] })).toBe('source_files: give at least one source file (or a template)');
+    expect(message({ ...valid, signers: Array(7).fill({ email: 'not-an-email' }) }).split('; ')).toEqual(
+      [0, 1, 2, 3, 4].map((i) => `signers.${i}.email: invalid_format`),
+    );
+  });
+});
+
 describe('checkSignRequestCreate', () => {
   it('checks each payload once: its own output passes again without a second parse, a copy does not', () => {
     const parse = vi.spyOn(SignRequestCreateSchema, 'safeParse');
@@ -117,5 +140,6 @@ describe('parseResponse', () => {
     expect(attempt).toThrow('Box sent a file response in an unexpected shape (permissions: expected object)');
     const notJson = { status: 201, text: '<html>', headers: new Headers() };
     expect(() => parseResponse(SignRequestSchema, notJson, 'sign_request')).toThrow(expect.objectContaining({ code: 'malformed_response' }));
+    expect(() => parseResponse(SignRequestSchema, notJson, 'sign_request')).toThrow('Box sent a sign_request response in an unexpected shape ((root): expected object)');
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { BoxApiError } from './box-error';
 import { createBoxClient, type BoxClient } from './client';
 import { SignRequestCreateSchema } from './schemas';
-import { sendSignRequest } from './send';
+import { SendOutcomeSchema } from '../../shared/schemas/sign-request';
+import { sendSignRequest, withTemplateFiles } from './send';
 import { boxError, fakeFetch, fakeSleep, hang, json, sendRequest, signRequest, signTemplate, type Call, type Handler } from './box.test-helpers';
 
 const EXTERNAL_ID = 'secure-sign-fixed';
@@ -142,6 +143,21 @@ describe('sendSignRequest', () => {
       expect(box.lists()).toHaveLength(1);
     });
 
+    it('keeps paging past copies listed before the new request, and reports those after it on the same walk', async () => {
+      const box = fakeBox({ copiesBeforeCreate: 2, listsNewAt: 'end', otherRequests: 0 });
+      const outcome = await send(box, { pageSize: 1 });
+      expect(outcome).toMatchObject({ outcome: 'sent', request: { id: 'new-1' }, copies: [{ id: 'copy-0' }, { id: 'copy-1' }] });
+      expect(box.lists()).toHaveLength(3);
+    });
+
+    it('reports at most MAX_COPIES (10) copies, so the popup can read the answer', async () => {
+      const box = fakeBox({ copiesBeforeCreate: 12 });
+      const outcome = await send(box);
+      expect(outcome).toMatchObject({ outcome: 'sent', request: { id: 'new-1' } });
+      expect(outcome.outcome === 'sent' && outcome.copies).toHaveLength(10);
+      expect(SendOutcomeSchema.safeParse(outcome).success).toBe(true);
+    });
+
     it('a failing list does not fail a send Box accepted: no copies reported', async () => {
       const box = fakeBox({ copiesBeforeCreate: 1, listFails: true });
       const outcome = await send(box);
@@ -247,5 +263,24 @@ describe('sendSignRequest', () => {
       await expect(sendSignRequest({ client: box.client, request: fromTemplate })).rejects.toMatchObject({ status: 404, resource: 'sign_template' });
       expect(box.posts()).toHaveLength(0);
     });
+  });
+});
+
+describe('withTemplateFiles', () => {
+  const file = { id: '111', name: 'Own.pdf', extension: 'pdf', size: 1, canDownload: true } as Parameters<typeof withTemplateFiles>[1][number];
+  const templateFiles = { source_files: [{ id: '222' }] };
+
+  it("keeps the request's own files, without reading the template's", async () => {
+    const box = fakeBox();
+    expect(await withTemplateFiles(box.client, [file], templateFiles)).toEqual([file]);
+    expect(await withTemplateFiles(box.client, [file], null)).toEqual([file]);
+    expect(box.calls).toEqual([]);
+  });
+
+  it("reads the template's documents for a request without files", async () => {
+    const box = fakeBox();
+    expect(await withTemplateFiles(box.client, [], templateFiles)).toMatchObject([{ id: '222', name: 'File 222.pdf' }]);
+    expect(await withTemplateFiles(box.client, [], null)).toEqual([]);
+    expect(await withTemplateFiles(box.client, [], { source_files: null })).toEqual([]);
   });
 });

@@ -247,6 +247,21 @@ describe('bulk queue', () => {
     expect(box.created.map((r) => r.payload.signers[0]!.password)).toEqual(['pw-2', 'pw-1']);
   });
 
+  // The batch finished between the page showing Cancel and the click: the cancel changes nothing in the
+  // batch, but the user asked to stop, so the failed row's password kept for a retry goes too.
+  it('a cancel that arrives after the batch finished still drops the passwords kept for failed rows', async () => {
+    const box = fakeBox();
+    box.fault('400');
+    const { deps, session } = bulkDeps(box, { concurrency: 1 });
+    const queue = createBulkQueue(deps);
+    const { id } = await queue.start(bulkStart(2));
+    await queue.wake();
+    expect((await queue.status(id))!.counts).toEqual({ done: 1, failed: 1, remaining: 0 });
+    expect(JSON.stringify(session.dump())).toContain('pw-1');
+    expect((await queue.control(id, 'cancel')).state).toBe('done');
+    expect(JSON.stringify(session.dump())).not.toContain('pw-');
+  });
+
   it('keeps an alarm while rows are waiting, none after', async () => {
     const box = fakeBox();
     const { deps, alarms } = bulkDeps(box);

@@ -41,6 +41,8 @@ describe('sendSignRequest protocol rules (the background re-checks everything)',
 
   it('1..35 signers', () => {
     expect(refusal(request({ signers: [] }))).toContain('signers: Add at least one signer.');
+    // One reason for an empty list, not also "nobody signs" (every one of no signers is a reader).
+    expect(requestIssues(request({ signers: [] }))).toEqual([{ path: ['signers'], message: 'Add at least one signer.' }]);
     const many = (n: number) => Array.from({ length: n }, (_, i) => signer({ email: `s${i}@example.com` }));
     expect(refusal(request({ signers: many(35) }))).toEqual([]);
     expect(refusal(request({ signers: many(36) }))).toEqual([expect.stringMatching(/^signers: /)]);

@@ -39,6 +39,26 @@ describe('normalisePhone', () => {
     expect(normalisePhone(input, 'US').ok).toBe(false);
   });
 
+  it('asks for a number when none was typed', () => {
+    const missing = { ok: false, error: "Enter the signer's mobile number. Box texts the code to it." };
+    expect(normalisePhone('', 'US')).toEqual(missing);
+    expect(normalisePhone('   ', 'GB')).toEqual(missing);
+  });
+
+  // A number written with its country code was not read with the default country: naming that
+  // country in the error would send the user looking at the wrong thing.
+  it.each([
+    ['+999 123456', 'US'],
+    ['0099 123456', 'US'],
+    ['+44 20 7946', 'GB'],
+    ['415 555 2671', 'XX'],
+  ])('refuses %j (default %s) without naming a country', (input, country) => {
+    expect(normalisePhone(input, country)).toEqual({
+      ok: false,
+      error: "This phone number isn't valid. Check the country code and the number, like +44 20 7946 0958.",
+    });
+  });
+
   it('refuses an extension, because the code is a text message', () => {
     expect(normalisePhone('(415) 555-2671 ext. 12', 'US')).toMatchObject({ ok: false, error: expect.stringMatching(/extension/) });
   });
