@@ -31,6 +31,31 @@ describe('decodePunycode', () => {
     expect(decodePunycode('en32g')).toBeNull();
   });
 
+  // Long labels whose deltas push the bias adaptation (RFC 3492 §6.1) to its limits: the mixed-script ones
+  // reach exactly the 455 threshold and just above it, so a wrong constant there misplaces a character.
+  it.each([
+    ['3e0b73j92f06mw8bq76a', '한국어도메인'],
+    ['fiq228copft6ooiflyv', '中文网站测试'],
+    ['j1aol0766ectanyz6a', '五к伖х与с侰'],
+    ['t1ach0757e5vard2n', '侠ш仲ф例х俎'],
+  ])('adapts the bias like the encoder: %s → %s', (encoded, decoded) => {
+    expect(decodePunycode(encoded)).toBe(decoded);
+    expect(new URL(`http://${decoded}.com`).hostname).toBe(`xn--${encoded}.com`);
+  });
+
+  // Each is a valid label with one character changed to one just outside a digit range, or a rule of
+  // RFC 3492 §6.2 broken: a leading "-" is a digit (not a delimiter), and basic code points are below 0x80.
+  it.each([
+    ['espaol-/wa', '"/" just below "0"'],
+    ['mnchen-3{a', '"{" just after "z"'],
+    ['mnchen-3[a', '"[" just after "Z"'],
+    ['mnchen-3ya!a', 'a non-digit in a later delta'],
+    ['-3ya', 'a leading "-"'],
+    ['\u0080-', 'U+0080 before the delimiter'],
+  ])('refuses %j (%s)', (bad) => {
+    expect(decodePunycode(bad)).toBeNull();
+  });
+
   it('decodes only xn-- labels of a domain', () => {
     expect(decodeDomain('mail.xn--exmple-4nf.com')).toBe('mail.exаmple.com');
     expect(decodeDomain('XN--MNCHEN-3YA.de')).toBe('münchen.de');
