@@ -56,6 +56,17 @@ describe('decodePunycode', () => {
     expect(decodePunycode(bad)).toBeNull();
   });
 
+  // RFC 3492 §6.4: a delta may reach 2^31 − 1 but not pass it. A real code point needs i / (length + 1) small,
+  // so both labels start with 3500 basic "a"s. The first inserts U+0158 and sets the bias to 52, from which
+  // "1v998549a" adds up to exactly 2^31 − 1 (with the insertion point before it); "bb000000a" passes 2^31 − 1
+  // on its eighth digit while its weight is still below it.
+  it('accepts a delta of exactly 2^31 − 1 and refuses one beyond it (RFC 3492 §6.4)', () => {
+    const basic = 'a'.repeat(3500);
+    const decoded = basic.slice(0, 1215) + '\u{95cb8}' + basic.slice(1215, 3284) + '\u0158' + basic.slice(3284);
+    expect(decodePunycode(`${basic}-9833d1v998549a`)).toBe(decoded);
+    expect(decodePunycode(`${basic}-bb000000a`)).toBeNull();
+  });
+
   it('decodes only xn-- labels of a domain', () => {
     expect(decodeDomain('mail.xn--exmple-4nf.com')).toBe('mail.exаmple.com');
     expect(decodeDomain('XN--MNCHEN-3YA.de')).toBe('münchen.de');
