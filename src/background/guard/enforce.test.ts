@@ -68,4 +68,7 @@ describe('enforceGuard', () => {
     expect(guardUserError(new GuardError('No.'))).toEqual({ message: 'No.', code: 'guard_refused' });
     expect(guardUserError(new Error('x'))).toBeNull();
   });
+  it('names its refusals in logs as GuardError', () => {
+    expect(String(new GuardError('No.'))).toBe('GuardError: No.');
+  });
 });
