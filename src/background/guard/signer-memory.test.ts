@@ -128,3 +128,49 @@ describe('signer memory: bounds and damaged entries', () => {
     expect(tags.join('')).toMatch(/_/);
   });
 });
+
+describe('signer memory: what is stored and read back', () => {
+  it('reads what an earlier version stored under its storage keys', async () => {
+    // The keys are a storage format: renaming one would lose every signer's number and domain.
+    const { area: first, memory } = await setup();
+    await memory.remember([sms('ann@example.com', '+447400123471')]);
+    expect(Object.keys(first.dump()).sort()).toEqual(['sentDomains', 'signerPhones']);
+    const key = await newSignerHmacKey();
+    const area = memoryArea({ sentDomains: ['one.com', 'two.com'] });
+    const again = createSignerMemory(area, hmacWith(async () => key), () => NOV_3);
+    expect(await again.domains()).toEqual(['one.com', 'two.com']);
+  });
+
+  it('reads a null record as empty, and drops what is not a domain', async () => {
+    const area = memoryArea({ [PHONES_KEY]: null, [DOMAINS_KEY]: ['one.com', 5, null, { d: 'x.com' }, 'two.com'] });
+    const key = await newSignerHmacKey();
+    const memory = createSignerMemory(area, hmacWith(async () => key), () => NOV_3);
+    expect(await memory.check([{ email: 'ann@example.com', phone: '+447400123471' }])).toEqual([{ status: 'new', last2: null, at: null }]);
+    expect(await memory.domains()).toEqual(['one.com', 'two.com']);
+  });
+
+  it('stores no domain for an address without one', async () => {
+    const { area, memory } = await setup();
+    await memory.remember([sms('ann@localhost', '+447400123471'), sms('bob@example.com', '+447400123472')]);
+    expect(area.dump()[DOMAINS_KEY]).toEqual(['example.com']);
+  });
+
+  it('knows a signer whatever spaces surround the address', async () => {
+    const { memory } = await setup();
+    await memory.remember([sms(' ann@example.com ', '+447400123471')]);
+    expect(await memory.check([{ email: 'ann@example.com', phone: '+447400123471' }])).toEqual([{ status: 'same', last2: '71', at: NOV_3 }]);
+  });
+
+  it('does not take a dotless-i address for a dotted one', async () => {
+    // Upper-casing folds "ı" and "i" both to "I": two addresses would share one memory.
+    const { memory } = await setup();
+    await memory.remember([sms('ayse.kilic@example.com.tr', '+905321234567')]);
+    expect(await memory.check([{ email: 'ayse.kılıc@example.com.tr', phone: '+905321234567' }])).toEqual([{ status: 'new', last2: null, at: null }]);
+  });
+
+  it('tags unpadded for a key whose MAC base64 pads twice (SHA-512, 64 bytes)', async () => {
+    const key = await crypto.subtle.importKey('raw', new Uint8Array(64).fill(7), { name: 'HMAC', hash: 'SHA-512' }, false, ['sign']);
+    const tag = await hmacWith(async () => key)('email:ann@example.com');
+    expect(tag).toMatch(/^[A-Za-z0-9_-]{86}$/);
+  });
+});

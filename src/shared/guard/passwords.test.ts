@@ -61,3 +61,26 @@ describe('requestPasswordIssues', () => {
     expect(requestPasswordIssues(rows)).toEqual([[], []]);
   });
 });
+
+describe('passwordIssues: name forms of longer addresses', () => {
+  // An initial between the names: the joined names ("annabelleeson") are a form of their own, the
+  // initial ("j") is too short to count as a name.
+  it.each([
+    ['Annabel-Leeson', ['name']],
+    ['Leeson.Annabel', ['name']],
+    ['annabeljleeson', ['name']],
+    ['Annabel.J.Leeson.1', []],
+  ])('%j for annabel.j.leeson@example.com → %j', (password, issues) => {
+    expect(passwordIssues({ email: 'annabel.j.leeson@example.com', password }, [])).toEqual(issues);
+  });
+
+  it('does not take a one- or two-letter part of the address for a name', () => {
+    expect(passwordIssues({ email: 'jo.x@example.com', password: 'jo' }, [])).toEqual(['short']);
+    expect(passwordIssues({ email: 'jo.x@example.com', password: 'x' }, [])).toEqual(['short']);
+  });
+
+  it('folds the case of a non-ASCII name the way the password is folded (Turkish dotless i)', () => {
+    // Upper-casing "ı" gives "I", which lower-cases to "i": the name would no longer match.
+    expect(passwordIssues({ email: 'ayşe.kılıç@example.com.tr', password: 'Kılıç-Ayşe' }, [])).toEqual(['name']);
+  });
+});
