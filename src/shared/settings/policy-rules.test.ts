@@ -68,4 +68,45 @@ describe('the rule keys of a policy', () => {
     expect(labelRule(rules, null)).toBeNull();
     expect(labelRule({}, 'Confidential')).toBeNull();
   });
+
+  it('takes internal domains as DNS names only, whatever else an administrator pastes', () => {
+    const labels = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}`;
+    const longest = `${labels}.${'d'.repeat(57)}.com`; // 253 characters, the most DNS allows
+    const cases: [unknown, string | undefined][] = [
+      ['x.com', 'x.com'], // one-character labels are real domains
+      ['m.acme.co.uk', 'm.acme.co.uk'],
+      [' @Acme.com ', 'acme.com'],
+      [longest, longest],
+      [`${labels}.${'d'.repeat(58)}.com`, undefined], // 254 characters, each label valid
+      ['jane@acme.com', undefined], // an address, not a domain
+      ['https://acme.com', undefined],
+      ['-acme.com', undefined],
+      ['acme.com/', undefined],
+      ['acme.com:443', undefined],
+      [null, undefined],
+    ];
+    for (const [raw, kept] of cases) {
+      expect(readPolicyRules({ internalDomains: [raw] }).rules.internalDomains, String(raw)).toEqual(kept === undefined ? [] : [kept]);
+    }
+  });
+
+  it('takes a classification label of up to 200 characters, trimmed', () => {
+    const label = 'L'.repeat(200);
+    const rules = readPolicyRules({ classificationRules: { [label]: {}, [`${label}x`]: {}, ' Confidential ': { requirePassword: true } } });
+    expect(rules.rules.classificationRules).toEqual({ [label]: {}, Confidential: { requirePassword: true } });
+    expect(rules.ignored).toEqual([`classificationRules.${label}x`]);
+    expect(labelRule(rules.rules, 'Confidential')).toEqual({ label: 'Confidential', rule: { requirePassword: true } });
+  });
+
+  it('ignores classification rules that are not an object, or a label whose rule is null, without throwing', () => {
+    for (const raw of [null, 'Confidential', 42, true]) {
+      expect(readPolicyRules({ classificationRules: raw }), String(raw)).toEqual({ rules: {}, ignored: ['classificationRules'] });
+    }
+    expect(readPolicyRules({ classificationRules: { Secret: null } })).toEqual({ rules: { classificationRules: {} }, ignored: ['classificationRules.Secret'] });
+  });
+
+  it('sets no rule key for an ignored value (a key present means the organisation sets rules)', () => {
+    const { rules } = readPolicyRules({ requirePassword: 'true', minPasswordLength: 0, allowedMethods: 'sms' });
+    expect(Object.keys(rules)).toEqual([]);
+  });
 });

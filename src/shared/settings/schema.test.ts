@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../i18n';
 import { MAX_EMAIL_MESSAGE, MAX_EMAIL_SUBJECT } from '../sign-request/limits';
 import { ROOT_FOLDER_MESSAGE, SettingsFields } from '.';
 
@@ -37,5 +38,11 @@ describe('field rules (shared by the options page and the policy parser)', () =>
 
   it('offers the four verification methods', () => {
     expect(SettingsFields.defaultMethod.options).toEqual(['sms', 'password', 'login', 'none']);
+  });
+
+  it('says a folder ID is invalid in the user’s words', () => {
+    const result = SettingsFields.defaultParentFolderId.safeParse('12a');
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([t('folderIdInvalid')]);
+    expect(t('folderIdInvalid')).not.toBe('folderIdInvalid');
   });
 });

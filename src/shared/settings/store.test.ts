@@ -123,6 +123,10 @@ describe('migration', () => {
     expect(upgradeStoredSettings('settings')).toBeNull();
   });
 
+  it('writes back a record whose version is damaged (not a number), read as version 1', () => {
+    expect(upgradeStoredSettings({ version: '2', defaultCountry: 'GB' })).toEqual({ version: 2, defaultCountry: 'GB' });
+  });
+
   it('reads a newer version’s record field by field (after a downgrade)', () => {
     expect(readSettings({ version: 9, defaultCountry: 'FR', somethingNew: true }).defaultCountry).toBe('FR');
   });
