@@ -50,6 +50,12 @@ describe('editDistance', () => {
     expect(editDistance('example.com', 'totally-different.org', 2)).toBe(3);
     expect(editDistance('abcdef', 'ghijkl', 1)).toBe(2);
   });
+
+  it('gives limit + 1 when the lengths alone differ by more than the limit', () => {
+    expect(editDistance('', 'abc', 1)).toBe(2);
+    expect(editDistance('example.com', 'example.co.uk', 1)).toBe(2);
+    expect(editDistance('example.co.uk', 'example.com', 1)).toBe(2);
+  });
 });
 
 describe('lookalikeOf', () => {
@@ -101,6 +107,13 @@ describe('lookalikeOf', () => {
     expect(lookalikeOf('münchen.de', ['xn--mnchen-3ya.de'])).toBeNull();
     expect(lookalikeOf('mùnchen.de', ['xn--mnchen-3ya.de'])).toBe('münchen.de');
   });
+
+  it.each([
+    ['m.bankofamerica.com', 'bankofamerica.com'], // two letters more, within the two edits a long name allows
+    ['x.acme-corp.co.uk', 'acme-corp.co.uk'],
+  ])('%s is a subdomain of %s, not a look-alike', (domain, parent) => {
+    expect(lookalikeOf(domain, [parent])).toBeNull();
+  });
 });
 
 describe('skeleton and scripts', () => {
@@ -117,6 +130,18 @@ describe('skeleton and scripts', () => {
     ['münchen', false],
     ['abc\u03b1', true],
   ])('%s mixes scripts: %s', (label, mixed) => {
+    expect(mixesScripts(label)).toBe(mixed);
+  });
+
+  it.each([
+    ['\u043f\u03c1\u0438\u043c\u0435\u0440', true], // пример with a Greek rho for the Cyrillic р
+    ['\u03ba\u0585\u03c3\u03bc\u03bf\u03c2', true], // κόσμος with an Armenian օ for the Greek ο
+    ['\u0561\u0580\u0574\u6771', true], // Armenian with a Han character
+    ['\u6771\u4eac\u05e9', true], // Han with a Hebrew letter
+    ['\u05e9\u05dc\u05d5\u05dd', false], // שלום: Hebrew, a script the list does not name
+    ['\u6771\u4eac\u306e\u30db\u30c6\u30eb', false], // 東京のホテル: Han, Hiragana and Katakana together
+    ['\ud55c\uad6d\u5927\ud559', false], // 한국大학: Hangul with Han
+  ])('%s mixes scripts: %s (beyond Latin)', (label, mixed) => {
     expect(mixesScripts(label)).toBe(mixed);
   });
 });
@@ -144,5 +169,10 @@ describe('domainNotes (one signer address)', () => {
     expect(emailDomain('ann@example.com ')).toBe('example.com');
     expect(emailDomain('ann@ｅｘａｍｐｌｅ.com')).toBe('example.com'); // fullwidth, folded by NFKC
     expect(domainNotes('ann@example.com ', ['example.com'])).toEqual([]);
+  });
+
+  it('needs an @ for a domain, even an empty name before it', () => {
+    expect(emailDomain('example.com')).toBeNull();
+    expect(emailDomain('@Examp1e.com')).toBe('examp1e.com');
   });
 });
