@@ -4,16 +4,11 @@
 // costs import/export glue and a fresh gzip window. One file: ~1.5 KB gzipped smaller, and only the
 // background's own code changes its size. (A service worker cannot `import()` anyway.)
 import { resolve } from 'node:path';
-import type { Plugin, ResolvedConfig, Rolldown } from 'vite';
-import { buildApart } from './build-apart.ts';
+import type { ResolvedConfig, Rolldown } from 'vite';
+import { apartPlugin, buildApart } from './build-apart.ts';
 import type { Browser } from './manifest.ts';
 
 export const BACKGROUND_FILE = 'background.js';
-
-interface CrxManifestHook {
-  /** crxjs: runs before the manifest is written, with output file names. */
-  renderCrxManifest(this: Rolldown.PluginContext, manifest: { background?: unknown }): Promise<{ background?: unknown }>;
-}
 
 /** The manifest's background entry without the background: crxjs must not bundle it with the pages. */
 export function withoutBackground<M extends { background?: unknown }>(manifest: M): { manifest: M; entry: string } {
@@ -24,20 +19,11 @@ export function withoutBackground<M extends { background?: unknown }>(manifest: 
   return { manifest: rest as M, entry };
 }
 
-export function backgroundBundle(entry: string, browser: Browser): Plugin & CrxManifestHook {
-  let config: ResolvedConfig;
-  return {
-    name: 'secure-sign:background-bundle',
-    apply: 'build',
-    configResolved(resolved) {
-      config = resolved;
-    },
-    async renderCrxManifest(manifest) {
-      this.emitFile({ type: 'asset', fileName: BACKGROUND_FILE, source: await bundle(config, entry) });
-      manifest.background = browser === 'firefox' ? { scripts: [BACKGROUND_FILE], type: 'module' } : { service_worker: BACKGROUND_FILE, type: 'module' };
-      return manifest;
-    },
-  };
+export function backgroundBundle(entry: string, browser: Browser) {
+  return apartPlugin('secure-sign:background-bundle', async function (config, manifest) {
+    this.emitFile({ type: 'asset', fileName: BACKGROUND_FILE, source: await bundle(config, entry) });
+    manifest.background = browser === 'firefox' ? { scripts: [BACKGROUND_FILE], type: 'module' } : { service_worker: BACKGROUND_FILE, type: 'module' };
+  });
 }
 
 async function bundle(config: ResolvedConfig, entry: string): Promise<string> {

@@ -5,14 +5,9 @@
 // fewer files, and its size moves only with its own code. Its lazy chunks go under assets/popup/.
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import type { Plugin, ResolvedConfig, Rolldown } from 'vite';
-import { buildApart } from './build-apart.ts';
+import type { ResolvedConfig } from 'vite';
+import { apartPlugin, buildApart } from './build-apart.ts';
 import { inlineCssPlugin } from './inline-css.ts';
-
-interface CrxManifestHook {
-  /** crxjs: runs before the manifest is written, with output file names. */
-  renderCrxManifest(this: Rolldown.PluginContext, manifest: { action?: Record<string, unknown> }): Promise<{ action?: Record<string, unknown> }>;
-}
 
 /** The manifest without the popup's page: crxjs must not bundle it with the other pages. */
 export function withoutPopup<M extends { [key: string]: unknown }>(manifest: M): { manifest: M; page: string } {
@@ -23,20 +18,11 @@ export function withoutPopup<M extends { [key: string]: unknown }>(manifest: M):
   return { manifest: { ...manifest, action: rest }, page };
 }
 
-export function popupBundle(page: string): Plugin & CrxManifestHook {
-  let config: ResolvedConfig;
-  return {
-    name: 'secure-sign:popup-bundle',
-    apply: 'build',
-    configResolved(resolved) {
-      config = resolved;
-    },
-    async renderCrxManifest(manifest) {
-      for (const file of await bundle(config, page)) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
-      manifest.action = { ...manifest.action, default_popup: page };
-      return manifest;
-    },
-  };
+export function popupBundle(page: string) {
+  return apartPlugin('secure-sign:popup-bundle', async function (config, manifest) {
+    for (const file of await bundle(config, page)) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
+    manifest.action = { ...(manifest.action as Record<string, unknown> | undefined), default_popup: page };
+  });
 }
 
 async function bundle(config: ResolvedConfig, page: string): Promise<Array<{ fileName: string; source: string | Uint8Array }>> {
