@@ -172,5 +172,13 @@ async function clearOffscreen(offscreen: OffscreenApi): Promise<void> {
     reasons: ['CLIPBOARD'],
     justification: 'Clears a copied password',
   });
+  // The document's clipboard write reaches the browser on a pipe of its own, with no order against this
+  // worker's close: closed at once, under load, the write was dropped with the document (a CI run saw the
+  // password stay). A moment's grace lets it land; a worker stopped meanwhile leaves the document to the
+  // next clear, which closes it first.
+  await new Promise((resolve) => setTimeout(resolve, OFFSCREEN_WRITE_GRACE_MS));
   await offscreen.closeDocument();
 }
+
+/** How long the offscreen document stays open after its clear (see clearOffscreen). */
+const OFFSCREEN_WRITE_GRACE_MS = 500;
