@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { FOLDER_ID, ROOT_FOLDER_ID } from '../../shared/box-ids';
 import { E164Schema, FileIdSchema } from '../../shared/messages';
 import { MAX_DAYS_VALID, MAX_FILES, MAX_SIGNERS, SIGNATURE_COLORS, SIGNER_ROLES } from '../../shared/sign-request/limits';
+import { whole } from '../../shared/schemas/whole';
 import { BoxApiError, type Resource } from './box-error';
 
 const FileRefSchema = z.strictObject({ id: FileIdSchema, type: z.enum(['file']) });
@@ -24,7 +25,7 @@ const SignRequestCreateSignerSchema = z
   .strictObject({
     email: z.string().check(z.regex(z.regexes.email)), // z.email()'s pattern, as EmailSchema checks it
     role: z.optional(z.enum(SIGNER_ROLES)),
-    order: z.optional(z.int().check(z.minimum(0))),
+    order: z.optional(whole().check(z.minimum(0))),
     is_in_person: z.optional(z.boolean()),
     login_required: z.nullish(z.boolean()),
     verification_phone_number: z.nullish(E164Schema),
@@ -56,7 +57,7 @@ export const SignRequestCreateSchema = z
     name: z.optional(z.string().check(z.minLength(1))),
     email_subject: nullableText,
     email_message: nullableText,
-    days_valid: z.nullish(z.int().check(z.minimum(0), z.maximum(MAX_DAYS_VALID))),
+    days_valid: z.nullish(whole().check(z.minimum(0), z.maximum(MAX_DAYS_VALID))),
     signature_color: z.nullish(z.enum(SIGNATURE_COLORS)),
     redirect_url: nullableText,
     declined_redirect_url: nullableText,

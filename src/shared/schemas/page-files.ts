@@ -1,5 +1,6 @@
 // What a content script reports about the Box page it runs on (`getPageFiles`).
 import * as z from 'zod/mini';
+import { wholeCheck } from './whole';
 import { FOLDER_ID } from '../box-ids';
 import { FileIdSchema } from './box';
 
@@ -35,6 +36,6 @@ export const PageFilesSchema = z.object({
   /** The folder the page lists, when known (a natural destination for the signed copies). */
   folder: z.optional(z.nullable(z.object({ id: BoxItemIdSchema, name: z.nullable(z.string()) }))),
   /** Listed, unselected files left out of `files` to keep the message small. */
-  omitted: z.optional(z.number().check(z.int(), z.nonnegative())),
+  omitted: z.optional(z.number().check(wholeCheck(), z.nonnegative())),
 });
 export type PageFiles = z.infer<typeof PageFilesSchema>;

@@ -16,6 +16,7 @@ import { requestIssues } from '../sign-request/rules';
 import { TEXT_RULES } from '../sign-request/text-rules';
 import { FileIdSchema, FolderIdSchema, SignRequestIdSchema, SignTemplateIdSchema } from './box';
 import { typedText } from './text';
+import { whole } from './whole';
 
 export const E164Schema = z.string().check(z.regex(E164, 'not an E.164 phone number'));
 /**
@@ -40,7 +41,7 @@ export const SignerSchema = z.object({
   email: EmailSchema,
   role: z.enum(SIGNER_ROLES),
   /** Signing order (lowest first, equal = at the same time); null for all signers: everyone at once. */
-  order: z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_ORDER))),
+  order: z.nullable(whole().check(z.minimum(0), z.maximum(MAX_ORDER))),
   verification: SignerVerificationSchema,
   // A password on top of any method [box-sign-docs.md, extra security]. Box takes any non-empty
   // string; the cap is ours. Never stored or logged by the extension.
@@ -54,7 +55,7 @@ export const SignRequestOptionsSchema = z.object({
   parentFolderId: z.nullable(FolderIdSchema),
   emailSubject: z.nullable(typedText(TEXT_RULES.emailSubject)),
   emailMessage: z.nullable(typedText(TEXT_RULES.emailMessage)),
-  daysValid: z.nullable(z.int().check(z.minimum(0), z.maximum(MAX_DAYS_VALID))),
+  daysValid: z.nullable(whole().check(z.minimum(0), z.maximum(MAX_DAYS_VALID))),
   remindersEnabled: z.boolean(),
   signatureColor: z.nullable(z.enum(SIGNATURE_COLORS)),
   name: z.nullable(typedText(TEXT_RULES.name)),

@@ -1,5 +1,6 @@
 // Sign requests sent from this browser, as the "Sent" view lists them (request tracking).
 import * as z from 'zod/mini';
+import { wholeCheck } from './whole';
 import { FileIdSchema, SignRequestIdSchema } from './box';
 
 /** A sign request sent from this browser, as the "Sent" view shows it (kept in storage.local, no secrets). */
@@ -31,7 +32,7 @@ export type TrackedRequest = z.infer<typeof TrackedRequestSchema>;
 export const SentListSchema = z.object({
   requests: z.array(TrackedRequestSchema),
   /** Sends the background is still waiting on Box for (a popup may have closed meanwhile). */
-  sending: z.number().check(z.int(), z.nonnegative()),
+  sending: z.number().check(wholeCheck(), z.nonnegative()),
   /** `enabled`: the `notifyOnFinish` setting (locked when the organisation sets it); `permitted`: the browser's permission. */
   notifications: z.object({ enabled: z.boolean(), permitted: z.boolean(), locked: z.boolean() }),
 });

@@ -6,6 +6,7 @@ import type { util } from 'zod/v4/core';
 import { FOLDER_ID, ROOT_FOLDER_ID } from '../box-ids';
 import { t } from '../i18n';
 import { typedText } from '../schemas/text';
+import { wholeCheck } from '../schemas/whole';
 import { MAX_DAYS_VALID, SIGN_METHODS } from '../sign-request/limits';
 import { TEXT_RULES } from '../sign-request/text-rules';
 
@@ -40,7 +41,7 @@ export const SettingsFields = {
     z
       .number(t('daysWhole', MAX_DAYS_VALID))
       .check(
-        z.int(t('daysWhole', MAX_DAYS_VALID)),
+        wholeCheck(t('daysWhole', MAX_DAYS_VALID)),
         z.minimum(0, t('daysWhole', MAX_DAYS_VALID)),
         z.maximum(MAX_DAYS_VALID, t('daysMax', MAX_DAYS_VALID)),
       ),
