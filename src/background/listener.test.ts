@@ -13,7 +13,8 @@ import { createTracker } from './tracking/tracker';
 import { TRACKING_KEY } from './tracking/store';
 import { fakeAlarms, fakeNotifier, T0 } from './tracking/tracking.test-helpers';
 import { memoryArea } from '../shared/storage-area';
-import { backgroundProtocol } from '../shared/messages';
+import { backgroundProtocol, type UserError } from '../shared/messages';
+import { inWords } from '../platform/box-words';
 
 const id = 'bcjnfaclfhppkahphndmgmnobabfllhe';
 const runtime = { extensionId: () => id, extensionBaseUrl: () => `chrome-extension://${id}/` };
@@ -110,8 +111,8 @@ describe('sendSignRequest through the listener, end to end with a fake Box', () 
   });
 });
 
-describe('errors reach the page in plain words', () => {
-  it('a tracking refusal keeps its own words and code; a Box failure is phrased for the user', async () => {
+describe('errors reach the page in plain words, or as Box facts the page words', () => {
+  it('a tracking refusal keeps its own words and code; a Box failure goes as its facts, which the page phrases', async () => {
     const { listen } = setup(async () => {
       throw new BoxApiError({ status: 400, code: 'bad_request', message: 'Invalid email', resource: 'sign_request' });
     });
@@ -121,8 +122,8 @@ describe('errors reach the page in plain words', () => {
       error: { code: 'not_tracked', message: expect.stringMatching(/\w/) },
     });
     const refused = await listen(send, popup);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'bad_request', status: 400 } });
-    expect((refused as { error: { message: string } }).error.message).toMatch(/\w{3}/);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad_request', status: 400, box: { status: 400, code: 'bad_request', message: 'Invalid email' } } });
+    expect(inWords((refused as { error: UserError }).error).message).toMatch(/\w{3}/);
   });
 });
 

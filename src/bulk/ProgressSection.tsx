@@ -1,6 +1,7 @@
 // A batch on its way: the progress bar (done / failed / remaining, time left), Pause, Resume, Cancel,
 // each row's status and link, Retry failed rows and Download results.
 import type { BulkView } from '../shared/messages';
+import { errorWords } from '../platform/box-words';
 import { timeLeftText } from './results';
 import { words } from './words';
 import { useOpenable } from '../ui/box-hosts';
@@ -59,7 +60,7 @@ export function ProgressSection({ view, busy, onControl, onNewPasswords, onDownl
               <td>{row.email}</td>
               <td class={row.status === 'failed' ? 'problem' : undefined}>
                 {words.status[row.status]}
-                {row.error ? `: ${row.error}` : ''}
+                {row.error ? `: ${errorWords(row.error)}` : ''}
               </td>
               <td><RowLink link={row.link} requestId={row.requestId} /></td>
             </tr>

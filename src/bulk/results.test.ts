@@ -23,6 +23,11 @@ describe('resultsCsv', () => {
     );
   });
 
+  it('words a row\'s Box failure, which the worker stores as its facts', () => {
+    const failed = { ...view.rows[1]!, error: { status: 404, code: 'not_found', message: 'Not Found', resource: 'file' as const } };
+    expect(resultsCsv({ ...view, rows: [failed] }, {}, false).split('\r\n')[1]).toBe('b@x.org,"failed: Box could not find this file, or you do not have access to it.",,');
+  });
+
   it('adds the generated passwords only when asked', () => {
     expect(resultsCsv(view, { r1: 'secret' }, true).split('\r\n')[1]).toBe('a@x.org,sent,sr-1,https://app.box.com/folder/5,secret');
   });

@@ -1,6 +1,7 @@
 // Download results: one CSV line per row (email, status, request ID, link), and the generated
 // passwords only when the person generated them and asks for them. Pure; the page saves the text.
 import type { BulkView } from '../shared/messages';
+import { errorWords } from '../platform/box-words';
 import { toCsv } from './recipients';
 import { words } from './words';
 
@@ -8,7 +9,7 @@ export function resultsCsv(view: BulkView, generated: Readonly<Record<string, st
   const header = ['email', 'status', 'request ID', 'link', ...(withPasswords ? ['password'] : [])];
   const rows = view.rows.map((row) => [
     row.email,
-    row.status === 'failed' && row.error ? `failed: ${row.error}` : row.status,
+    row.status === 'failed' && row.error ? `failed: ${errorWords(row.error)}` : row.status,
     row.requestId ?? '',
     row.link ?? '',
     ...(withPasswords ? [generated[row.id] ?? ''] : []),

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
+import { BoxApiError, toUserError } from '../background/box/box-error';
 import { createHandler } from '../background/message-handler';
 import { createClient, MessageError } from './messaging';
 
@@ -32,6 +33,19 @@ describe('messaging', () => {
 
   it('carries handler errors as MessageError with the user-facing detail', async () => {
     await expect(setup().client('fail', {})).rejects.toMatchObject({ name: 'MessageError', detail: { message: 'failed: boom', code: 'x' } });
+  });
+
+  it('puts a Box failure\'s facts into words, with the field Box blamed, as the page receives it', async () => {
+    const contextInfo = { errors: [{ name: 'signers[0].verification_phone_number', message: "cannot text region 'IR'" }] };
+    const handler = createHandler(protocol, { add: () => 0, fail: async () => { throw new BoxApiError({ status: 400, code: 'bad_request', message: 'Bad Request', contextInfo }); } }, {
+      allowSender: () => true,
+      toUserError,
+    });
+    const client = createClient(protocol, async (m) => handler(m, { trusted: true }));
+    const error = await client('fail', {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MessageError);
+    expect((error as MessageError).message).toMatch(/^Box cannot send text messages to phone numbers in the signer's country/);
+    expect((error as MessageError).detail).toEqual({ message: (error as MessageError).message, code: 'bad_request', status: 400, field: 'signers.0.verification' });
   });
 
   it('ignores untrusted senders before looking at the payload', () => {

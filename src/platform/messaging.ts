@@ -43,7 +43,7 @@ export function createClient<P extends Protocol>(protocol: P | (() => Promise<P>
     }
     const envelope = EnvelopeSchema.safeParse(raw);
     if (!envelope.success) throw new MessageError({ message: t('errBadReply'), code: 'bad_reply' });
-    if (!envelope.data.ok) throw new MessageError(envelope.data.error);
+    if (!envelope.data.ok) throw new MessageError(await inWords(envelope.data.error));
     const response = (await loading)[type]!.response.safeParse(envelope.data.data);
     if (!response.success) throw new MessageError({ message: t('errBadReply'), code: 'bad_reply' });
     return response.data as ResponseOf<P, typeof type>;
@@ -58,6 +58,12 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
       loading = undefined;
       throw error;
     }));
+}
+
+/** A Box failure's facts in words: the wording is loaded only when one shows (the popup's start does not carry it). */
+async function inWords(error: UserError): Promise<UserError> {
+  if (error.box === undefined) return error;
+  return (await import('./box-words')).inWords(error);
 }
 
 function unreachableMessage(cause: unknown): string {

@@ -3,6 +3,7 @@
 // on demand, so 2,000 requests open as fast as 100.
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
+import { errorWords } from '../platform/box-words';
 import { FILTERS, inFilter, searchText, visibleRequests, type Filter, type Sort } from '../ui/requests/model';
 import type { ListedRequest } from '../shared/requests-cache';
 import { groupBatches } from '../ui/batch-groups';
@@ -62,7 +63,7 @@ export function RequestsApp({ deps }: { deps: RequestsDeps }) {
             <button type="button" onClick={refresh} disabled={refreshing}>{refreshing ? t('reqRefreshing') : t('reqRefresh')}</button>
           </div>
         </header>
-        {cache?.error && <p class="error" role="alert">{cache.error}</p>}
+        {cache?.error && <p class="error" role="alert">{errorWords(cache.error)}</p>}
         <Toolbar filter={filter} counts={counts} onFilter={reset(setFilter)} query={query} onQuery={reset(setQuery)} sort={sort} onSort={reset(setSort)} />
         <p class="result-count" role="status">{cache === null || !complete ? t('reqLoading') : t('reqShowingCount', visible.length, requests.length)}</p>
         {cache !== null && visible.length === 0 && <p class="empty">{requests.length === 0 ? t('reqEmpty') : t('reqNoMatch')}</p>}

@@ -2,6 +2,8 @@
 // passwords, no phone numbers, no tokens) and as the pages read it. Types and the key only: the worker
 // writes what it built itself; the pages parse what they read (src/ui/requests/cache-check.ts).
 
+import type { BoxFacts } from './box-facts';
+
 export const REQUESTS_KEY = 'requests';
 /** The newest HEAD_ROWS requests again, under their own key: a page's first screen reads only these. */
 export const REQUESTS_HEAD_KEY = 'requests.head';
@@ -58,8 +60,8 @@ export interface RequestsCache {
   refreshedAt: number | null;
   /** Newest first. */
   requests: ListedRequest[];
-  /** Plain words for the last walk's failure, or null. */
-  error: string | null;
+  /** The last walk's failure, or null: plain words, or a Box failure's facts the page words (platform/box-words.ts). */
+  error: string | BoxFacts | null;
   /** No walk before this (after a 429). */
   backoffUntil: number;
   /** Consecutive 429s, for the backoff. */

@@ -5,9 +5,14 @@
 import * as z from 'zod/mini';
 import { PageFilesSchema } from './schemas/page-files';
 
-/** Errors cross contexts as data, in plain words, with Box's details kept for support. */
+/**
+ * Errors cross contexts as data, with Box's details kept for support. In plain words, but for a Box
+ * failure: the worker sends its facts (`box`, shared/box-facts.ts) and the page puts them into words
+ * (platform/box-words.ts, loaded only then; `message` is empty until then).
+ */
 export const UserErrorSchema = z.object({
   message: z.string(),
+  box: z.optional(z.unknown()),
   code: z.optional(z.string()),
   status: z.optional(z.number()),
   requestId: z.optional(z.string()),

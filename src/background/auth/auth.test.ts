@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryArea } from '../../shared/storage-area';
 import { toUserError } from '../box/box-error';
+import { inWords } from '../../platform/box-words';
 import { createBoxClient } from '../box/client';
 import { fakeFetch, fakeSleep, json } from '../box/box.test-helpers';
 import { createAuth, toAuthState, type AuthDeps } from './auth';
@@ -66,7 +67,7 @@ describe('connectOAuth', () => {
     const { auth, server } = setup();
     server.behaviour.nextRedirect = (url) => `${REDIRECT_URI}?error=access_denied&error_description=denied&state=${url.searchParams.get('state')}`;
     const error = await auth.connectOAuth(CLIENT.clientId, CLIENT.clientSecret).catch((e: unknown) => e);
-    expect(toUserError(error).message).toBe('You declined access to Box, so the extension is not connected.');
+    expect(inWords(toUserError(error)).message).toBe('You declined access to Box, so the extension is not connected.');
   });
 
   it('reports a sign-in window that failed or was closed', async () => {
@@ -162,7 +163,7 @@ describe('token refresh', () => {
     );
     const error = await auth.tokenProvider.getAccessToken().catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'invalid_grant' });
-    expect(toUserError(error).message).toBe('Your Box session has ended. Reconnect on the options page.');
+    expect(inWords(toUserError(error)).message).toBe('Your Box session has ended. Reconnect on the options page.');
     expect({ ...session.dump(), ...local.dump() }).toEqual({});
     expect(await auth.state()).toEqual({ connected: false });
   });
@@ -236,7 +237,7 @@ describe('developer token', () => {
     clock.now += HOUR;
     const error = await auth.tokenProvider.getAccessToken().catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'developer_token_expired' });
-    expect(toUserError(error).message).toMatch(/Paste a new one on the options page/);
+    expect(inWords(toUserError(error)).message).toMatch(/Paste a new one on the options page/);
     expect(await auth.state()).toEqual({ connected: false });
     expect(server.calls).toHaveLength(0);
   });

@@ -1,10 +1,11 @@
-// The one error type for everything that goes wrong talking to Box (API, OAuth, network),
-// and the one place that turns it into words for the user.
+// The one error type for everything that goes wrong talking to Box (API, OAuth, network), and the
+// one place that turns it into what a page is told: its facts, which the page puts into words
+// (platform/box-words.ts).
 import { t } from '../../shared/i18n';
+import type { BoxFacts, Resource } from '../../shared/box-facts';
 import type { UserError } from '../../shared/messages';
-import { userField, userMessage, type Resource } from './user-messages';
 
-export type { Resource } from './user-messages';
+export type { Resource } from '../../shared/box-facts';
 
 type BoxApiErrorInit = {
   /** HTTP status; 0 when no response came back (network failure, time-out) or the failure is local. */
@@ -90,12 +91,21 @@ export function toUserError(error: unknown): UserError {
     // Unknown errors may carry anything (even payload fragments): say nothing specific.
     return { message: t('errInternal'), code: 'internal_error' };
   }
-  const out: UserError = { message: userMessage(error), code: error.code };
-  const field = userField(error);
-  if (field) out.field = field;
+  const out: UserError = { message: '', code: error.code, box: boxFacts(error) };
   if (error.status > 0) out.status = error.status;
   if (error.requestId) out.requestId = error.requestId;
   return out;
+}
+
+/** What a page words a Box failure from; a stored failure (a Bulk send row's, the All requests walk's) too. */
+export function boxFacts(error: BoxApiError): BoxFacts {
+  const { status, code, message, resource, contextInfo, retryAfter } = error;
+  return { status, code, message, resource, contextInfo, retryAfter };
+}
+
+/** A failure as the worker stores it for a page: a Box failure's facts, else the words `toUserError` gives. */
+export function storedError(error: unknown, words: (error: unknown) => UserError = toUserError): string | BoxFacts {
+  return error instanceof BoxApiError ? boxFacts(error) : words(error).message;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BoxApiError, toUserError } from './box-error';
+import { inWords } from '../../platform/box-words';
 import { createBoxClient, type TokenProvider } from './client';
 import { buildSignRequestPayload } from './payload';
 import { boxError, fakeFetch, fakeSleep, hang, json, scripted, sendRequest, signRequest, signTemplate, type Step } from './box.test-helpers';
@@ -305,6 +306,6 @@ describe('sign templates', () => {
     const { client } = setup(boxError(404, 'not_found'));
     const error = (await client.getSignTemplate('gone').catch((e: unknown) => e)) as BoxApiError;
     expect(error).toMatchObject({ status: 404, resource: 'sign_template' });
-    expect(toUserError(error).message).toBe('Box could not find this template, or you do not have access to it.');
+    expect(inWords(toUserError(error)).message).toBe('Box could not find this template, or you do not have access to it.');
   });
 });

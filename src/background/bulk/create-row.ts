@@ -3,7 +3,7 @@
 // (Box did not act on it); outcome unknown → looked up by external_id right away, and if Box cannot
 // say, left as `sending` for recover.ts.
 import { bulkRequest } from '../../shared/schemas/bulk';
-import { BoxApiError, isOutcomeUnknown, toUserError } from '../box/box-error';
+import { BoxApiError, isOutcomeUnknown, storedError } from '../box/box-error';
 import { findByExternalId, scanByExternalId } from '../box/lookup';
 import { buildSignRequestPayload, toSummary } from '../box/payload';
 import { policyUserError } from '../policy/policy-error';
@@ -49,8 +49,9 @@ async function settleFailure(ctx: BulkContext, batch: BatchRef, row: StoredRow, 
     return markPending(ctx, batch.id, row.id);
   }
   if (!isOutcomeUnknown(error)) {
-    const message = (policyUserError(error) ?? guardUserError(error) ?? toUserError(error)).message;
-    return setRow(ctx, batch.id, row.id, (r) => ({ ...r, status: 'failed', startedAt: null, error: message }));
+    // A refusal of the organisation's rules in the worker's words; a Box failure as its facts, which the page words.
+    const failure = (policyUserError(error) ?? guardUserError(error))?.message ?? storedError(error);
+    return setRow(ctx, batch.id, row.id, (r) => ({ ...r, status: 'failed', startedAt: null, error: failure }));
   }
   const found = await findByExternalId(ctx.client, row.externalId);
   if (found.kind === 'found') return markSent(ctx, batch, row, toSummary(found.request), []);

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { PrefillSchema, SignerSchema } from '../../shared/messages';
 import { BULK_ROW_STATUSES, BulkStartSchema } from '../../shared/schemas/bulk';
+import type { BoxFacts } from '../../shared/box-facts';
 import type { StorageArea } from '../../shared/storage-area';
 
 export const BULK_KEY = 'bulk';
@@ -26,7 +27,8 @@ const StoredRowSchema = z.object({
   startedAt: z.nullable(z.number()),
   requestId: z.nullable(z.string()),
   link: z.nullable(z.string()),
-  error: z.nullable(z.string()),
+  /** A refusal in words, or a Box failure's facts (the page words them and checks them: shared/box-facts.ts). */
+  error: z.nullable(z.union([z.string(), z.custom<BoxFacts>((value) => typeof value === 'object' && value !== null)])),
 });
 export type StoredRow = z.infer<typeof StoredRowSchema>;
 

@@ -37,7 +37,7 @@ describe('All requests: the list walk', () => {
     const f = dashboardFixture(3);
     f.faults.push(boxError(429, 'rate_limit_exceeded', 'slow down', { 'retry-after': '90' }));
     const failed = await f.dashboard.refresh();
-    expect(failed.error).toBeTruthy();
+    expect(failed.error).toMatchObject({ status: 429, code: 'rate_limit_exceeded', retryAfter: 90 }); // the facts: the page words them
     expect(failed.backoffUntil).toBe(T0 + 90_000);
     expect(listCalls(f.calls)).toHaveLength(1); // a wait longer than the client's own retries allow: given up at once
     f.advance(60_000);

@@ -7,7 +7,7 @@
 import type { AlarmsApi, NotifierApi } from '../../platform/background-apis';
 import type { RequestsCache } from '../../shared/requests-cache';
 import type { StorageArea } from '../../shared/storage-area';
-import { BoxApiError, toUserError } from '../box/box-error';
+import { BoxApiError, storedError } from '../box/box-error';
 import type { BoxClient } from '../box/client';
 import { isTerminal } from '../tracking/rules';
 import type { NotifySetting } from '../tracking/setting';
@@ -86,11 +86,11 @@ export function createDashboard(deps: DashboardDeps) {
   return { store, refresh, syncAlarm, tick: () => refresh(false) };
 }
 
-/** The failure in words; after a 429, a back-off of Box's retry-after or more, doubling each time in a row. */
+/** The failure (a Box failure's facts, which the page words); after a 429, a back-off of Box's retry-after or more, doubling each time in a row. */
 function failed(cache: RequestsCache, error: unknown, now: number): RequestsCache {
-  const { message } = toUserError(error);
-  if (!(error instanceof BoxApiError && error.status === 429)) return { ...cache, error: message };
+  const failure = storedError(error);
+  if (!(error instanceof BoxApiError && error.status === 429)) return { ...cache, error: failure };
   const limited = cache.limited + 1;
   const wait = Math.min(BACKOFF_MAX_MS, Math.max((error.retryAfter ?? 0) * 1000, BACKOFF_BASE_MS * 2 ** (limited - 1)));
-  return { ...cache, error: message, limited, backoffUntil: now + wait };
+  return { ...cache, error: failure, limited, backoffUntil: now + wait };
 }

@@ -7,6 +7,7 @@ import { recordOf } from './record';
 import { withResponses } from '../routes';
 import { PrefillSchema, SignerSchema, SignRequestOptionsSchema, type SendSignRequest } from './sign-request';
 import { MAX_FILES } from '../sign-request/limits';
+import { StoredErrorSchema } from '../box-facts';
 
 /** Our cap on one batch: 5,000 rows is 50 minutes of Box's create limit (100 per minute per user). */
 export const MAX_BULK_ROWS = 5000;
@@ -78,7 +79,8 @@ export const BulkRowViewSchema = z.object({
   requestId: z.nullable(z.string()),
   /** Where the person follows the request at Box. */
   link: z.nullable(z.string()),
-  error: z.nullable(z.string()),
+  /** A refusal in words, or a Box failure's facts, which the page words (platform/box-words.ts). */
+  error: StoredErrorSchema,
 });
 export type BulkRowView = z.infer<typeof BulkRowViewSchema>;
 

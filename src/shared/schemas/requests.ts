@@ -2,8 +2,9 @@
 // (src/shared/requests-cache.ts), so a page opens on the cached list at once, without waking the worker.
 import * as z from 'zod/mini';
 import { SignRequestIdSchema } from './box';
+import { StoredErrorSchema } from '../box-facts';
 
-const RefreshedSchema = z.object({ refreshedAt: z.nullable(z.number()), error: z.nullable(z.string()) });
+const RefreshedSchema = z.object({ refreshedAt: z.nullable(z.number()), error: StoredErrorSchema });
 const done = z.strictObject({});
 
 // The requests and their answers apart: the worker needs only the requests (messages.ts).

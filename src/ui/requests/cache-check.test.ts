@@ -12,6 +12,16 @@ describe('the cached list, as a page reads it', () => {
     expect(cache.refreshedAt).toBe(5);
   });
 
+  it('reads the last walk\'s failure as words or as Box facts, and nothing else', () => {
+    const facts = { status: 503, code: 'unavailable', message: '', resource: 'sign_requests' as const };
+    const read = (error: unknown) => parseCache(encodeCache({ refreshedAt: 1, requests: [], error: error as never, backoffUntil: 0, limited: 0 })[REQUESTS_KEY]).error;
+    expect(read('Box is busy')).toBe('Box is busy');
+    expect(read(facts)).toEqual(facts);
+    expect(read({ ...facts, status: '503' })).toBeNull();
+    expect(read({ ...facts, resource: 'elsewhere' })).toBeNull();
+    expect(read(7)).toBeNull();
+  });
+
   it('checks every field', () => {
     expect(isListedRequest(listed())).toBe(true);
     for (const [field, value] of [['createdAt', '1'], ['files', [{ id: 1 }]], ['signingLog', {}], ['status', null], ['lastSentAt', NaN]] as const) {

@@ -2,6 +2,7 @@
 // boundary: each request is checked, and one that does not fit is left out rather than breaking the list.
 // Checked by hand, not with zod: the extension pages' CSP forbids the code zod compiles for speed, and
 // its fallback took a quarter of a second for the first 100 requests, where the first screen has 300 ms.
+import { readBoxFacts } from '../../shared/box-facts';
 import { decodeCache, type ListedFile, type ListedRequest, type ListedSigner, type RequestsCache } from '../../shared/requests-cache';
 
 type Rec = Record<string, unknown>;
@@ -45,7 +46,8 @@ export function readCache(raw: unknown): { meta: Omit<RequestsCache, 'requests'>
   return {
     meta: {
       refreshedAt: typeof decoded?.refreshedAt === 'number' ? decoded.refreshedAt : null,
-      error: typeof decoded?.error === 'string' ? decoded.error : null,
+      // Words, or a Box failure's facts (the page words them).
+      error: typeof decoded?.error === 'string' ? decoded.error : readBoxFacts(decoded?.error),
       backoffUntil: num(decoded?.backoffUntil, 0),
       limited: num(decoded?.limited, 0),
     },

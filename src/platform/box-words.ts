@@ -1,19 +1,29 @@
-// Plain words for Box failures, for legal/HR users who never see an HTTP status.
-// Kept apart from BoxApiError so the wording can be read (and reviewed) on its own.
+// Plain words for Box failures, for legal/HR users who never see an HTTP status. The service worker
+// sends the facts of a failure (shared/box-facts.ts) and the pages put them into words here: the worker
+// has a size budget and does not need the words to enforce anything. The popup loads this module only
+// when an error shows (messaging.ts); the Bulk send and All requests pages word the errors they store.
+import { t, type PlainKey } from '../shared/i18n';
+import { readBoxFacts, type BoxFacts, type Resource } from '../shared/box-facts';
+import type { UserError } from '../shared/wire';
 
-import { t, type PlainKey } from '../../shared/i18n';
+type ErrorFacts = BoxFacts;
 
-/** What a Box call was about: a 404 on a file and a 404 on a sign request need different words. */
-export type Resource = 'file' | 'folder' | 'sign_request' | 'sign_requests' | 'sign_template' | 'user' | 'oauth';
+/**
+ * An answer's error with its Box facts (`box`) in words, and the form field they blame; an error without
+ * facts (the worker's own words: a policy's refusal, a bad message) as it came.
+ */
+export function inWords(error: UserError): UserError {
+  const facts = readBoxFacts(error.box);
+  if (!facts) return error;
+  const { box: _box, ...rest } = error;
+  const field = userField(facts);
+  return { ...rest, message: userMessage(facts), ...(field ? { field } : {}) };
+}
 
-type ErrorFacts = {
-  status: number;
-  code: string;
-  message: string;
-  resource?: Resource | undefined;
-  contextInfo?: Record<string, unknown> | undefined;
-  retryAfter?: number | undefined;
-};
+/** A stored error (a Bulk send row's, the All requests walk's): words as they are, Box facts put into words. */
+export function errorWords(error: string | BoxFacts): string {
+  return typeof error === 'string' ? error : userMessage(error);
+}
 
 /** Our error codes and Box's, with the message key for each. */
 const BY_CODE: Record<string, PlainKey> = {
