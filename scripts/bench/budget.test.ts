@@ -22,9 +22,11 @@ const SDK_MINIFIED_BYTES = 1_814_808;
  * messages.ts) and no longer carries zod's record and URL types (schemas/record.ts, schemas/url.ts).
  * 119,336 bytes (15.21×) since it carries fewer zod kinds (no discriminated union, literal, pipe,
  * transform, default, email or string format, nor zod's extend helper); 120,013 bytes (15.12×)
- * with the clipboard's clear after Copy (issue 16). A ratchet until it is cut back to 20×: it may only go up.
+ * with the clipboard's clear after Copy (issue 16). 116,308 bytes (15.60×) since whole numbers are checked
+ * without zod's number formats and Box failures leave the worker as facts the pages put into words
+ * (platform/box-words.ts). A ratchet until it is cut back to 20×: it may only go up.
  */
-const REQUIRED_RATIO = 15.1;
+const REQUIRED_RATIO = 15.55;
 const KB = 1024;
 
 /** Gzipped bytes each context may load as it starts. */
@@ -37,9 +39,10 @@ export const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
    * send's chunked store, template prefill and Box's error words merged (41.35 KB with them), 41.1 KB
    * before the throwaway test services and the e2e bridge's import() left the worker. zod is still
    * about a quarter of it (27 kB of 120 kB minified). With the clipboard's clear after Copy
-   * (issue 16), 39.15 KB (40,087 bytes). A ratchet: it may only go down.
+   * (issue 16), 39.15 KB (40,087 bytes). 37.89 KB (38,799 bytes) since whole numbers are checked without
+   * zod's number formats and the words for Box failures moved to the pages. A ratchet: it may only go down.
    */
-  background: 39.4 * KB,
+  background: 38 * KB,
   /**
    * Issue 13 asks for 30 KB; not reached: 38.84 KB measured (with the clipboard's clear after Copy, whose
    * delay has a module of its own so that the protocol stays out of the first file). Built on its own since (scripts/popup-bundle.ts)
