@@ -7,10 +7,12 @@ import type { Background, PopupDeps } from './deps';
 import { options as formOptions } from '../ui/sign-form.test-helpers';
 import { SentView } from './sent/SentTabs';
 import { AfterSend } from './form/SendFlow';
+import { OptionsBody } from './form/OptionsSection';
 
-// The Sent list and the send result load on first use (ui/lazy.tsx). Every popup test file loads them
-// up front, so that a slow dynamic import on a busy machine does not outlast findBy's timeout.
-beforeAll(() => Promise.all([SentView.preload(), AfterSend.preload()]));
+// The Sent list, the send result and the Options' body load on first use or once the popup is idle
+// (ui/lazy.tsx). Every popup test file loads them up front, so that a slow dynamic import on a busy
+// machine does not outlast findBy's timeout.
+beforeAll(() => Promise.all([SentView.preload(), AfterSend.preload(), OptionsBody.preload()]));
 
 // Bulk send's messages too: the Bulk send page's tests use these fakes.
 type P = typeof backgroundProtocol & typeof bulkProtocol;
