@@ -5,12 +5,17 @@ import type { AuthState } from '../shared/messages';
 import { ReconnectNotice } from '../ui/ReconnectNotice';
 import { BoxHostsProvider } from '../ui/box-hosts';
 import type { PopupDeps } from './deps';
-import { ConnectAccount, LoadFailed, NoFile } from './EmptyStates';
 import { SendFlow } from './form/SendFlow';
 import { loadSetup, type Setup } from './setup';
 import { SentTabs, withSendAck, type SentDeps } from './sent';
 import type { EditAgain } from './sent/edit-again';
 import { createDraftStore } from './form/draft';
+import { lazyComponent } from '../ui/lazy';
+
+/** The screens shown instead of the form (not connected, no file, a failure): loaded when one is shown. */
+export const ConnectAccount = lazyComponent(() => import('./EmptyStates').then((m) => m.ConnectAccount));
+export const NoFile = lazyComponent(() => import('./EmptyStates').then((m) => m.NoFile));
+export const LoadFailed = lazyComponent(() => import('./EmptyStates').then((m) => m.LoadFailed));
 
 export type PopupProps = PopupDeps & SentDeps & {
   /** How often to re-read a request Box is still converting. Tests shorten it. */

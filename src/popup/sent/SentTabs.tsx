@@ -5,7 +5,6 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Background } from '../deps';
 import type { SentDeps } from './deps';
-import { LastSent } from './LastSent';
 import { lazyComponent, whenIdle } from '../../ui/lazy';
 import './sent.css';
 import { EditAgainContext, type EditAgain } from './edit-again';
@@ -14,6 +13,11 @@ type Tab = 'send' | 'sent';
 
 /** Loaded when the tab is first opened (or once the popup is idle): not needed for the form. */
 export const SentView = lazyComponent(() => import('./SentView').then((m) => m.SentView));
+/**
+ * "Last sent" with its notice, loaded as the popup first renders: the form does not wait for it, and
+ * most openings have nothing to show. It asks for the list as soon as it is loaded.
+ */
+export const LastSent = lazyComponent(() => import('./LastSent').then((m) => m.LastSent));
 
 export type SentTabsProps = SentDeps & {
   background: Background;
