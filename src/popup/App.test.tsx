@@ -78,7 +78,29 @@ describe('popup: opening', () => {
     const { calls } = await open({ knownConnected: true, handlers: { getAuthState: () => new Promise(() => undefined) } });
     expect(await screen.findByText('NDA - Acme.pdf')).toBeTruthy();
     expect(emailInput().disabled).toBe(false);
-    expect(calls.map((call) => call.type)).toContain('getAuthState'); // asked all the same
+    await waitFor(() => expect(calls.map((call) => call.type)).toContain('getAuthState')); // asked all the same
+  });
+
+  it('asks the background for the connection once the form is shown, when it last found the user connected', async () => {
+    // Asked at once, the worker's start and the background's protocol competed with the form for its time.
+    let formShown: boolean | undefined;
+    const getAuthState = () => {
+      formShown = document.querySelector('input[type="email"]') !== null;
+      return new Promise<never>(() => undefined);
+    };
+    await open({ knownConnected: true, handlers: { getAuthState } });
+    await waitFor(() => expect(formShown).toBe(true));
+  });
+
+  it('asks the background for the connection at once when nothing is known', async () => {
+    let formShown: boolean | undefined;
+    const getAuthState = () => {
+      formShown = document.querySelector('input[type="email"]') !== null;
+      return { connected: true as const, method: 'oauth' as const, user: null, expiresAt: null };
+    };
+    await open({ handlers: { getAuthState } });
+    await screen.findByText('NDA - Acme.pdf');
+    expect(formShown).toBe(false);
   });
 
   it('switches to "connect" when the background then finds the user not connected', async () => {
