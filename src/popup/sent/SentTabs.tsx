@@ -14,8 +14,9 @@ type Tab = 'send' | 'sent';
 /** Loaded when the tab is first opened (or once the popup is idle): not needed for the form. */
 export const SentView = lazyComponent(() => import('./SentView').then((m) => m.SentView));
 /**
- * "Last sent" with its notice, loaded as the popup first renders: the form does not wait for it, and
- * most openings have nothing to show. It asks for the list as soon as it is loaded.
+ * "Last sent" with its notice, loaded and shown once the popup is idle (after the form's first paint):
+ * most openings have nothing to show, and the form does not wait for its code, nor for its question to
+ * the background. Mounted at once, its load ran in the effects Preact flushes as it renders the form.
  */
 export const LastSent = lazyComponent(() => import('./LastSent').then((m) => m.LastSent));
 
@@ -37,7 +38,9 @@ export function SentTabs(props: SentTabsProps) {
         return result;
       }
     : null;
-  useEffect(() => whenIdle(() => void SentView.preload().catch(() => undefined)), []);
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  useEffect(() => void (idle && SentView.preload().catch(() => undefined)), [idle]);
   const tabButton = (id: Tab, label: string) => (
     <button
       type="button"
@@ -58,7 +61,7 @@ export function SentTabs(props: SentTabsProps) {
         {tabButton('sent', t('tabSent'))}
       </div>
       <div role="tabpanel" id="panel-send" aria-labelledby="tab-send" hidden={tab !== 'send'}>
-        <LastSent background={props.background} onShowAll={() => setTab('sent')} pollIntervalMs={props.pollIntervalMs} />
+        {idle && <LastSent background={props.background} onShowAll={() => setTab('sent')} pollIntervalMs={props.pollIntervalMs} />}
         {props.children}
       </div>
       {tab === 'sent' && (
