@@ -2,12 +2,28 @@
 // the request's options, and forgetting recent signers.
 import { t } from '../../shared/i18n';
 import type { SignTemplate } from '../../shared/messages';
-import { FIELD, type OptionsDraft } from '../../ui/sign-form-fields';
+import { FIELD, type OptionsDraft, type SignFormErrors } from '../../ui/sign-form-fields';
+import type { TemplateLocks } from '../../shared/sign-request/template-locks';
 import { MAX_DAYS_VALID, SIGNATURE_COLORS } from '../../shared/sign-request/limits';
 import { TextField } from '../../ui/TextField';
 import { SelectField } from '../../ui/SelectField';
-import type { OptionsSectionProps } from './OptionsSection';
-import { TemplateChoice } from './TemplateChoice';
+import { TemplateChoice, type TemplateChoiceProps } from './TemplateChoice';
+
+/** The section's props (OptionsSection.tsx), here so that the section imports its body and not the other way round. */
+export type OptionsSectionProps = {
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  options: OptionsDraft;
+  onChange: (options: OptionsDraft) => void;
+  onBlur: () => void;
+  errors: SignFormErrors;
+  template: SignTemplate | null;
+  locks: TemplateLocks | null;
+  /** The template picker's, rendered first in the body. */
+  templateChoice: TemplateChoiceProps;
+  recentCount: number;
+  onForgetRecent: () => void;
+};
 
 const FIXED = t('templateFixed');
 const COLOUR_WORDS = { blue: t('colourBlue'), black: t('colourBlack'), red: t('colourRed') } satisfies Record<(typeof SIGNATURE_COLORS)[number], string>;

@@ -5,25 +5,11 @@
 // (SendForm), or when the section is first rendered open, whichever comes first.
 import { t } from '../../shared/i18n';
 import type { SignTemplate } from '../../shared/messages';
-import type { OptionsDraft, SignFormErrors } from '../../ui/sign-form-fields';
-import type { TemplateLocks } from '../../shared/sign-request/template-locks';
+import type { OptionsDraft } from '../../ui/sign-form-fields';
 import { lazyComponent } from '../../ui/lazy';
-import type { TemplateChoiceProps } from './TemplateChoice';
+import type { OptionsSectionProps } from './OptionsBody';
 
-export type OptionsSectionProps = {
-  open: boolean;
-  onToggle: (open: boolean) => void;
-  options: OptionsDraft;
-  onChange: (options: OptionsDraft) => void;
-  onBlur: () => void;
-  errors: SignFormErrors;
-  template: SignTemplate | null;
-  locks: TemplateLocks | null;
-  /** The template picker's, rendered first in the body. */
-  templateChoice: TemplateChoiceProps;
-  recentCount: number;
-  onForgetRecent: () => void;
-};
+export type { OptionsSectionProps };
 
 export const OptionsBody = lazyComponent(() => import('./OptionsBody').then((m) => m.OptionsBody));
 
