@@ -344,6 +344,18 @@ describe('popup: sending', () => {
     expect(screen.getByRole('link', { name: 'Open in Box' }).getAttribute('href')).toBe('https://acme.box.com/folder/555');
   });
 
+  it('reads the company Box hosts only once the form is shown (they matter to links only)', async () => {
+    let formShown: boolean | undefined;
+    const { deps } = popupDeps();
+    const companyHosts = async () => {
+      formShown = document.querySelector('input[type="email"]') !== null;
+      return ['acme.box.com'];
+    };
+    render(<App {...deps} companyHosts={companyHosts} pollIntervalMs={5} />);
+    await screen.findByText('NDA - Acme.pdf');
+    await waitFor(() => expect(formShown).toBe(true));
+  });
+
   it('says plainly when Box may or may not have created the request', async () => {
     const { calls } = await openForm({ handlers: { sendSignRequest: () => ({ outcome: 'unknown', externalId: 'secure-sign-x' }) } });
     fillSms();
