@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutPopup } from './popup-bundle';
+import { withEarlyScript, withoutPopup } from './popup-bundle';
 
 describe('withoutPopup', () => {
   it('takes the popup page out of the manifest crxjs builds, and keeps the rest of the action', () => {
@@ -13,5 +13,18 @@ describe('withoutPopup', () => {
 
   it('refuses a manifest without a popup', () => {
     expect(() => withoutPopup({ action: {} })).toThrow(/default_popup/);
+  });
+});
+
+describe('withEarlyScript', () => {
+  it("puts the classic early script before the page's first script, so that it runs first", () => {
+    const html = '<head>\n    <title>T</title>\n    <script type="module" crossorigin src="/assets/popup/index-a.js"></script>\n</head>';
+    expect(withEarlyScript(html, 'assets/popup/early-b.js')).toBe(
+      '<head>\n    <title>T</title>\n    <script src="/assets/popup/early-b.js"></script>\n    <script type="module" crossorigin src="/assets/popup/index-a.js"></script>\n</head>',
+    );
+  });
+
+  it('refuses a page without a script', () => {
+    expect(() => withEarlyScript('<head></head>', 'e.js')).toThrow(/no script/);
   });
 });

@@ -49,9 +49,11 @@ export const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
    * and loaded in 3 files: 45.21 KB when it shared the other pages' chunks (13 files). zod with the
    * schemas its first screen checks (page files, settings, drafts, the envelope) is about a quarter,
    * Preact an eighth; the background's answers' schemas, the form's validator, the signer guard, the
-   * Sent list and the send's result load later. A ratchet until then: it may only go down.
+   * Sent list and the send's result load later. 37.88 KB (38,786 bytes) since its first script is a classic
+   * one of its own and the Options section's body, Last sent and the screens shown instead of the form load
+   * apart. A ratchet until then: it may only go down.
    */
-  popup: 39 * KB,
+  popup: 38 * KB,
 };
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;

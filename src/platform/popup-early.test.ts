@@ -6,7 +6,7 @@ import { SETTINGS_KEY } from '../shared/settings';
 import { PROOF_KEY } from '../ui/settings-guard';
 import { contentProtocol } from '../shared/wire';
 import { createClient } from './messaging';
-import { early, EARLY_PAGE_FILES_MESSAGE, EARLY_SESSION_KEYS, EARLY_SYNC_KEYS } from './popup-early';
+import { EARLY_GLOBAL, EARLY_PAGE_FILES_MESSAGE, EARLY_SESSION_KEYS, EARLY_SYNC_KEYS, startEarlyReads, takeEarlyReads, type EarlyReads } from './popup-early';
 
 describe('the popup reads started early', () => {
   it('are of the keys the popup then reads', () => {
@@ -22,6 +22,14 @@ describe('the popup reads started early', () => {
   });
 
   it('are not started outside an extension page', () => {
-    expect(early).toBeNull();
+    expect(startEarlyReads()).toBeNull();
+  });
+
+  it('are handed to the main script once, through the global the early script sets', () => {
+    const reads = { managed: Promise.resolve({}) } as unknown as EarlyReads;
+    (globalThis as Record<string, unknown>)[EARLY_GLOBAL] = reads;
+    expect(takeEarlyReads()).toBe(reads);
+    expect(takeEarlyReads()).toBeNull();
+    expect(EARLY_GLOBAL in globalThis).toBe(false);
   });
 });

@@ -1,9 +1,12 @@
-// The popup's first module. It starts the reads the form needs (storage and the user's window)
-// before the popup's other scripts are evaluated, so the browser answers them meanwhile instead
-// of afterwards. It must stay free of imports that run code (zod, Preact, the polyfill would all
-// be evaluated before it): the build gives it a chunk of its own, which the popup's entry imports
-// first (see vite.config.ts). The answers are plain promises; popupPlatform() in ./index hands
-// each one on once, validated there like any other read.
+// The popup's first script. It starts the reads the form needs (storage and the user's window)
+// before the popup's other scripts are even fetched and compiled, so the browser answers them
+// meanwhile instead of afterwards. The build makes it a classic script of its own
+// (popup-early-script.ts, scripts/popup-bundle.ts), which the popup's HTML runs before its module:
+// as a module the popup's entry imported, it ran only once the entry's whole chunk had arrived and
+// been compiled. It hands the reads over on a global, which the popup's main script takes once
+// (takeEarlyReads). So this module may import nothing that runs code, and runs none at import: the
+// main script imports it for takeEarlyReads. The answers are plain promises; popupPlatform() in
+// ./index hands each one on once, validated there like any other read.
 
 /**
  * storage.session keys the popup reads as it opens: the context menu's launch note (LAUNCH_KEY), the
@@ -38,7 +41,19 @@ export type EarlyReads = {
   managed: Promise<unknown>;
 };
 
-function start(): EarlyReads | null {
+/** The global the early script leaves its reads on for the main script. */
+export const EARLY_GLOBAL = '__secureSignEarlyReads';
+
+/** The early script's reads, once (null if it did not run, e.g. in tests: everything is then read the ordinary way). */
+export function takeEarlyReads(): EarlyReads | null {
+  const global = globalThis as Record<string, unknown>;
+  const reads = global[EARLY_GLOBAL] as EarlyReads | null | undefined;
+  delete global[EARLY_GLOBAL];
+  return reads ?? null;
+}
+
+/** Starts the reads; null outside an extension page. */
+export function startEarlyReads(): EarlyReads | null {
   // Firefox has `browser`; Chrome has `chrome` (and, in recent versions, `browser` too). Both return promises.
   const api = (globalThis as { browser?: typeof chrome }).browser ?? globalThis.chrome;
   try {
@@ -65,5 +80,3 @@ function start(): EarlyReads | null {
     return null; // Not in an extension page: everything is read the ordinary way.
   }
 }
-
-export const early: EarlyReads | null = start();

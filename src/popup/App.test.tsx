@@ -78,7 +78,29 @@ describe('popup: opening', () => {
     const { calls } = await open({ knownConnected: true, handlers: { getAuthState: () => new Promise(() => undefined) } });
     expect(await screen.findByText('NDA - Acme.pdf')).toBeTruthy();
     expect(emailInput().disabled).toBe(false);
-    expect(calls.map((call) => call.type)).toContain('getAuthState'); // asked all the same
+    await waitFor(() => expect(calls.map((call) => call.type)).toContain('getAuthState')); // asked all the same
+  });
+
+  it('asks the background for the connection once the form is shown, when it last found the user connected', async () => {
+    // Asked at once, the worker's start and the background's protocol competed with the form for its time.
+    let formShown: boolean | undefined;
+    const getAuthState = () => {
+      formShown = document.querySelector('input[type="email"]') !== null;
+      return new Promise<never>(() => undefined);
+    };
+    await open({ knownConnected: true, handlers: { getAuthState } });
+    await waitFor(() => expect(formShown).toBe(true));
+  });
+
+  it('asks the background for the connection at once when nothing is known', async () => {
+    let formShown: boolean | undefined;
+    const getAuthState = () => {
+      formShown = document.querySelector('input[type="email"]') !== null;
+      return { connected: true as const, method: 'oauth' as const, user: null, expiresAt: null };
+    };
+    await open({ handlers: { getAuthState } });
+    await screen.findByText('NDA - Acme.pdf');
+    expect(formShown).toBe(false);
   });
 
   it('switches to "connect" when the background then finds the user not connected', async () => {
@@ -320,6 +342,18 @@ describe('popup: sending', () => {
     expect(opened).toEqual([prepareUrl]);
     expect(screen.getByRole('link', { name: 'Prepare the document' }).getAttribute('href')).toBe(prepareUrl);
     expect(screen.getByRole('link', { name: 'Open in Box' }).getAttribute('href')).toBe('https://acme.box.com/folder/555');
+  });
+
+  it('reads the company Box hosts only once the form is shown (they matter to links only)', async () => {
+    let formShown: boolean | undefined;
+    const { deps } = popupDeps();
+    const companyHosts = async () => {
+      formShown = document.querySelector('input[type="email"]') !== null;
+      return ['acme.box.com'];
+    };
+    render(<App {...deps} companyHosts={companyHosts} pollIntervalMs={5} />);
+    await screen.findByText('NDA - Acme.pdf');
+    await waitFor(() => expect(formShown).toBe(true));
   });
 
   it('says plainly when Box may or may not have created the request', async () => {

@@ -5,12 +5,17 @@ import type { AuthState } from '../shared/messages';
 import { ReconnectNotice } from '../ui/ReconnectNotice';
 import { BoxHostsProvider } from '../ui/box-hosts';
 import type { PopupDeps } from './deps';
-import { ConnectAccount, LoadFailed, NoFile } from './EmptyStates';
 import { SendFlow } from './form/SendFlow';
 import { loadSetup, type Setup } from './setup';
 import { SentTabs, withSendAck, type SentDeps } from './sent';
 import type { EditAgain } from './sent/edit-again';
 import { createDraftStore } from './form/draft';
+import { lazyComponent, whenIdle } from '../ui/lazy';
+
+/** The screens shown instead of the form (not connected, no file, a failure): loaded when one is shown. */
+export const ConnectAccount = lazyComponent(() => import('./EmptyStates').then((m) => m.ConnectAccount));
+export const NoFile = lazyComponent(() => import('./EmptyStates').then((m) => m.NoFile));
+export const LoadFailed = lazyComponent(() => import('./EmptyStates').then((m) => m.LoadFailed));
 
 export type PopupProps = PopupDeps & SentDeps & {
   /** How often to re-read a request Box is still converting. Tests shorten it. */
@@ -23,6 +28,13 @@ export function App(props: PopupProps) {
   const [attempt, setAttempt] = useState(0);
   // A send answered here is seen here; one whose popup closed first shows as "Last sent" next time.
   const background = useMemo(() => withSendAck(props.background), [props.background]);
+  // The company Box hosts only matter to links (Open in Box, a request's documents): read once the popup is
+  // idle. Read at once, the permissions API's first use (the page setting up its bindings) ran among the
+  // effects Preact flushes as it renders the form.
+  const companyHosts = useMemo(() => {
+    const load = props.companyHosts;
+    return load && (() => new Promise<void>((resolve) => whenIdle(resolve)).then(load));
+  }, [props.companyHosts]);
 
   // A layout effect runs as the first render is committed; a plain effect would wait for a frame to be painted.
   useLayoutEffect(() => {
@@ -46,7 +58,7 @@ export function App(props: PopupProps) {
     <main class="popup">
       <h1>{t('extName')}</h1>
       <ReconnectNotice auth={auth} />
-      <BoxHostsProvider load={props.companyHosts}>
+      <BoxHostsProvider load={companyHosts}>
         <SentTabs background={background} notificationPermission={props.notificationPermission} allRequests={props.allRequests} editAgain={editAgain}>
           <Body setup={setup} props={{ ...props, background }} retry={() => setAttempt((n) => n + 1)} />
         </SentTabs>

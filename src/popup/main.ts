@@ -1,10 +1,10 @@
 // Wires the popup to the real browser through src/platform.
 //
-// popup-early comes first: it starts the reads the form needs before the other modules are
-// evaluated (see there). So nothing may be imported ahead of it: the style sheets are imported here
-// rather than linked from index.html (the build would import them first, and the shared theme's
-// chunk brings zod along), and this file has no JSX (the JSX runtime's import would go on top).
-import { early } from '../platform/popup-early';
+// The reads the form needs were started by the popup's first script, a classic one run before this
+// module (platform/popup-early.ts): they are taken from it here. zod's setting comes before any
+// module that builds a schema; the style sheets are imported here (the build inlines them into the
+// HTML), and this file has no JSX (the JSX runtime's import would go on top).
+import { takeEarlyReads } from '../platform/popup-early';
 import '../shared/zod-jitless';
 import '../ui/theme.css';
 import './popup.css';
@@ -19,7 +19,7 @@ import { messagesLanguage, t } from '../shared/i18n';
 document.documentElement.lang = messagesLanguage();
 document.title = t('extName');
 
-const platform = popupPlatform(early);
+const platform = popupPlatform(takeEarlyReads());
 
 render(
   h(App, {

@@ -5,12 +5,16 @@ import { NO_REQUEST_OPTIONS, type RequestOf, type ResponseOf } from '../shared/m
 import { memoryArea } from '../shared/storage-area';
 import type { Background, PopupDeps } from './deps';
 import { options as formOptions } from '../ui/sign-form.test-helpers';
-import { SentView } from './sent/SentTabs';
+import { LastSent, SentView } from './sent/SentTabs';
 import { AfterSend } from './form/SendFlow';
+import { OptionsBody } from './form/OptionsSection';
+import { ConnectAccount, LoadFailed, NoFile } from './App';
 
-// The Sent list and the send result load on first use (ui/lazy.tsx). Every popup test file loads them
-// up front, so that a slow dynamic import on a busy machine does not outlast findBy's timeout.
-beforeAll(() => Promise.all([SentView.preload(), AfterSend.preload()]));
+// The Sent list, the send result, the Options' body, Last sent and the screens shown instead of the
+// form load on first use or once the popup is idle
+// (ui/lazy.tsx). Every popup test file loads them up front, so that a slow dynamic import on a busy
+// machine does not outlast findBy's timeout.
+beforeAll(() => Promise.all([SentView, AfterSend, OptionsBody, LastSent, ConnectAccount, NoFile, LoadFailed].map((lazy) => lazy.preload())));
 
 // Bulk send's messages too: the Bulk send page's tests use these fakes.
 type P = typeof backgroundProtocol & typeof bulkProtocol;

@@ -40,22 +40,30 @@ export async function loadSettings(deps: Pick<PopupDeps, 'settingsArea' | 'readM
  * Loads what the form needs and passes it to `show`. Everything is started at once, including the
  * read of the drafts (whose key comes from the page). When the background last found the user
  * connected (`knownConnected`), the form does not wait for its check, which asks Box who is
- * connected: the check still runs, and `show` gets "disconnected" afterwards if that is what it
- * finds. Otherwise the background's answer comes first: "not connected" wins over a tab error.
+ * connected: the check is then asked for once the form is shown (the task after `show`), and `show`
+ * gets "disconnected" afterwards if that is what it finds. Asked at once, the worker's start (a stopped
+ * worker runs in the popup's own process) and the background's protocol, loaded with the first
+ * message, competed with the popup's own scripts and first render for the form's time. Otherwise
+ * the background is asked at once and its answer comes first: "not connected" wins over a tab error.
  */
 export async function loadSetup(deps: PopupDeps, show: (setup: Setup) => void, onAuth?: (state: AuthState) => void): Promise<void> {
   const effective = loadSettings(deps);
   const settings = effective.then((loaded) => loaded.settings);
   const page = settled(deps.getActiveTabFiles());
-  const auth = settled(deps.background('getAuthState', {}));
-  // The connection's state, for the notice that it is about to lapse (or has).
-  void auth.then((answer) => answer.ok && onAuth?.(answer.value));
   const known = deps.knownConnected ? deps.knownConnected().catch(() => false) : Promise.resolve(false);
+  let asked: Promise<Settled<AuthState>> | undefined;
+  const auth = (): Promise<Settled<AuthState>> => {
+    if (asked) return asked;
+    asked = settled(deps.background('getAuthState', {}));
+    // The connection's state, for the notice that it is about to lapse (or has).
+    void asked.then((answer) => answer.ok && onAuth?.(answer.value));
+    return asked;
+  };
   const drafts = createDraftStore(readAhead(deps.draftArea, [DRAFT_KEY]));
   const first = await (async (): Promise<Setup> => {
     try {
       if (!(await known)) {
-        const answer = await auth;
+        const answer = await auth();
         if (!answer.ok) throw answer.error;
         if (!answer.value.connected) return { kind: 'disconnected' };
       }
@@ -81,7 +89,8 @@ export async function loadSetup(deps: PopupDeps, show: (setup: Setup) => void, o
   if (first.kind === 'disconnected') return;
   // Shown on the strength of the background's earlier answer: its answer now has the last word.
   // (When it cannot be asked, the form stays: its lookups and Send report that themselves.)
-  const answer = await auth;
+  await new Promise((resolve) => setTimeout(resolve, 0)); // the form is rendered first (Preact renders in a microtask)
+  const answer = await auth();
   if (answer.ok && !answer.value.connected) show({ kind: 'disconnected' });
 }
 

@@ -5,10 +5,11 @@ import { useEffect } from 'preact/hooks';
 import type { SignTemplate } from '../../shared/messages';
 import { FIELD, type SignerDraft, type SignFormDraft, type SignFormErrors } from '../../ui/sign-form-fields';
 import { templateLocks } from '../../shared/sign-request/template-locks';
-import { OptionsSection } from './OptionsSection';
+import { OptionsBody, OptionsSection } from './OptionsSection';
 import type { RecentSigner } from '../signers/recent';
 import { SignerList } from '../signers/SignerList';
-import { TemplateChoice, type TemplateList } from './TemplateChoice';
+import type { TemplateList } from './TemplateChoice';
+import { whenIdle } from '../../ui/lazy';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { bulkPageUrl } from '../../shared/bulk-launch';
 import { useSendCheck, type SendCheckProps } from './useSendCheck';
@@ -43,6 +44,8 @@ export function SendForm(props: SendFormProps) {
   useEffect(() => {
     if (props.sendErrorField) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [props.sendError, props.sendErrorField]);
+  // The collapsed Options' body: there by the time the user opens the section.
+  useEffect(() => whenIdle(() => void OptionsBody.preload().catch(() => undefined)), []);
   const locks = template ? templateLocks(template) : null;
   return (
     <form ref={form} onSubmit={submit} noValidate aria-busy={props.sending}>
@@ -71,15 +74,7 @@ export function SendForm(props: SendFormProps) {
         errors={errors}
         template={template}
         locks={locks}
-        templateChoice={
-          <TemplateChoice
-            list={props.templates}
-            templateId={draft.templateId}
-            error={errors[FIELD.template]}
-            onChoose={props.onChooseTemplate}
-            retry={props.retryTemplates}
-          />
-        }
+        templateChoice={{ list: props.templates, templateId: draft.templateId, error: errors[FIELD.template], onChoose: props.onChooseTemplate, retry: props.retryTemplates }}
         recentCount={props.recent.length}
         onForgetRecent={props.onForgetRecent}
       />

@@ -4,14 +4,7 @@ import { t } from '../../shared/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { SentList, TrackedRequest } from '../../shared/messages';
 import type { Background } from '../deps';
-import { lazyComponent } from '../../ui/lazy';
-
-/**
- * The notice itself (file names, signers, status words, the Box link) is loaded only when there is
- * one to show: most openings have none, so it stays out of the popup's first scripts (issue 13).
- * The list is still asked for at once.
- */
-const LastSentNotice = lazyComponent(() => import('./LastSentNotice').then((m) => m.LastSentNotice));
+import { LastSentNotice } from './LastSentNotice';
 
 /** How long a finished send counts as "just sent". */
 const RECENT_MS = 24 * 60 * 60_000;

@@ -5,7 +5,6 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Background } from '../deps';
 import type { SentDeps } from './deps';
-import { LastSent } from './LastSent';
 import { lazyComponent, whenIdle } from '../../ui/lazy';
 import './sent.css';
 import { EditAgainContext, type EditAgain } from './edit-again';
@@ -14,6 +13,12 @@ type Tab = 'send' | 'sent';
 
 /** Loaded when the tab is first opened (or once the popup is idle): not needed for the form. */
 export const SentView = lazyComponent(() => import('./SentView').then((m) => m.SentView));
+/**
+ * "Last sent" with its notice, loaded and shown once the popup is idle (after the form's first paint):
+ * most openings have nothing to show, and the form does not wait for its code, nor for its question to
+ * the background. Mounted at once, its load ran in the effects Preact flushes as it renders the form.
+ */
+export const LastSent = lazyComponent(() => import('./LastSent').then((m) => m.LastSent));
 
 export type SentTabsProps = SentDeps & {
   background: Background;
@@ -33,7 +38,9 @@ export function SentTabs(props: SentTabsProps) {
         return result;
       }
     : null;
-  useEffect(() => whenIdle(() => void SentView.preload().catch(() => undefined)), []);
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  useEffect(() => void (idle && SentView.preload().catch(() => undefined)), [idle]);
   const tabButton = (id: Tab, label: string) => (
     <button
       type="button"
@@ -54,7 +61,7 @@ export function SentTabs(props: SentTabsProps) {
         {tabButton('sent', t('tabSent'))}
       </div>
       <div role="tabpanel" id="panel-send" aria-labelledby="tab-send" hidden={tab !== 'send'}>
-        <LastSent background={props.background} onShowAll={() => setTab('sent')} pollIntervalMs={props.pollIntervalMs} />
+        {idle && <LastSent background={props.background} onShowAll={() => setTab('sent')} pollIntervalMs={props.pollIntervalMs} />}
         {props.children}
       </div>
       {tab === 'sent' && (
