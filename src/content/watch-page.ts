@@ -85,7 +85,7 @@ function handle(page: Watched, records: readonly MutationRecord[], extra?: Eleme
   const rows = new Set<Element>();
   rowsInRecords(records, rows);
   if (extra) rows.add(extra);
-  const read = rows.size === 0 ? 0 : remember(page, rows);
+  const read = remember(page, rows);
   if (onBatch) onBatch({ records: records.length, rows: read, urlChanged, ms: win.performance.now() - start });
 }
 
