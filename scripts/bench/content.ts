@@ -141,8 +141,8 @@ export const CONTENT_LEGEND =
   'callback\'s v8.callFunction event); wall = performance.now() around it in the page. The 2 ms target is judged on CPU p95: ' +
   'the issue asks for the content script\'s cost, and what a Box user pays is the CPU time we take from their page\'s ' +
   'thread; wall time on a loaded 2-core machine also counts the time the thread waits for a core. Wall p95 stays ' +
-  'beside it: on a quiet machine the two meet. GC in = garbage collections inside our callback, their time in all ' +
-  '(and in how many batches). One-offs are not traced.';
+  'beside it: on a quiet machine the two are close. GC in = garbage collections inside our callback, their time in all ' +
+  '(and in how many batches). One-offs are not marked: wall time only.';
 
 /** The built script's own start-up cost on a Box page, one line per page. */
 export function startupLines(r: ContentResults): string[] {

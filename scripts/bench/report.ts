@@ -209,7 +209,8 @@ This file is written by \`npm run bench\` (\`scripts/bench.ts\`; the text comes 
   running and stopped, the service worker's start, and Send pressed → the emulator has the request, beside the
   same POST sent from Node.
 - **The content script** on a 5,000-row Box folder page (\`box-folder-page.ts\`, driven in the page by
-  \`content-page.ts\`): the time spent in its \`MutationObserver\` callback per change batch.
+  \`content-page.ts\`): the time spent in its \`MutationObserver\` callback per change batch, as the page thread's
+  CPU time (from a Chromium trace of the same run: what the target is judged on) and as wall-clock time.
 
 A run takes about 80 s, needs Debian's Chromium and the npm registry, and is not part of \`npm test\`. It also
 writes \`results.json\` here, with every number, the machine and the commit. Commit the two files together, or
