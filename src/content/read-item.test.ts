@@ -27,18 +27,16 @@ describe('readItem', () => {
   it("reads a file link's href only when the row carries no valid file ID itself (one string fewer per row)", () => {
     page = openHtml('<!doctype html><html><body><div class="table-row" data-resin-file_id="5" id="own"><a class="item-link" href="/file/6">x</a></div><div class="table-row" data-resin-file_id="abc" id="bad"><a class="item-link" href="/file/14">y</a></div></body></html>', 'https://app.box.com/folder/1');
     const hrefReads: string[] = [];
-    const getAttribute = page.win.Element.prototype.getAttribute;
-    page.win.Element.prototype.getAttribute = function (this: Element, name: string) {
-      if (name === 'href') hrefReads.push(this.closest('.table-row')!.id);
-      return getAttribute.call(this, name);
-    };
-    const read = (id: string) => readItem(page!.doc.getElementById(id)!, page!.win.location.origin);
-    try {
-      expect(read('own')).toMatchObject({ type: 'file', id: '5' });
-      expect(read('bad')).toMatchObject({ type: 'file', id: '14' });
-    } finally {
-      page.win.Element.prototype.getAttribute = getAttribute;
+    for (const link of page.doc.querySelectorAll('a')) {
+      const read = link.getAttribute.bind(link);
+      link.getAttribute = (name: string) => {
+        if (name === 'href') hrefReads.push(link.closest('.table-row')!.id);
+        return read(name);
+      };
     }
+    const read = (id: string) => readItem(page!.doc.getElementById(id)!, page!.win.location.origin);
+    expect(read('own')).toMatchObject({ type: 'file', id: '5' });
+    expect(read('bad')).toMatchObject({ type: 'file', id: '14' });
     expect(hrefReads).toEqual(['bad']);
   });
 
