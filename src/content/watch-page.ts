@@ -54,7 +54,7 @@ export function watchPage(win: PageWindow, signal: AbortSignal, options: WatchOp
     onBatch: options.onBatch,
   };
   page.memory.setScope(listScope(page.href));
-  rememberInSlices([...rowsIn(doc, new Set())], (rows) => remember(page, rows), signal, () => win.performance.now());
+  rememberInSlices([...rowsIn(doc)], (rows) => remember(page, rows), signal, () => win.performance.now());
   const observer = new win.MutationObserver((records) => handle(page, records));
   observer.observe(doc, OBSERVED);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
@@ -92,7 +92,7 @@ function handle(page: Watched, records: readonly MutationRecord[], extra?: Eleme
 function snapshot(page: Watched, observer: MutationObserver): PageFiles {
   const doc = page.win.document;
   handle(page, observer.takeRecords());
-  remember(page, rowsIn(doc, new Set()));
+  remember(page, rowsIn(doc));
   return pageFiles({
     href: page.href,
     loadHref: page.loadHref,
