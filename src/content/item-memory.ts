@@ -58,7 +58,7 @@ export class ItemMemory {
 }
 
 function keyOf(type: ItemType, id: string): string {
-  return `${type}:${id}`;
+  return type + ':' + id;
 }
 
 function byListOrder(a: RememberedItem, b: RememberedItem): number {

@@ -58,7 +58,7 @@ export function pageFiles(input: PageInput): PageFiles {
     unresolved: page.unresolved && share !== null ? { sharedLink: share } : null,
     notSignable: [...page.notSignable, ...selected.flatMap(refusal)],
     folder: page.folder,
-    omitted: Math.max(0, files.length - kept),
+    omitted: Math.max(files.length - kept, 0),
   };
 }
 

@@ -72,6 +72,8 @@ describe('readItem', () => {
     expect(name('A\u00a0b.pdf')).toBe('A b.pdf');
     expect(name('A  b .pdf ')).toBe('A b .pdf');
     expect(name('A b.pdf')).toBe('A b.pdf');
+    expect(name('A\t b.pdf')).toBe('A b.pdf');
+    expect(name('A \n\tb.pdf')).toBe('A b.pdf');
   });
 
   it('resolves a page-relative href against the origin it is given', () => {

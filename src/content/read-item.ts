@@ -83,7 +83,7 @@ function inner(root: Element, name: string): string | null {
 function readName(link: Element | null, root: Element): string | null {
   const holder = link ?? root.querySelector(NAME_FALLBACK);
   // An empty name, or none, is null.
-  return holder?.textContent?.replace(/\s+/g, ' ').trim().slice(0, NAME_MAX) || null;
+  return holder?.textContent?.replace(/\s\s+|[^\S ]/g, ' ').trim().slice(0, NAME_MAX) || null;
 }
 
 /** Low confidence (see SELECTED_ROOT): any one signal counts. */
@@ -94,6 +94,6 @@ function isSelected(root: Element): boolean {
 }
 
 function readIndex(root: Element): number | null {
-  const index = Number(root.getAttribute('data-item-index') ?? NaN);
-  return Number.isSafeInteger(index) && index >= 0 ? index : null;
+  const index = Number(root.getAttribute('data-item-index') ?? -1);
+  return index >= 0 && Number.isSafeInteger(index) ? index : null;
 }
