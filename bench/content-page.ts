@@ -1,6 +1,7 @@
 // Runs in the benchmark page (bundled by scripts/bench-content.ts). Drives the real watcher
 // through the change batches Box produces and times our mutation callback per batch.
 import { watchPage, type BatchInfo } from '../src/content/watch-page';
+import { BATCH_MARK } from './batch-mark';
 import { FOLDER_SIZE, WINDOW_ROWS, fileId, fileName } from './box-folder-page';
 
 export interface Sample {
@@ -53,9 +54,16 @@ function unrelated(step: number): void {
 async function measure(scenario: string, steps: number, change: (step: number) => void): Promise<Sample> {
   const batches: BatchInfo[] = [];
   const controller = new AbortController();
-  watchPage(window, controller.signal, { onBatch: (b) => batches.push(b) });
+  let recording = false;
+  watchPage(window, controller.signal, {
+    onBatch: (b) => {
+      if (!recording) return;
+      batches.push(b);
+      console.timeStamp(BATCH_MARK);
+    },
+  });
   await tick();
-  batches.length = 0;
+  recording = true;
   for (let step = 0; step < steps; step++) {
     change(step);
     await tick();

@@ -2,13 +2,16 @@
 // Builds a 5,000-item Box folder page, bundles the real src/content modules for it with esbuild,
 // and times our MutationObserver callback per change batch. Offline: the page is served by a
 // Playwright route. Numbers depend on the machine.
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { FOLDER_SIZE, folderPage } from '../../bench/box-folder-page';
+import { BATCH_MARK } from '../../bench/batch-mark';
 import type { Sample } from '../../bench/content-page';
 import { CHROMIUM } from '../../test/e2e/harness';
 import { summarize, textTable, type Summary } from './stats';
+import { markedCalls, type CallCost, type TraceEvent } from './trace';
 
 export const CONTENT_TARGET_MS = 2;
 const URL = 'https://app.box.com/folder/362946683803';
@@ -17,8 +20,19 @@ export interface ContentScenario {
   scenario: string;
   batches: number;
   rowsPerBatch: number;
+  /** Wall-clock time per batch, measured in the page with performance.now(): includes waiting for a core. */
   ms: Summary;
-  /** Change batches must stay under the target at p95; one-off calls (initial scan, getPageFiles) have none. */
+  /**
+   * The page thread's CPU time in our callback per batch, from a Chromium trace of the same run (the
+   * callback's `v8.callFunction` event, its thread duration). Null for one-offs, which are not marked.
+   */
+  cpuMs: Summary | null;
+  /** Batches with a garbage collection inside our callback, and those collections' time in all, ms. */
+  gc: { batches: number; ms: number } | null;
+  /**
+   * Change batches must stay under the target at p95 of their CPU time (what the Box user pays; wall
+   * time adds the machine's load), or of their wall time when there is no trace. One-offs have none.
+   */
   underTarget: boolean | null;
 }
 
@@ -65,30 +79,70 @@ async function runPage(page: Page, script: string, virtualised: boolean): Promis
   return samples;
 }
 
-export function toScenario(s: Sample): ContentScenario {
-  const oneOff = s.scenario.startsWith('initial') || s.scenario.startsWith('getPageFiles');
+const isOneOff = (s: Sample): boolean => s.scenario.startsWith('initial') || s.scenario.startsWith('getPageFiles');
+
+/** `costs`: the traced cost of each of the sample's batches, in order (none for one-offs or without a trace). */
+export function toScenario(s: Sample, costs?: readonly CallCost[]): ContentScenario {
   const ms = summarize(s.ms);
-  return { scenario: s.scenario, batches: s.ms.length, rowsPerBatch: s.rows, ms, underTarget: oneOff ? null : ms.p95 < CONTENT_TARGET_MS };
+  const cpuMs = costs ? summarize(costs.map((c) => c.cpuMs)) : null;
+  const withGc = costs?.filter((c) => c.gcMs > 0);
+  const gc = withGc ? { batches: withGc.length, ms: withGc.reduce((n, c) => n + c.gcMs, 0) } : null;
+  const judged = cpuMs ?? ms;
+  return { scenario: s.scenario, batches: s.ms.length, rowsPerBatch: s.rows, ms, cpuMs, gc, underTarget: isOneOff(s) ? null : judged.p95 < CONTENT_TARGET_MS };
 }
 
-/** One scenario as table cells (the printed report and bench/README.md). */
+/**
+ * The samples as scenarios, each change batch given its traced cost: the page marks every batch it keeps,
+ * in the order of the samples' `ms`, so the marks are dealt out in that order. A count that does not add
+ * up means the marks cannot be trusted: no CPU figures then, rather than wrong ones.
+ */
+export function toScenarios(samples: readonly Sample[], costs: readonly CallCost[] | null): ContentScenario[] {
+  const expected = samples.filter((s) => !isOneOff(s)).reduce((n, s) => n + s.ms.length, 0);
+  if (costs !== null && costs.length !== expected) {
+    console.warn(`content bench: ${costs.length} traced batches for ${expected} measured; CPU times left out`);
+  }
+  const usable = costs !== null && costs.length === expected;
+  let next = 0;
+  return samples.map((s) => {
+    if (!usable || isOneOff(s)) return toScenario(s);
+    next += s.ms.length;
+    return toScenario(s, costs.slice(next - s.ms.length, next));
+  });
+}
+
+/** The columns of contentRow (the printed report and bench/README.md). */
+export const CONTENT_HEAD = ['scenario', 'batches', 'rows/batch', 'CPU median', 'CPU p95', 'wall median', 'wall p95', 'wall max', 'GC in (batches)', `CPU p95 < ${CONTENT_TARGET_MS} ms?`];
+
+/** One scenario as table cells, ms. */
 export function contentRow(s: ContentScenario): string[] {
+  const cpu = (v: number | undefined) => (v === undefined ? '–' : v.toFixed(3));
   return [
     s.scenario,
     String(s.batches),
     s.rowsPerBatch.toFixed(1),
+    cpu(s.cpuMs?.median),
+    cpu(s.cpuMs?.p95),
     s.ms.median.toFixed(3),
     s.ms.p95.toFixed(3),
     s.ms.max.toFixed(3),
-    s.underTarget === null ? '(one-off)' : s.underTarget ? 'yes' : 'NO',
+    s.gc ? `${s.gc.ms.toFixed(1)} ms (${s.gc.batches})` : '–',
+    s.underTarget === null ? '(one-off)' : `${s.underTarget ? 'yes' : 'NO'}${s.cpuMs ? '' : ' (wall)'}`,
   ];
 }
 
 export function contentTable(title: string, scenarios: readonly ContentScenario[]): string {
-  const head = ['scenario', 'batches', 'rows/batch', 'median ms', 'p95 ms', 'max ms', `< ${CONTENT_TARGET_MS} ms?`];
-  const rows = scenarios.map(contentRow);
-  return `${title}\n${textTable(head, rows)}`;
+  return `${title}\n${textTable(CONTENT_HEAD, scenarios.map(contentRow))}`;
 }
+
+/** What the columns are, and which one the target is judged on and why (the report and bench/README.md). */
+export const CONTENT_LEGEND =
+  'ms per change batch (per call for one-offs) in our MutationObserver callback (or event listener), in the page. ' +
+  'CPU = the page thread\'s CPU time in the callback, from a Chromium trace of the same run (the thread duration of the ' +
+  'callback\'s v8.callFunction event); wall = performance.now() around it in the page. The 2 ms target is judged on CPU p95: ' +
+  'the issue asks for the content script\'s cost, and what a Box user pays is the CPU time we take from their page\'s ' +
+  'thread; wall time on a loaded 2-core machine also counts the time the thread waits for a core. Wall p95 stays ' +
+  'beside it: on a quiet machine the two are close. GC in = garbage collections inside our callback, their time in all ' +
+  '(and in how many batches). One-offs are not marked: wall time only.';
 
 /** The built script's own start-up cost on a Box page, one line per page. */
 export function startupLines(r: ContentResults): string[] {
@@ -104,7 +158,7 @@ export function contentReport(r: ContentResults): string {
     contentTable(`A. Virtualised list, as Box renders it (60 rows in the DOM, scrolled through all ${r.folderSize}):`, r.virtualised),
     '',
     contentTable(`B. Worst case: all ${r.folderSize} rows in the DOM:`, r.allRows),
-    `ms = time in our MutationObserver callback per change batch (or per call for one-offs), in the page's main world.`,
+    CONTENT_LEGEND,
   ].join('\n');
 }
 
@@ -140,21 +194,32 @@ async function measureStartup(page: Page, builtScript: string, runs: number): Pr
   return out;
 }
 
+/**
+ * v8: a `v8.callFunction` event, with its thread time, for every callback the browser calls, nested ones too
+ * (an event listener run inside the page's own pushState); devtools.timeline: the marks and the GCs.
+ */
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8'];
+
 export async function measureContent(builtScript?: string, runs = 15): Promise<ContentResults> {
   const script = await bundle();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--headless'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const virtual = await runPage(page, script, true);
     const full = await runPage(page, script, false);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    if (process.env['BENCH_CONTENT_TRACE']) writeFileSync(process.env['BENCH_CONTENT_TRACE'], JSON.stringify(trace));
+    const costs = markedCalls(trace.traceEvents, BATCH_MARK);
+    const scenarios = toScenarios([...virtual, ...full], costs);
     const startup = builtScript === undefined ? undefined : await measureStartup(page, builtScript, runs);
     return {
       startup,
       chromium: browser.version(),
       folderSize: FOLDER_SIZE,
       targetMs: CONTENT_TARGET_MS,
-      virtualised: virtual.map(toScenario),
-      allRows: full.map(toScenario),
+      virtualised: scenarios.slice(0, virtual.length),
+      allRows: scenarios.slice(virtual.length),
     };
   } finally {
     await browser.close();

@@ -18,7 +18,7 @@ export function init(signal: AbortSignal, win: PageWindow, platform: ContentPlat
   const watcher = watchPage(win, signal, options);
   const handle = answerPageFiles(
     (sender) => isOwnExtension(sender as SenderLike, platform.extensionId()),
-    () => watcher.snapshot(),
+    watcher.snapshot,
   );
   const remove = platform.onMessage(handle);
   signal.addEventListener('abort', remove, { once: true });

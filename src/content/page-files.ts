@@ -58,15 +58,15 @@ export function pageFiles(input: PageInput): PageFiles {
     unresolved: page.unresolved && share !== null ? { sharedLink: share } : null,
     notSignable: [...page.notSignable, ...selected.flatMap(refusal)],
     folder: page.folder,
-    omitted: Math.max(0, files.length - kept),
+    omitted: Math.max(files.length - kept, 0),
   };
 }
 
 function pageItem(location: BoxLocation, input: PageInput): PageItem {
   switch (location.kind) {
     case 'file': {
-      const known = input.memory.get('file', location.fileId)?.name ?? null;
-      const name = known ?? freshData(location, input)?.files.find((f) => f.id === location.fileId)?.name ?? null;
+      // The remembered name, else the bootstrap data's (a missing name and a null one alike).
+      const name = input.memory.get('file', location.fileId)?.name ?? freshData(location, input)?.files.find((f) => f.id === location.fileId)?.name ?? null;
       const folder = location.folderId === null ? null : { id: location.folderId, name: null };
       return { ...NONE, preview: { id: location.fileId, name, source: 'preview' }, folder };
     }
@@ -138,7 +138,7 @@ function dataFilesOf(folder: StreamData['folder']): FileEntry[] {
 /** First occurrence wins: a selected file is not repeated as the preview or as listed. */
 function dedupe(files: FileEntry[]): FileEntry[] {
   const seen = new Set<string>();
-  return files.filter((file) => !seen.has(file.id) && seen.add(file.id) !== undefined);
+  return files.filter((file) => !seen.has(file.id) && !!seen.add(file.id));
 }
 
 /** Selected rows that are not files: said so, with the reason. */

@@ -24,6 +24,22 @@ describe('readItem', () => {
     expect(first('<div class="table-row" data-probe><a class="item-link" href="/s/tok/file/7">x</a></div>')?.id).toBe('7');
   });
 
+  it("reads a file link's href only when the row carries no valid file ID itself (one string fewer per row)", () => {
+    page = openHtml('<!doctype html><html><body><div class="table-row" data-resin-file_id="5" id="own"><a class="item-link" href="/file/6">x</a></div><div class="table-row" data-resin-file_id="abc" id="bad"><a class="item-link" href="/file/14">y</a></div></body></html>', 'https://app.box.com/folder/1');
+    const hrefReads: string[] = [];
+    for (const link of page.doc.querySelectorAll('a')) {
+      const read = link.getAttribute.bind(link);
+      link.getAttribute = (name: string) => {
+        if (name === 'href') hrefReads.push(link.closest('.table-row')!.id);
+        return read(name);
+      };
+    }
+    const read = (id: string) => readItem(page!.doc.getElementById(id)!, page!.win.location.origin);
+    expect(read('own')).toMatchObject({ type: 'file', id: '5' });
+    expect(read('bad')).toMatchObject({ type: 'file', id: '14' });
+    expect(hrefReads).toEqual(['bad']);
+  });
+
   it('types folders, notes (by link or .boxnote name), bookmarks and hubs', () => {
     expect(first('<div class="table-row" data-probe><a class="item-link" data-resin-folder_id="8" href="/folder/8">f</a></div>')?.type).toBe('folder');
     expect(first('<div class="table-row" data-resin-file_id="9" data-probe><a class="item-link" href="/notes/9">n</a></div>')?.type).toBe('note');
@@ -56,6 +72,8 @@ describe('readItem', () => {
     expect(name('A\u00a0b.pdf')).toBe('A b.pdf');
     expect(name('A  b .pdf ')).toBe('A b .pdf');
     expect(name('A b.pdf')).toBe('A b.pdf');
+    expect(name('A\t b.pdf')).toBe('A b.pdf');
+    expect(name('A \n\tb.pdf')).toBe('A b.pdf');
   });
 
   it('resolves a page-relative href against the origin it is given', () => {

@@ -2,7 +2,7 @@
 // DOM reads (attributes, text, `checked`): nothing here forces layout.
 import { parseBoxHref } from './box-page-urls';
 import { isFileId, isFolderId } from '../shared/box-ids';
-import type { NotSignableType } from '../shared/box-urls';
+import type { BoxLocation, NotSignableType } from '../shared/box-urls';
 import {
   FILE_ID_ATTR,
   FOLDER_ID_ATTR,
@@ -49,8 +49,10 @@ export function readItem(root: Element, origin: string): ListItem | null {
 }
 
 function identify(root: Element, link: Element | null, name: string | null, origin: string): { type: ItemType; id: string } | null {
-  const href = link?.getAttribute('href');
-  const target = href ? parseBoxHref(href, origin) : null;
+  // A link to a file (`/file/<id>…`, Box's row links) parses to a file or to nothing: it decides only when
+  // the row carries no valid file ID itself, so it is read and parsed only then (issue 13; see
+  // docs/performance.md: each new string read from the DOM costs the page more than its read).
+  const target = link?.matches('[href^="/file/"]') ? null : hrefTarget(link, origin);
   if (target?.kind === 'not-signable') return { type: target.itemType, id: target.id };
   if (target?.kind === 'folder') return { type: 'folder', id: target.folderId };
   // The row's own attributes (what High sources saw), else, when it carries neither ID itself, one
@@ -58,12 +60,19 @@ function identify(root: Element, link: Element | null, name: string | null, orig
   const ownFolderId = root.getAttribute(FOLDER_ID_ATTR);
   const ownFileId = root.getAttribute(FILE_ID_ATTR);
   const own = ownFolderId !== null || ownFileId !== null;
-  const folderId = (own ? ownFolderId : inner(root, FOLDER_ID_ATTR)) ?? link?.getAttribute(FOLDER_ID_ATTR) ?? null;
+  const folderId = (own ? ownFolderId : inner(root, FOLDER_ID_ATTR)) ?? link?.getAttribute(FOLDER_ID_ATTR);
   if (isFolderId(folderId)) return { type: 'folder', id: folderId };
-  const attrFileId = own ? ownFileId : inner(root, FILE_ID_ATTR);
-  const fileId = isFileId(attrFileId) ? attrFileId : target?.kind === 'file' ? target.fileId : null;
-  if (fileId === null) return null;
-  return { type: name !== null && BOX_NOTE.test(name) ? 'note' : 'file', id: fileId };
+  let fileId = own ? ownFileId : inner(root, FILE_ID_ATTR);
+  if (!isFileId(fileId)) {
+    const late = target ?? hrefTarget(link, origin);
+    fileId = late?.kind === 'file' ? late.fileId : null;
+  }
+  return fileId ? { type: name !== null && BOX_NOTE.test(name) ? 'note' : 'file', id: fileId } : null;
+}
+
+function hrefTarget(link: Element | null, origin: string): BoxLocation | null {
+  const href = link?.getAttribute('href');
+  return href ? parseBoxHref(href, origin) : null;
 }
 
 /** An ID attribute on an element inside the row (links apart: a link's ID is the one it points to). */
@@ -73,8 +82,8 @@ function inner(root: Element, name: string): string | null {
 
 function readName(link: Element | null, root: Element): string | null {
   const holder = link ?? root.querySelector(NAME_FALLBACK);
-  const text = holder?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  return text ? text.slice(0, NAME_MAX) : null;
+  // An empty name, or none, is null.
+  return holder?.textContent?.replace(/\s\s+|[^\S ]/g, ' ').trim().slice(0, NAME_MAX) || null;
 }
 
 /** Low confidence (see SELECTED_ROOT): any one signal counts. */
@@ -85,6 +94,6 @@ function isSelected(root: Element): boolean {
 }
 
 function readIndex(root: Element): number | null {
-  const index = Number(root.getAttribute('data-item-index') ?? NaN);
-  return Number.isSafeInteger(index) && index >= 0 ? index : null;
+  const index = Number(root.getAttribute('data-item-index') ?? -1);
+  return index >= 0 && Number.isSafeInteger(index) ? index : null;
 }

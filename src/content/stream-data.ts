@@ -105,11 +105,8 @@ function readSharedItem(raw: unknown): StreamData['sharedItem'] {
 function readFolder(raw: unknown): StreamData['folder'] {
   const folder = shaped(raw, { currentFolderID: 'id', currentFolderName: 'string?', items: 'array?' });
   const id = folder && toId(folder.currentFolderID);
-  if (!folder || !id) return null;
-  const items = ((folder.items ?? []) as unknown[]).flatMap((entry) => {
-    const item = readFolderItem(entry);
-    return item ? [item] : [];
-  });
+  if (!id) return null;
+  const items = ((folder.items ?? []) as unknown[]).map(readFolderItem).filter((item) => item !== null);
   return { id, name: folder.currentFolderName ?? null, items };
 }
 
@@ -144,13 +141,8 @@ function toId(raw: RawId | undefined): string | null {
   return isFolderId(raw) ? raw : null;
 }
 
+const STREAM_TYPES: readonly (string | undefined)[] = ['file', 'folder', 'web_link'];
+
 function toType(raw: string | undefined): ItemType | null {
-  switch (raw) {
-    case 'file':
-    case 'folder':
-    case 'web_link':
-      return raw;
-    default:
-      return null;
-  }
+  return STREAM_TYPES.includes(raw) ? (raw as ItemType) : null;
 }

@@ -54,7 +54,7 @@ export function watchPage(win: PageWindow, signal: AbortSignal, options: WatchOp
     onBatch: options.onBatch,
   };
   page.memory.setScope(listScope(page.href));
-  rememberInSlices([...rowsIn(doc, new Set())], (rows) => remember(page, rows), signal, () => win.performance.now());
+  rememberInSlices([...rowsIn(doc)], (rows) => remember(page, rows), signal, () => win.performance.now());
   const observer = new win.MutationObserver((records) => handle(page, records));
   observer.observe(doc, OBSERVED);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
@@ -85,14 +85,14 @@ function handle(page: Watched, records: readonly MutationRecord[], extra?: Eleme
   const rows = new Set<Element>();
   rowsInRecords(records, rows);
   if (extra) rows.add(extra);
-  const read = rows.size === 0 ? 0 : remember(page, rows);
+  const read = remember(page, rows);
   if (onBatch) onBatch({ records: records.length, rows: read, urlChanged, ms: win.performance.now() - start });
 }
 
 function snapshot(page: Watched, observer: MutationObserver): PageFiles {
   const doc = page.win.document;
   handle(page, observer.takeRecords());
-  remember(page, rowsIn(doc, new Set()));
+  remember(page, rowsIn(doc));
   return pageFiles({
     href: page.href,
     loadHref: page.loadHref,
