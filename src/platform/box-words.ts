@@ -6,8 +6,6 @@ import { t, type PlainKey } from '../shared/i18n';
 import { readBoxFacts, type BoxFacts, type Resource } from '../shared/box-facts';
 import type { UserError } from '../shared/wire';
 
-type ErrorFacts = BoxFacts;
-
 /**
  * An answer's error with its Box facts (`box`) in words, and the form field they blame; an error without
  * facts (the worker's own words: a policy's refusal, a bad message) as it came.
@@ -49,7 +47,7 @@ const BY_CODE: Record<string, PlainKey> = {
   invalid_request: 'errInvalidRequest',
 };
 
-export function userMessage(facts: ErrorFacts): string {
+export function userMessage(facts: BoxFacts): string {
   if (facts.code === 'cors_origin_not_whitelisted') return corsMessage(facts.contextInfo);
   if (facts.code === 'download_not_allowed' && facts.message) return facts.message;
   // Our own check of a request against its template: the message already says what to change.
@@ -73,14 +71,14 @@ function blamed(contextInfo: Record<string, unknown> | undefined): Blame {
  * The form field (the popup's `signers.<i>.verification` / `.method` paths) a refusal of one signer's
  * verification belongs beside, so the popup can show it there. Box's signers are the request's, in order.
  */
-export function userField(facts: ErrorFacts): string | undefined {
+export function userField(facts: BoxFacts): string | undefined {
   if (facts.status !== 400) return undefined;
   const match = /^signers\[(\d+)\]\.(verification_phone_number|login_required)$/.exec(blamed(facts.contextInfo).name);
   if (!match) return undefined;
   return `signers.${match[1]}.${match[2] === 'login_required' ? 'method' : 'verification'}`;
 }
 
-function byStatus(facts: ErrorFacts): string {
+function byStatus(facts: BoxFacts): string {
   const { status } = facts;
   if (status === 401) return t('errSessionEnded'); // The client only gives up on 401 after one refresh and retry.
   // A create names the source file it could not find (deleted, or out of the user's reach).
@@ -99,7 +97,7 @@ function notFound(resource: Resource | undefined): string {
   return t('errNotFound');
 }
 
-function forbidden(facts: ErrorFacts): string {
+function forbidden(facts: BoxFacts): string {
   // Box Sign needs the sender to have download permission on every source file [sign-requests.md §0].
   if (/download/i.test(facts.message) || blamed(facts.contextInfo).name === 'file') return t('errDownloadNotAllowed');
   // A plain 403 on Box Sign itself, with the scopes in place: the enterprise has no Box Sign (auth.md §5:
