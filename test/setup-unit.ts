@@ -26,6 +26,16 @@ scope.chrome = {
   },
 };
 
+// Data files of the package (src/platform/packaged.ts: the look-alike table) are read from public/,
+// which the build copies into the package as it is.
+vi.mock('../src/platform/packaged', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { CONFUSABLES_FILE, confusablesLoader } = await import('../src/shared/guard/confusables');
+  // vitest runs from the project's root (a mock's factory has no import.meta.url of its own).
+  const readPackaged = async (file: string): Promise<unknown> => JSON.parse(readFileSync(`public/${file}`, 'utf8'));
+  return { readPackaged, loadConfusables: confusablesLoader(() => readPackaged(CONFUSABLES_FILE)) };
+});
+
 // The phone checks load on demand (src/ui/phone/phone-loader.ts; the popup starts the
 // load after its first render). Loaded here, so validation in tests is synchronous as before.
 await loadPhone();

@@ -4,6 +4,8 @@
 // password rules and strength). Pure code, timed in Node: the browser runs the same functions.
 import { normalisePhone, phoneType } from '../../src/ui/phone/phone';
 import { signerRowNotes, type GuardContext } from '../../src/ui/signer-guard';
+import { confusablesFrom } from '../../src/shared/guard/confusables';
+import confusables from '../../public/guard/confusables.json' with { type: 'json' };
 import { summarize, type Summary } from './stats';
 
 export const GUARD_TARGET_MS = 1;
@@ -31,7 +33,7 @@ export function measureGuardKeystrokes(rowCount = 10, rounds = 5): GuardKeystrok
     ...Array.from({ length: 20 }, (_, i) => `partner${i}.co.uk`),
     'example.com',
   ];
-  const ctx: GuardContext = { trusted, minPassword: 8 };
+  const ctx: GuardContext = { trusted, confusables: confusablesFrom(confusables), minPassword: 8 };
   const rows: Row[] = Array.from({ length: rowCount - 1 }, (_, i) =>
     i % 2 === 0 ? { email: `signer${i}@partner${i}.co.uk`, phone: '07400 123456', password: null } : { email: `signer${i}@example.com`, phone: null, password: `Bakoti-venuma-${i}` },
   );

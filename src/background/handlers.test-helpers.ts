@@ -12,6 +12,7 @@ import { rowPasswords } from './bulk/passwords';
 import { createBulkQueue, type BulkQueue } from './bulk/queue';
 import { createBulkStore } from './bulk/store';
 import { createDashboard, type Dashboard } from './requests/dashboard';
+import { SHIPPED_CONFUSABLES } from '../shared/guard/confusables.test-helpers';
 
 type Throwaway = 'tracking' | 'bulk' | 'guard' | 'requests' | 'clipboard';
 
@@ -30,7 +31,7 @@ export function testServices(given: Omit<Services, Throwaway> & Partial<Pick<Ser
 function throwawayGuard(): Guard {
   const key = newSignerHmacKey();
   const memory = createSignerMemory(memoryArea(), hmacWith(() => key), Date.now);
-  return { memory, policy: async () => NO_GUARD_POLICY, phoneTypes: async () => undefined };
+  return { memory, policy: async () => NO_GUARD_POLICY, phoneTypes: async () => undefined, confusables: async () => SHIPPED_CONFUSABLES };
 }
 
 function throwawayTracker(client: BoxClient): Tracker {

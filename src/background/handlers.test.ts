@@ -4,6 +4,7 @@ import { BoxApiError } from './box/box-error';
 import type { BoxClient } from './box/client';
 import { backgroundHandlers } from './handlers';
 import { testServices } from './handlers.test-helpers';
+import { SHIPPED_CONFUSABLES } from '../shared/guard/confusables.test-helpers';
 
 const user = { id: '20000001', name: 'Ada Lovelace', login: 'ada@example.com' };
 const sender = { id: 'ext', url: 'chrome-extension://ext/src/popup/index.html' };
@@ -80,7 +81,7 @@ describe('the signer guard in the send', () => {
     const policy = async () => ({ ...NO_GUARD_POLICY, minPasswordLength: 12 });
     const client = new Proxy({}, { get: () => vi.fn(async () => { throw new Error('Box must not be called'); }) }) as unknown as BoxClient;
     const auth = { state: vi.fn() } as unknown as Auth;
-    const h = backgroundHandlers(testServices({ auth, client, guard: { memory, policy, phoneTypes: async () => undefined } }));
+    const h = backgroundHandlers(testServices({ auth, client, guard: { memory, policy, phoneTypes: async () => undefined, confusables: async () => SHIPPED_CONFUSABLES } }));
     const signer = { email: 'a@example.com', role: 'signer', order: null, verification: { kind: 'none' }, password: 'short' };
     const request = { fileIds: ['123'], templateId: null, signers: [signer], options: {} } as never;
     await expect(h.sendSignRequest(request, sender)).rejects.toThrow(/at least 12 characters/);

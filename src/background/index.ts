@@ -25,6 +25,7 @@ import { createPolicySource } from './policy/policy-source';
 import { installE2EBridge } from '../e2e-bridge/background';
 import { guardPolicyOf } from '../shared/guard/policy';
 import { PHONE_METADATA_FILE, phoneTypes } from './guard/phone-types';
+import { loadConfusables, readPackaged } from '../platform/packaged';
 import { createSignerMemory, hmacWith } from './guard/signer-memory';
 import { createClipboardClearer } from './guard/clipboard';
 import { customHostsIn } from '../shared/custom-box-host';
@@ -82,11 +83,13 @@ const tracking = createTracker({
 });
 
 // The signer guard: what is remembered about signers (no number, no address in clear), and the
-// organisation's rules. The phone metadata is fetched from the extension only when a rule needs it.
+// organisation's rules. The phone metadata and the look-alike table are fetched from the extension's
+// package only when a rule needs them.
 const guard = {
   memory: createSignerMemory(platform.areas.local, hmacWith(getSignerHmacKey), Date.now),
   policy: async () => guardPolicyOf((await policy.current()).rules),
-  phoneTypes: phoneTypes(async () => (await fetch(new URL(PHONE_METADATA_FILE, platform.extensionBaseUrl()))).json()),
+  phoneTypes: phoneTypes(() => readPackaged(PHONE_METADATA_FILE)),
+  confusables: loadConfusables,
 };
 
 // A copied password leaves the clipboard a minute later, by an alarm: the page that copied it may be closed by then.

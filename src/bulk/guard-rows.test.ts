@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NO_GUARD_POLICY, type GuardPolicy } from '../shared/guard/policy';
+import { SHIPPED_CONFUSABLES } from '../shared/guard/confusables.test-helpers';
 import type { PhoneMemory } from '../shared/messages';
 import { loadPhone } from '../ui/sign-form';
 import { phoneType } from '../ui/phone/phone-loader';
@@ -17,6 +18,7 @@ const context: CheckContext = { fileIds: [FILE], templateId: null, template: nul
 const facts = (policy: Partial<GuardPolicy> = {}, memory: GuardFacts['memory'] = () => null): GuardFacts => ({
   policy: { ...NO_GUARD_POLICY, ...policy },
   trusted: ['example.com'],
+  confusables: SHIPPED_CONFUSABLES,
   phoneType,
   memory,
 });

@@ -3,6 +3,7 @@
 // organisation's refusals (shared/guard/refusal.ts, the very rule the background enforces on every
 // row). A refused row is not sent; a landline or a changed number is sent only once confirmed. Pure.
 import type { PhoneMemory } from '../shared/messages';
+import type { Confusables } from '../shared/guard/confusables';
 import { guardRefusal } from '../shared/guard/refusal';
 import { effectiveMinPassword, type GuardPolicy } from '../shared/guard/policy';
 import { signerRowNotes } from '../ui/signer-guard';
@@ -23,6 +24,8 @@ export type GuardFacts = {
   policy: GuardPolicy;
   /** The organisation's domains and the domains this browser sent to before. */
   trusted: readonly string[];
+  /** The look-alike table, loaded with the page's setup. */
+  confusables: Confusables;
   phoneType: (e164: string) => string | undefined;
   /** What the background remembers of this email's last number (null: not known, or not asked yet). */
   memory: (email: string, e164: string) => PhoneMemory | null;
@@ -43,7 +46,7 @@ export function smsPairs(rows: readonly CheckedRow[]): { email: string; phone: s
 
 /** The guard's view of every row that passed the form's rules, by recipient key. */
 export function guardRows(result: CheckResult, facts: GuardFacts): Map<string, RowGuard> {
-  const ctx = { trusted: facts.trusted, minPassword: effectiveMinPassword(facts.policy) };
+  const ctx = { trusted: facts.trusted, confusables: facts.confusables, minPassword: effectiveMinPassword(facts.policy) };
   // Each row is its own request, but one password on many rows is the reuse the guard warns about.
   const uses = new Map<string, number>();
   for (const { row } of result.rows) if (row?.signer.password) uses.set(row.signer.password, (uses.get(row.signer.password) ?? 0) + 1);
@@ -62,7 +65,7 @@ export function guardRows(result: CheckResult, facts: GuardFacts): Map<string, R
         ...(notes.landline ? [{ kind: 'landline' as const, key: tie('landline'), message: notes.landline }] : []),
         ...(notes.changed ? [{ kind: 'changed' as const, key: tie('changed'), message: notes.changed }] : []),
       ],
-      refusal: guardRefusal([{ email, password, smsPhone: e164 }], facts.policy, { trusted: facts.trusted, phoneType: facts.phoneType }),
+      refusal: guardRefusal([{ email, password, smsPhone: e164 }], facts.policy, facts),
     });
   }
   return guards;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { domainsOf, isEmail, signerRowNotes, type SignerRowInput } from './signer-guard';
 import { EmailSchema } from '../shared/schemas/sign-request';
+import { SHIPPED_CONFUSABLES } from '../shared/guard/confusables.test-helpers';
 
 const NOV_3 = Date.UTC(2026, 10, 3, 12);
-const ctx = { trusted: ['example.com'], minPassword: 8 };
+const ctx = { trusted: ['example.com'], confusables: SHIPPED_CONFUSABLES, minPassword: 8 };
 const row = (patch: Partial<SignerRowInput>): SignerRowInput => ({ email: 'ann@example.org', e164: null, phoneType: undefined, memory: null, password: null, ...patch });
 
 describe('signerRowNotes (one row, in the issue’s words)', () => {

@@ -2,6 +2,7 @@
 // password. Pure and cheap (it runs on every keystroke): the popup's rows and the Bulk send page's
 // rows call `signerRowNotes` once per row with what they know. Words come from the catalogue.
 import { messagesLanguage, t } from '../shared/i18n';
+import type { Confusables } from '../shared/guard/confusables';
 import { domainNotes, emailDomain } from '../shared/guard/lookalike';
 import { cannotReceiveSms } from '../shared/guard/phone-type';
 import { passwordIssues, type PasswordIssue } from '../shared/guard/passwords';
@@ -19,6 +20,8 @@ export const isEmail = (email: string): boolean => EmailSchema.safeParse(email).
 export type GuardContext = {
   /** The organisation's domains, the domains sent to before, the recent signers' domains. */
   trusted: readonly string[];
+  /** The look-alike table the page loaded (ui/form-checks-loader.ts, the Bulk send page's setup). */
+  confusables: Confusables;
   /** Passwords shorter than this get a warning (the organisation's minimum, else 8). */
   minPassword: number;
 };
@@ -59,7 +62,7 @@ export function shortDate(at: number): string {
 
 /** The notes for one row; `otherPasswords` are the other rows' passwords of the same request. */
 export function signerRowNotes(row: SignerRowInput, otherPasswords: readonly string[], ctx: GuardContext): SignerRowNotes {
-  const email = domainNotes(row.email, ctx.trusted).map((note) =>
+  const email = domainNotes(row.email, ctx.trusted, ctx.confusables).map((note) =>
     note.kind === 'lookalike' ? t('guardLookalike', note.domain, note.like) : note.mixed ? t('guardMixedDomain', note.domain) : t('guardForeignDomain', note.domain),
   );
   const landline = row.e164 !== null && cannotReceiveSms(row.phoneType) ? t('guardLandline') : null;

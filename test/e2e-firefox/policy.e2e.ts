@@ -208,9 +208,9 @@ describe.skipIf(why !== null)('organisation policy (Firefox policies.json)', () 
 
 // Rules the first policy does not set: a password for every signer, and where signed copies may go.
 // Firefox reads policies.json only at start, so this is a second Firefox.
-const STRICT_POLICY = { requirePassword: true, allowedParentFolders: [CONTRACTS_FOLDER_ID] };
+const STRICT_POLICY = { requirePassword: true, allowedParentFolders: [CONTRACTS_FOLDER_ID], internalDomains: ['acme.com'], blockLookalikeDomains: true };
 
-describe.skipIf(why !== null)('organisation policy (Firefox policies.json): requirePassword and allowedParentFolders', () => {
+describe.skipIf(why !== null)('organisation policy (Firefox policies.json): requirePassword, allowedParentFolders, blockLookalikeDomains', () => {
   let h: FirefoxHarness;
   let box: Page;
   let extensionPage: Page;
@@ -236,7 +236,7 @@ describe.skipIf(why !== null)('organisation policy (Firefox policies.json): requ
   };
   const refusal = (answer: Envelope) => (answer.ok ? 'sent' : `${answer.error.code}: ${answer.error.message}`);
 
-  it('the background refuses a signer without a password and a folder outside the allowed ones, nothing posted', async () => {
+  it('the background refuses a signer without a password, a folder outside the allowed ones and a look-alike domain, nothing posted', async () => {
     expect(await bridge(box, 'managed')).toMatchObject(STRICT_POLICY);
     extensionPage = await openExtensionPage(h, box, 'src/options/index.html', true);
     try {
@@ -252,6 +252,8 @@ describe.skipIf(why !== null)('organisation policy (Firefox policies.json): requ
     expect(refusal(await send({}, ARCHIVE_FOLDER_ID))).toBe('policy_refused: colleague@acme.com needs a password: your organisation requires one for every signer.');
     expect(refusal(await send({ password: 'Tulip-42-secret' }, HR_FOLDER_ID))).toMatch(new RegExp(`^policy_refused: Folder ${HR_FOLDER_ID} is not allowed`));
     expect(refusal(await send({ password: 'Tulip-42-secret' }, null))).toMatch(/^policy_refused: Choose a folder for the signed documents/);
+    // аcme.com with a Cyrillic "а": the background read its look-alike table (guard/confusables.json) to see it.
+    expect(refusal(await send({ email: 'client@xn--cme-5cd.com', password: 'Tulip-42-secret' }, ARCHIVE_FOLDER_ID))).toMatch(/^guard_refused: \u0430cme\.com looks like acme\.com/);
     expect(signRequestPosts(h.emulator)).toEqual([]);
     // A password, and a folder inside Contracts (the background asked Box for its path_collection): sent.
     expect(refusal(await send({ password: 'Tulip-42-secret' }, ARCHIVE_FOLDER_ID))).toBe('sent');

@@ -217,6 +217,26 @@ describe.skipIf(why !== null)('organisation policy (a real Chromium policy file)
       await page.close();
     }
   }, 90_000);
+
+  it('blockLookalikeDomains: the background reads its look-alike table from the package and refuses an imitation of an internal domain, nothing posted', async () => {
+    writePolicy({ ...POLICY, blockLookalikeDomains: true });
+    await waitForManaged(h, (managed) => managed['blockLookalikeDomains'] === true);
+    const page = await h.context.newPage();
+    try {
+      await page.goto(h.url('src/options/index.html'));
+      h.emulator.clearRequests();
+      const sms = { kind: 'sms', phone: '+14155552671' };
+      // аcme.com with a Cyrillic "а": only the table (guard/confusables.json) maps it to acme.com.
+      const imitation = await forgeSend(page, { email: 'client@xn--cme-5cd.com', verification: sms });
+      expect(imitation).toMatchObject({ ok: false, error: { code: 'guard_refused', message: expect.stringMatching(/^\u0430cme\.com looks like acme\.com/) } });
+      expect(signRequestPosts(h.emulator)).toEqual([]);
+      // Any other domain goes: the rule refuses imitations, not everything.
+      expect(await forgeSend(page, { email: 'client@partner.io', verification: sms })).toMatchObject({ ok: true });
+      expect(signRequestPosts(h.emulator)).toHaveLength(1);
+    } finally {
+      await page.close();
+    }
+  }, 90_000);
 });
 
 /** Waits until Chromium has reloaded the policy file (it watches the folder; a few seconds) and the extension sees it. */

@@ -36,7 +36,7 @@ type Enforce = (request: SendSignRequest) => Promise<SendSignRequest>;
  * The signer guard's policy keys (`minPasswordLength`, `blockLookalikeDomains`, `blockLandlineSms`) on
  * every row, with the very check the popup's send passes (guard/handlers.ts), then the rest of the policy.
  */
-export function guardedEnforcer(guard: Pick<Guard, 'memory' | 'policy' | 'phoneTypes'>, next: Enforce): Enforce {
+export function guardedEnforcer(guard: Guard, next: Enforce): Enforce {
   return async (request) => {
     await checkGuard(guard, request);
     return next(request);

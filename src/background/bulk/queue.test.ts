@@ -11,6 +11,7 @@ import { newSignerHmacKey } from '../../platform/key-store';
 import { createSignerMemory, hmacWith } from '../guard/signer-memory';
 import { phoneTypes } from '../guard/phone-types';
 import { BULK_KEY } from './store';
+import { SHIPPED_CONFUSABLES } from '../../shared/guard/confusables.test-helpers';
 
 const externalIds = (box: ReturnType<typeof fakeBox>) => box.created.map((r) => r.external_id);
 const noDuplicates = (box: ReturnType<typeof fakeBox>) => expect(new Set(externalIds(box)).size).toBe(box.created.length);
@@ -304,7 +305,7 @@ describe('bulk queue and the signer guard policy', () => {
     const { deps } = bulkDeps(box, { concurrency: 1 });
     const key = newSignerHmacKey();
     const policy = { ...NO_GUARD_POLICY, internalDomains: ['example.com'], minPasswordLength: 12, blockLookalikeDomains: true, blockLandlineSms: true };
-    const guard = { memory: createSignerMemory(memoryArea(), hmacWith(() => key), deps.now), policy: async () => policy, phoneTypes: phoneTypes(async () => metadata) };
+    const guard = { memory: createSignerMemory(memoryArea(), hmacWith(() => key), deps.now), policy: async () => policy, phoneTypes: phoneTypes(async () => metadata), confusables: async () => SHIPPED_CONFUSABLES };
     const queue = createBulkQueue({ ...deps, enforce: guardedEnforcer(guard, async (request) => request) });
     const start = bulkStart(5);
     const rows = start.rows.map((row) => row.signer);

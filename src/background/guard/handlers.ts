@@ -7,6 +7,7 @@ import type { GuardPolicy } from '../../shared/guard/policy';
 import type { SenderLike } from '../../shared/senders';
 import { enforceGuard } from './enforce';
 import type { PhoneTypes } from './phone-types';
+import type { Confusables } from '../../shared/guard/confusables';
 import type { SignerMemory } from './signer-memory';
 
 type Table = Handlers<typeof backgroundProtocol, SenderLike>;
@@ -17,6 +18,8 @@ export type Guard = {
   /** The organisation's guard policy, read afresh for each send (policies change without a restart). */
   policy: () => Promise<GuardPolicy>;
   phoneTypes: PhoneTypes;
+  /** The look-alike table, fetched when `blockLookalikeDomains` first needs it. */
+  confusables: () => Promise<Confusables>;
 };
 
 export function guardHandlers({ memory, policy }: Guard): Pick<Table, GuardMessages> {
@@ -34,8 +37,9 @@ export function guardHandlers({ memory, policy }: Guard): Pick<Table, GuardMessa
 }
 
 /** The organisation's guard rules on one request, read afresh: the popup's send and every bulk row pass here. */
-export async function checkGuard(guard: Pick<Guard, 'memory' | 'policy' | 'phoneTypes'>, request: SendSignRequest): Promise<void> {
-  await enforceGuard(request, { policy: await guard.policy(), sentDomains: () => guard.memory.domains(), phoneTypes: guard.phoneTypes });
+export async function checkGuard(guard: Guard, request: SendSignRequest): Promise<void> {
+  const { phoneTypes, confusables } = guard;
+  await enforceGuard(request, { policy: await guard.policy(), sentDomains: () => guard.memory.domains(), phoneTypes, confusables });
 }
 
 /** `send` behind the guard's rules; what Box accepted is remembered (a failure to remember is not the send's). */

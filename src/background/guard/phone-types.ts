@@ -5,6 +5,8 @@
 // here as libphonenumber-js's `getNumberType` does it: `libphonenumber-js/core` would add ~37 KB of
 // minified code to a service worker whose size budget has less than 1 KB to spare. The tests hold
 // this against libphonenumber-js itself on Google's example numbers.
+import { loadOnce } from '../../shared/load-once';
+
 export const PHONE_METADATA_FILE = 'guard/phone-metadata.json';
 
 export type PhoneTypes = (e164: string) => Promise<string | undefined>;
@@ -64,15 +66,6 @@ export function phoneTypeOf(metadata: Metadata, e164: string): string | undefine
 
 /** `load` fetches the metadata; it is asked once, again only after a failure. */
 export function phoneTypes(load: () => Promise<unknown>): PhoneTypes {
-  let metadata: Promise<Metadata> | null = null;
-  return async (e164) => {
-    metadata ??= load().then(
-      (json) => json as Metadata,
-      (error: unknown) => {
-        metadata = null;
-        throw error;
-      },
-    );
-    return phoneTypeOf(await metadata, e164);
-  };
+  const metadata = loadOnce(load as () => Promise<Metadata>);
+  return async (e164) => phoneTypeOf(await metadata(), e164);
 }

@@ -54,7 +54,7 @@ export function useSignerGuard(background: Background, draft: SignFormDraft, pas
     const password = asksPassword(signer) ? (passwords[signer.id] ?? '') : null;
     const others = draft.signers.filter((s) => s.id !== signer.id && asksPassword(s)).map((s) => passwords[s.id] ?? '').filter((p) => p !== '');
     const memory = e164 === null ? null : (memories.known[memoryKey(signer.email, e164)] ?? null);
-    const notes = notesOf ? notesOf.signerRowNotes({ email: signer.email, e164, phoneType: e164 === null ? undefined : phoneType(e164), memory, password }, others, context) : NO_NOTES;
+    const notes = notesOf && context ? notesOf.signerRowNotes({ email: signer.email, e164, phoneType: e164 === null ? undefined : phoneType(e164), memory, password }, others, context) : NO_NOTES;
     const key = (kind: string) => `${signer.id}|${kind}|${e164}`;
     const guard: RowGuard = {
       notes,
@@ -73,8 +73,11 @@ export function useSignerGuard(background: Background, draft: SignFormDraft, pas
 /** What a row shows until the guard has loaded: nothing to say yet. */
 const NO_NOTES: SignerRowNotes = { email: [], landline: null, changed: null, password: null };
 
-/** Trusted domains and the password minimum: the organisation's and the background's, with the recent signers'. */
-function useGuardContext(background: Background, recent: RecentSigner[], guard: typeof import('../../ui/signer-guard') | null): GuardContext {
+/**
+ * Trusted domains and the password minimum: the organisation's and the background's, with the recent
+ * signers'; null until the guard's checks and their look-alike table have loaded.
+ */
+function useGuardContext(background: Background, recent: RecentSigner[], guard: ReturnType<typeof signerGuardNotes>): GuardContext | null {
   const [fromBackground, setFromBackground] = useState<{ domains: string[]; min: number | null }>({ domains: [], min: null });
   useEffect(() => {
     background('getGuardContext', {}).then(
@@ -83,10 +86,11 @@ function useGuardContext(background: Background, recent: RecentSigner[], guard: 
     );
   }, [background]);
   return useMemo(
-    () => ({
-      trusted: [...new Set([...fromBackground.domains, ...(guard?.domainsOf(recent.map((r) => r.email)) ?? [])])],
+    () => guard && {
+      trusted: [...new Set([...fromBackground.domains, ...guard.domainsOf(recent.map((r) => r.email))])],
+      confusables: guard.confusables,
       minPassword: effectiveMinPassword({ minPasswordLength: fromBackground.min, internalDomains: [], blockLookalikeDomains: false, blockLandlineSms: false }),
-    }),
+    },
     [fromBackground, recent, guard],
   );
 }

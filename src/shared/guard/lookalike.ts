@@ -2,8 +2,9 @@
 // A domain is compared with the ones the person trusts (the organisation's `internalDomains`, the
 // domains the user sent to before) on its *skeleton* (UTS #39: each character replaced by the Latin
 // it looks like), then by edit distance. Pure, so the popup runs it per keystroke and the background
-// runs it again when the organisation blocks look-alikes.
-import { confusables } from './confusables';
+// runs it again when the organisation blocks look-alikes. The table of look-alike characters is
+// data each context loads (confusables.ts) and passes in.
+import type { Confusables } from './confusables';
 import { decodeDomain } from './punycode';
 
 export type DomainNote =
@@ -23,8 +24,7 @@ export function emailDomain(email: string): string | null {
  * What a domain looks like: every character mapped to the ASCII it is confusable with. Unicode maps
  * "m" to "rn"; the result is folded back to "m" so that one look-alike costs one edit, not two.
  */
-export function skeleton(domain: string): string {
-  const table = confusables();
+export function skeleton(domain: string, table: Confusables): string {
   let out = '';
   for (const char of decodeDomain(domain.normalize('NFKC'))) out += table.get(char) ?? char;
   return out.replaceAll('rn', 'm');
@@ -61,13 +61,17 @@ function allowedEdits(known: string): number {
 
 type Prepared = { plain: string; shape: string; limit: number };
 
-// Trusted domains are the same on every keystroke: each is decoded and mapped once (bounded cache).
+// Trusted domains are the same on every keystroke: each is decoded and mapped once (bounded cache,
+// for one table: a context loads one).
 const prepared = new Map<string, Prepared>();
-function prepare(domain: string): Prepared {
+let preparedWith: Confusables | null = null;
+function prepare(domain: string, table: Confusables): Prepared {
+  if (table !== preparedWith) prepared.clear();
+  preparedWith = table;
   let entry = prepared.get(domain);
   if (!entry) {
     const plain = decodeDomain(domain);
-    entry = { plain, shape: skeleton(plain), limit: allowedEdits(plain) };
+    entry = { plain, shape: skeleton(plain, table), limit: allowedEdits(plain) };
     if (prepared.size >= 2000) prepared.clear();
     prepared.set(domain, entry);
   }
@@ -75,11 +79,11 @@ function prepare(domain: string): Prepared {
 }
 
 /** The trusted domain `domain` imitates, or null (also when it is one of them, or a subdomain of one). */
-export function lookalikeOf(domain: string, trusted: readonly string[]): string | null {
+export function lookalikeOf(domain: string, trusted: readonly string[], table: Confusables): string | null {
   const plain = decodeDomain(domain);
-  const known = trusted.map(prepare);
+  const known = trusted.map((d) => prepare(d, table));
   if (known.some((k) => plain === k.plain || plain.endsWith(`.${k.plain}`))) return null;
-  const shape = skeleton(plain);
+  const shape = skeleton(plain, table);
   for (const k of known) {
     if (shape === k.shape || editDistance(shape, k.shape, k.limit) <= k.limit) return k.plain;
   }
@@ -107,12 +111,12 @@ export function mixesScripts(label: string): boolean {
 }
 
 /** What to say about a signer's address: one function per row, for the popup and the Bulk send page. */
-export function domainNotes(email: string, trusted: readonly string[]): DomainNote[] {
+export function domainNotes(email: string, trusted: readonly string[], table: Confusables): DomainNote[] {
   const domain = emailDomain(email);
   if (domain === null) return [];
   const notes: DomainNote[] = [];
   if (/[^ -~]/.test(domain)) notes.push({ kind: 'foreign', domain, mixed: domain.split('.').some(mixesScripts) });
-  const like = lookalikeOf(domain, trusted);
+  const like = lookalikeOf(domain, trusted, table);
   if (like !== null) notes.push({ kind: 'lookalike', domain, like });
   return notes;
 }

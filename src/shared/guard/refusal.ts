@@ -3,6 +3,7 @@
 // the Bulk send page runs it on each row at Check recipients, so a row the background would refuse is
 // shown as a problem before anything is queued. One rule, not a copy per context.
 import { t } from '../i18n';
+import type { Confusables } from './confusables';
 import { emailDomain, lookalikeOf } from './lookalike';
 import { cannotReceiveSms } from './phone-type';
 import type { GuardPolicy } from './policy';
@@ -17,6 +18,8 @@ export type GuardedSigner = {
 export type RefusalFacts = {
   /** Internal domains and domains sent to before (read only with `blockLookalikeDomains`). */
   trusted: readonly string[];
+  /** The look-alike table (read only with `blockLookalikeDomains`). */
+  confusables: Confusables;
   /** The number's libphonenumber type (read only with `blockLandlineSms`). */
   phoneType: (e164: string) => string | undefined;
 };
@@ -30,7 +33,7 @@ export function guardRefusal(signers: readonly GuardedSigner[], policy: GuardPol
   if (policy.blockLookalikeDomains) {
     for (const signer of signers) {
       const domain = emailDomain(signer.email);
-      const like = domain === null ? null : lookalikeOf(domain, facts.trusted);
+      const like = domain === null ? null : lookalikeOf(domain, facts.trusted, facts.confusables);
       if (like !== null) return t('guardBlockedLookalike', domain!, like);
     }
   }
