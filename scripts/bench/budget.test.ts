@@ -24,9 +24,10 @@ const SDK_MINIFIED_BYTES = 1_814_808;
  * transform, default, email or string format, nor zod's extend helper); 120,013 bytes (15.12×)
  * with the clipboard's clear after Copy (issue 16). 116,308 bytes (15.60×) since whole numbers are checked
  * without zod's number formats and Box failures leave the worker as facts the pages put into words
- * (platform/box-words.ts). A ratchet until it is cut back to 20×: it may only go up.
+ * (platform/box-words.ts). 116,006 bytes (15.64×) since the look-alike table is a data file it fetches on use.
+ * A ratchet until it is cut back to 20×: it may only go up.
  */
-const REQUIRED_RATIO = 15.55;
+const REQUIRED_RATIO = 15.6;
 const KB = 1024;
 
 /** Gzipped bytes each context may load as it starts. */
@@ -40,9 +41,10 @@ export const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
    * before the throwaway test services and the e2e bridge's import() left the worker. zod is still
    * about a quarter of it (27 kB of 120 kB minified). With the clipboard's clear after Copy
    * (issue 16), 39.15 KB (40,087 bytes). 37.89 KB (38,799 bytes) since whole numbers are checked without
-   * zod's number formats and the words for Box failures moved to the pages. A ratchet: it may only go down.
+   * zod's number formats and the words for Box failures moved to the pages. 36.70 KB (37,576 bytes) since the
+   * look-alike table is a data file of the package, fetched on use (shared/guard/confusables.ts). A ratchet: it may only go down.
    */
-  background: 38 * KB,
+  background: 37 * KB,
   /**
    * Issue 13 asks for 30 KB; not reached: 38.84 KB measured (with the clipboard's clear after Copy, whose
    * delay has a module of its own so that the protocol stays out of the first file). Built on its own since (scripts/popup-bundle.ts)
