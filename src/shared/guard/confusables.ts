@@ -3,8 +3,8 @@
 // in a domain (a lowercase letter or a digit, unchanged by NFKC). One group per prototype, in
 // public/guard/confusables.json: `"prototype": "characters that look like it"`.
 // A data file of the package rather than code: the service worker loads everything it bundles at
-// start (it cannot import() later), and this table is Unicode that compresses poorly, wanted only when
-// the organisation sets `blockLookalikeDomains`. Each context fetches it on first use
+// start (it cannot import() later), and this table is Unicode that compresses poorly, which the worker
+// needs only when the organisation sets `blockLookalikeDomains`. Each context fetches it on first use
 // (platform/packaged.ts) and passes it to the pure look-alike check (lookalike.ts).
 import { loadOnce } from '../load-once';
 
