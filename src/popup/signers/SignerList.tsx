@@ -9,7 +9,7 @@ import type { RecentSigner } from './recent';
 import type { SignerGuard } from './useSignerGuard';
 import { SignerRow } from './SignerRow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { rowPolicy } from './signer-policy';
+import { rowPolicy } from '../form/policy-engine';
 
 export type SignerListProps = {
   draft: SignFormDraft;

@@ -105,6 +105,12 @@ describe('effectiveSettings', () => {
     expect(none.settings).toEqual(DEFAULT_SETTINGS);
     expect(none.rules).toEqual({});
   });
+
+  it('reads an empty storage.managed as no policy without loading the parser', async () => {
+    const read = await loadEffectiveSettings(memoryArea({}), async () => ({}));
+    expect(read.policy).toBe(NO_POLICY); // readManagedPolicy answers `{}` with an equal object, never this one
+    expect(read.settings).toEqual(DEFAULT_SETTINGS);
+  });
 });
 
 describe('public/managed_schema.json (what Chrome checks policies against)', () => {
