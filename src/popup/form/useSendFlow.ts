@@ -6,7 +6,7 @@ import type { SendOutcome, SendSignRequest } from '../../shared/messages';
 import type { Passwords, SignFormDraft } from '../../ui/sign-form-fields';
 import { MessageError } from '../../platform/messaging';
 import { errorMessage } from '../../ui/errors';
-import { useOpenable } from '../../ui/box-hosts';
+import { useBoxHosts } from '../../ui/box-hosts';
 import type { Background } from '../deps';
 import type { PolicyRules, Settings } from '../../shared/settings';
 import type { StorageArea } from '../../shared/storage-area';
@@ -51,11 +51,13 @@ export function useSendFlow(props: SendFlowProps) {
   const guard = useSignerGuard(background, form.draft, passwords, settings.defaultCountry, recent.recent);
   const sendsFiles = form.draft.templateId === null || (form.draft.templateFiles && !(template?.locks.files ?? false));
 
-  const openable = useOpenable();
-  const sending = useSending(background, form.keepFor, (request, outcome) => {
+  const hosts = useBoxHosts();
+  const sending = useSending(background, form.keepFor, async (request, outcome) => {
     recent.remember(request.signers);
     // Preparation was asked for: Box's page opens in a new tab right away (the link stays in the result).
-    const prepareUrl = request.options.prepare ? openable(outcome.request.prepareUrl) : null;
+    // The rule for addresses loads with the result's view (ui/openable.ts), not with the form.
+    const { openableWith } = await import('../../ui/openable');
+    const prepareUrl = request.options.prepare ? openableWith(hosts)(outcome.request.prepareUrl) : null;
     const prepareOpened = prepareUrl !== null;
     if (prepareOpened) (props.openTab ?? openInNewTab)(prepareUrl);
     setPasswords({}); // Done with them: drop them from memory too.
@@ -113,7 +115,7 @@ function passwordsOf(draft: SignFormDraft, request: SendSignRequest): Passwords 
  * Sends a request. `accepted` does what follows a send Box accepted (after the draft is cleared)
  * and says what the result shows. Everything typed stays when the send fails.
  */
-function useSending(background: Background, clearDraft: (requestId: string) => Promise<void>, accepted: (request: SendSignRequest, outcome: Accepted) => SendEnd) {
+function useSending(background: Background, clearDraft: (requestId: string) => Promise<void>, accepted: (request: SendSignRequest, outcome: Accepted) => Promise<SendEnd>) {
   const [end, setEnd] = useState<SendEnd | null>(null);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
@@ -128,7 +130,7 @@ function useSending(background: Background, clearDraft: (requestId: string) => P
       const outcome = await background('sendSignRequest', request);
       if (outcome.outcome === 'sent') {
         await clearDraft(outcome.request.id);
-        setEnd(accepted(request, outcome));
+        setEnd(await accepted(request, outcome));
       } else {
         setEnd({ kind: 'unknown' });
       }

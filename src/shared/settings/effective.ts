@@ -8,33 +8,7 @@ import type { StorageArea } from '../storage-area';
 import type { PolicyRules } from './policy-rules';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from './schema';
 import { loadSettings } from './store';
-
-export type ManagedPolicy = {
-  /** The organisation's Box app: pre-filled and locked on the options page. */
-  clientId: string | null;
-  /** The app's client secret, if the organisation hands it out by policy (see managed_schema.json). */
-  clientSecret: string | null;
-  /** `acme` for `acme.app.box.com` (or `acme.ent.box.com` for a Verified Enterprise). */
-  enterpriseSubdomain: string | null;
-  /** Box Verified Enterprise: its users sign in through `ent.box.com` [auth.md §1]. */
-  verifiedEnterprise: boolean;
-  /** Defaults the organisation sets: they override the user's and are locked. */
-  settings: Readonly<Partial<Settings>>;
-  /** Rules the organisation enforces: the popup obeys them and the background refuses what breaks them. */
-  rules: Readonly<PolicyRules>;
-  /** Policy keys that were set but invalid, and so ignored (shown for support). */
-  ignored: readonly string[];
-};
-
-export const NO_POLICY: ManagedPolicy = Object.freeze({
-  clientId: null,
-  clientSecret: null,
-  enterpriseSubdomain: null,
-  verifiedEnterprise: false,
-  settings: Object.freeze({}),
-  rules: Object.freeze({}),
-  ignored: Object.freeze([]),
-});
+import { NO_POLICY, type ManagedPolicy } from './managed-policy';
 
 export type EffectiveSettings = {
   /** What the UI uses: the organisation's values where set, else the user's. */

@@ -2,7 +2,7 @@
 // passes on whatever `3rdparty.Extensions` holds, so it is parsed here either way). `readManagedPolicy`
 // parses what the browser hands over; effective.ts merges it over the user's values.
 import * as z from 'zod/mini';
-import { NO_POLICY, type ManagedPolicy } from './effective';
+import { NO_POLICY, type ManagedPolicy } from './managed-policy';
 import { readPolicyRules } from './policy-rules';
 import { SETTING_KEYS, SettingsFields, type SettingKey, type Settings } from './schema';
 
