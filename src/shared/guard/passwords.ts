@@ -2,7 +2,9 @@
 // the same as another signer's in the same request (one leaked password would open both). Pure: the
 // popup shows them beside each password, and the background refuses one shorter than the
 // organisation's `minPasswordLength`.
-export const MIN_PASSWORD_LENGTH = 8;
+import { MIN_PASSWORD_LENGTH } from './min-password';
+
+export { MIN_PASSWORD_LENGTH };
 
 export type PasswordIssue = 'short' | 'email' | 'name' | 'reused';
 
