@@ -2,9 +2,7 @@
 // the same as another signer's in the same request (one leaked password would open both). Pure: the
 // popup shows them beside each password, and the background refuses one shorter than the
 // organisation's `minPasswordLength`.
-import { MIN_PASSWORD_LENGTH } from './min-password';
-
-export { MIN_PASSWORD_LENGTH };
+export const MIN_PASSWORD_LENGTH = 8;
 
 export type PasswordIssue = 'short' | 'email' | 'name' | 'reused';
 

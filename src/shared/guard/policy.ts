@@ -3,7 +3,7 @@
 // others (settings/policy-rules.ts), and `internalDomains` is the engine's own. The popup shows the
 // guard's checks as warnings; with these keys set the background refuses the request instead.
 import type { PolicyRules } from '../settings/policy-rules';
-import { MIN_PASSWORD_LENGTH } from './min-password';
+import { MIN_PASSWORD_LENGTH } from './passwords';
 
 export type GuardPolicy = {
   /** The organisation's own email domains: a signer domain that imitates one is a look-alike. */
