@@ -2,7 +2,8 @@
 // person's), the chosen template, the files' names, and a batch still running from an earlier visit.
 import { useEffect, useState } from 'preact/hooks';
 import type { BulkView, FileInfo, SignTemplate } from '../shared/messages';
-import { DEFAULT_SETTINGS, loadEffectiveSettings, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { loadEffectiveSettings } from '../ui/effective-settings';
 import { SIGN_METHODS, type SignMethod } from '../shared/sign-request/limits';
 import { loadPhone } from '../ui/sign-form';
 import { guardPolicyOf, NO_GUARD_POLICY, type GuardPolicy } from '../shared/guard/policy';

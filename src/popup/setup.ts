@@ -1,8 +1,7 @@
 // Everything the popup must know before it can show the form, loaded in one go. File details
 // (name, download permission) are looked up later, per ticked file, by the form itself.
 import type { AuthState, FileInfo, PageFiles } from '../shared/messages';
-// From its module, not the settings' index: the index brings the policy's parser, which is loaded only when there is a policy.
-import { loadEffectiveSettings } from '../shared/settings/effective';
+import { loadEffectiveSettings } from '../ui/effective-settings';
 import type { PolicyRules, Settings } from '../shared/settings';
 import type { SignFormDraft } from '../ui/sign-form-fields';
 import { readAhead } from '../platform/read-ahead';

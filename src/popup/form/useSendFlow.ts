@@ -37,6 +37,13 @@ export type SendFlowProps = FormDraftSource & {
   pollIntervalMs: number;
 };
 
+/** The rule for the addresses it opens (ui/openable.ts): the result needs it, the form does not; loaded as a send starts. */
+let openable: Promise<typeof import('../../ui/openable')> | undefined;
+const loadOpenable = () => (openable ??= import('../../ui/openable').catch((error: unknown) => {
+  openable = undefined; // tried again by the next send
+  throw error;
+}));
+
 export function useSendFlow(props: SendFlowProps) {
   const { background, offer, settings } = props;
   const form = useFormDraft(props);
@@ -55,8 +62,7 @@ export function useSendFlow(props: SendFlowProps) {
   const sending = useSending(background, form.keepFor, async (request, outcome) => {
     recent.remember(request.signers);
     // Preparation was asked for: Box's page opens in a new tab right away (the link stays in the result).
-    // The rule for addresses loads with the result's view (ui/openable.ts), not with the form.
-    const { openableWith } = await import('../../ui/openable');
+    const { openableWith } = await loadOpenable();
     const prepareUrl = request.options.prepare ? openableWith(hosts)(outcome.request.prepareUrl) : null;
     const prepareOpened = prepareUrl !== null;
     if (prepareOpened) (props.openTab ?? openInNewTab)(prepareUrl);
@@ -82,6 +88,10 @@ export function useSendFlow(props: SendFlowProps) {
       background('forgetSigner', {}).catch(() => undefined);
     },
     ...sending,
+    send: (request: SendSignRequest) => {
+      void loadOpenable().catch(() => undefined); // there by the time Box answers
+      return sending.send(request);
+    },
     /**
      * Box created the request but could not use it (error_converting): back to the form as it was sent,
      * saved as the draft again (the send cleared it) and with the passwords the result still holds.

@@ -1,14 +1,11 @@
 // The settings every context uses: the organisation's policy (policy.ts parses it) over the user's
 // values, which fields it locks, and its rules (policy-rules.ts). Every context (popup, options page,
-// background) takes its settings from `effectiveSettings`, through `loadEffectiveSettings` where it reads
-// them from storage. The parser is loaded only when there is a policy: without one (most users) the
-// popup's first script carries neither it nor the rules' reader.
+// background) takes its settings from `effectiveSettings`; the pages read them from storage through
+// ui/effective-settings.ts.
 import { SIGN_METHODS, type SignMethod } from '../sign-request/limits';
-import type { StorageArea } from '../storage-area';
 import type { PolicyRules } from './policy-rules';
-import { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from './schema';
-import { loadSettings } from './store';
-import { NO_POLICY, type ManagedPolicy } from './managed-policy';
+import { SETTING_KEYS, type SettingKey, type Settings } from './schema';
+import type { ManagedPolicy } from './managed-policy';
 
 export type EffectiveSettings = {
   /** What the UI uses: the organisation's values where set, else the user's. */
@@ -43,20 +40,4 @@ function startingMethod(wanted: SignMethod, rules: PolicyRules): SignMethod {
 /** The methods the rules let a sender choose for anyone, in the organisation's order (`none` not with a password for all). */
 export function offeredMethods(rules: PolicyRules): SignMethod[] {
   return (rules.allowedMethods ?? SIGN_METHODS).filter((method) => !(rules.requirePassword && method === 'none'));
-}
-
-/**
- * The effective settings from storage: the user's (storage.sync) under the organisation's
- * (`readManaged`, storage.managed unparsed). A policy that cannot be read counts as none; settings
- * that cannot be read are the defaults, so the form still works.
- */
-export async function loadEffectiveSettings(sync: Pick<StorageArea, 'get'>, readManaged: () => Promise<unknown>): Promise<EffectiveSettings & { policy: ManagedPolicy }> {
-  const [user, raw] = await Promise.all([loadSettings(sync).catch(() => ({ ...DEFAULT_SETTINGS })), readManaged().catch(() => undefined)]);
-  const policy = isPolicySet(raw) ? (await import('./policy')).readManagedPolicy(raw) : NO_POLICY;
-  return { ...effectiveSettings(user, policy), policy };
-}
-
-/** Whether storage.managed holds a policy to parse: `readManagedPolicy` reads anything else (`{}` included) as none. */
-function isPolicySet(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) && Object.keys(raw).length > 0;
 }

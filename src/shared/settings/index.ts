@@ -2,7 +2,7 @@
 // of what is stored (migrations.ts), storage and its one writer (store.ts), and the organisation's
 // policy (policy.ts) over the user's values (effective.ts), and the rules it enforces (policy-rules.ts).
 export { migrateV1toV2 } from './migrations';
-export { effectiveSettings, loadEffectiveSettings, offeredMethods, type EffectiveSettings } from './effective';
+export { effectiveSettings, offeredMethods, type EffectiveSettings } from './effective';
 export { NO_POLICY, type ManagedPolicy } from './managed-policy';
 export { readManagedPolicy } from './policy';
 export { labelRule, RULE_KEYS, type ClassificationRule, type PolicyRules, type RuleKey } from './policy-rules';
