@@ -53,9 +53,11 @@ export const GZIP_BUDGETS: Partial<Record<EntryName, number>> = {
    * Preact an eighth; the background's answers' schemas, the form's validator, the signer guard, the
    * Sent list and the send's result load later. 37.88 KB (38,786 bytes) since its first script is a classic
    * one of its own and the Options section's body, Last sent and the screens shown instead of the form load
-   * apart. A ratchet until then: it may only go down.
+   * apart. 34.07 KB (34,884 bytes) since the policy's parser and rule engine load only with a policy, and the
+   * guard's controls, the address rule, a template's documents, the reconnect warning and the recent signers apart.
+   * A ratchet until then: it may only go down.
    */
-  popup: 38 * KB,
+  popup: 34.5 * KB,
 };
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;

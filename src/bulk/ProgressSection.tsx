@@ -4,7 +4,7 @@ import type { BulkView } from '../shared/messages';
 import { errorWords } from '../platform/box-words';
 import { timeLeftText } from './results';
 import { words } from './words';
-import { useOpenable } from '../ui/box-hosts';
+import { useOpenable } from '../ui/openable';
 
 type Props = {
   view: BulkView;

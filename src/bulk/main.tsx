@@ -1,7 +1,8 @@
 // Wires the Bulk send page to the real browser through src/platform. The popup (or the context
 // menu) opens it with the chosen files or template in the address: ?files=1,2&template=ID.
 import { render } from 'preact';
-import { areas, backgroundClient, companyHostAccess, readManaged } from '../platform/index';
+import { areas, backgroundClient, readManaged } from '../platform/index';
+import { companyHostAccess } from '../platform/company-hosts';
 import { backgroundProtocol } from '../shared/messages';
 import { bulkProtocol } from '../shared/schemas/bulk';
 import { messagesLanguage } from '../shared/i18n';

@@ -3,7 +3,8 @@
 // the signer guard's look-alike table (a data file of the package, platform/packaged.ts).
 import { useEffect, useState } from 'preact/hooks';
 import type { BulkView, FileInfo, SignTemplate } from '../shared/messages';
-import { DEFAULT_SETTINGS, loadEffectiveSettings, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { loadEffectiveSettings } from '../ui/effective-settings';
 import { SIGN_METHODS, type SignMethod } from '../shared/sign-request/limits';
 import { loadPhone } from '../ui/sign-form';
 import { guardPolicyOf, NO_GUARD_POLICY, type GuardPolicy } from '../shared/guard/policy';

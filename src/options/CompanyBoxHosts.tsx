@@ -7,7 +7,7 @@ import { customBoxHost } from '../shared/custom-box-host';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { TextField } from '../ui/TextField';
 
-/** The company hosts the extension may run on (platform/index.ts, `companyHostAccess`). */
+/** The company hosts the extension may run on (platform/company-hosts.ts, `companyHostAccess`). */
 export interface HostAccess {
   list(): Promise<string[]>;
   /** Must be called straight from the click (a user gesture), before anything is awaited. */

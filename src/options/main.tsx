@@ -1,7 +1,8 @@
 // Wires the options page to the real browser through src/platform.
 import '../shared/zod-jitless';
 import { render } from 'preact';
-import { areas, background, companyHostAccess, notificationPermission, readManaged, redirectUri } from '../platform/index';
+import { areas, background, notificationPermission, readManaged, redirectUri } from '../platform/index';
+import { companyHostAccess } from '../platform/company-hosts';
 import { OptionsApp } from './App';
 import { hmacProver } from '../platform/settings-prover';
 import { guardedSettingsArea } from '../ui/settings-guard';

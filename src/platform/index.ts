@@ -13,7 +13,6 @@ import { answeredEarly, type AskPage } from './page-files-early';
 import type { StorageArea } from '../shared/storage-area';
 import { takeLaunch } from '../shared/launch';
 import { readKnownAuth } from '../shared/known-auth';
-import { customHostsIn, hostPattern } from '../shared/custom-box-host';
 import type { EarlyRead, EarlyReads } from './popup-early';
 
 /**
@@ -145,14 +144,4 @@ export function extensionBaseUrl(): string {
 export const notificationPermission = {
   request: (): Promise<boolean> => browser.permissions.request({ permissions: ['notifications'] }),
   remove: (): Promise<boolean> => browser.permissions.remove({ permissions: ['notifications'] }),
-};
-
-/**
- * Company Box hosts (`acme.box.com`) the user lets the content script run on: optional host
- * permissions, one host each, which the background follows (background/custom-host-script.ts).
- */
-export const companyHostAccess = {
-  list: async (): Promise<string[]> => customHostsIn((await browser.permissions.getAll()).origins ?? []),
-  request: (host: string): Promise<boolean> => browser.permissions.request({ origins: [hostPattern(host)] }),
-  remove: (host: string): Promise<boolean> => browser.permissions.remove({ origins: [hostPattern(host)] }),
 };

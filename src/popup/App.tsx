@@ -2,7 +2,6 @@
 import { t } from '../shared/i18n';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthState } from '../shared/messages';
-import { ReconnectNotice } from '../ui/ReconnectNotice';
 import { BoxHostsProvider } from '../ui/box-hosts';
 import type { PopupDeps } from './deps';
 import { SendFlow } from './form/SendFlow';
@@ -16,6 +15,8 @@ import { lazyComponent, whenIdle } from '../ui/lazy';
 export const ConnectAccount = lazyComponent(() => import('./EmptyStates').then((m) => m.ConnectAccount));
 export const NoFile = lazyComponent(() => import('./EmptyStates').then((m) => m.NoFile));
 export const LoadFailed = lazyComponent(() => import('./EmptyStates').then((m) => m.LoadFailed));
+/** The warning that the connection is about to lapse: loaded when the background's answer about it comes, after the form. */
+const ReconnectNotice = lazyComponent(() => import('../ui/ReconnectNotice').then((m) => m.ReconnectNotice));
 
 export type PopupProps = PopupDeps & SentDeps & {
   /** How often to re-read a request Box is still converting. Tests shorten it. */
@@ -57,7 +58,7 @@ export function App(props: PopupProps) {
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
-      <ReconnectNotice auth={auth} />
+      {auth && <ReconnectNotice auth={auth} />}
       <BoxHostsProvider load={companyHosts}>
         <SentTabs background={background} notificationPermission={props.notificationPermission} allRequests={props.allRequests} editAgain={editAgain}>
           <Body setup={setup} props={{ ...props, background }} retry={() => setAttempt((n) => n + 1)} />

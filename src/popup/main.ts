@@ -9,7 +9,7 @@ import '../shared/zod-jitless';
 import '../ui/theme.css';
 import './popup.css';
 import { h, render } from 'preact';
-import { areas, background, companyHostAccess, notificationPermission, openOptionsPage, openRequestsPage, popupPlatform } from '../platform/index';
+import { areas, background, notificationPermission, openOptionsPage, openRequestsPage, popupPlatform } from '../platform/index';
 import { App } from './App';
 import { hmacProver } from '../platform/settings-prover';
 import { guardedSettingsArea } from '../ui/settings-guard';
@@ -30,7 +30,8 @@ render(
     settingsArea: guardedSettingsArea(platform.sync, hmacProver()),
     knownConnected: platform.knownConnected,
     openOptionsPage,
-    companyHosts: companyHostAccess.list,
+    // Loaded with the rule that recognises them: App asks for them once the popup is idle.
+    companyHosts: () => import('../platform/company-hosts').then((m) => m.companyHostAccess.list()),
     readManaged: platform.readManaged,
     notificationPermission,
     allRequests: { area: areas.local, open: openRequestsPage },

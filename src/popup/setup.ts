@@ -1,11 +1,13 @@
 // Everything the popup must know before it can show the form, loaded in one go. File details
 // (name, download permission) are looked up later, per ticked file, by the form itself.
 import type { AuthState, FileInfo, PageFiles } from '../shared/messages';
-import { loadEffectiveSettings, type PolicyRules, type Settings } from '../shared/settings';
+import { loadEffectiveSettings } from '../ui/effective-settings';
+import type { PolicyRules, Settings } from '../shared/settings';
 import type { SignFormDraft } from '../ui/sign-form-fields';
 import { readAhead } from '../platform/read-ahead';
 import { errorMessage } from '../ui/errors';
 import type { PopupDeps } from './deps';
+import { loadPolicyEngine } from './form/policy-engine';
 import { createDraftStore, defaultDraft, DRAFT_KEY, type SavedDraft } from './form/draft';
 import { draftKey, inDisplayOrder, notSignableNotes, offeredFiles, preTicked, sameIds, type OfferedFile } from './files/offer';
 
@@ -30,9 +32,13 @@ export type Setup =
   | { kind: 'failed'; message: string }
   | { kind: 'ready'; settings: Settings; rules: PolicyRules; offer: Offer; ticked: string[]; draft: SignFormDraft; draftKey: string };
 
-/** The effective settings (the organisation's policy over the user's) and the organisation's rules. */
+/**
+ * The effective settings (the organisation's policy over the user's) and the organisation's rules,
+ * with the popup's rule engine loaded when there are any (form/policy-engine.ts).
+ */
 export async function loadSettings(deps: Pick<PopupDeps, 'settingsArea' | 'readManaged'>): Promise<{ settings: Settings; rules: PolicyRules }> {
   const { settings, rules } = await loadEffectiveSettings(deps.settingsArea, deps.readManaged ?? (async () => undefined));
+  await loadPolicyEngine(rules);
   return { settings, rules };
 }
 

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { useAction } from '../ui/useAction';
 import { canCancel, canResend, isSigned, resendWait } from '../ui/requests/model';
 import { fileUrl, requestUrl } from './box-links';
-import { useOpenable } from '../ui/box-hosts';
+import { useOpenable } from '../ui/openable';
 import type { RequestsDeps } from './deps';
 import { copySigners } from './copy-signers';
 

@@ -1,4 +1,4 @@
-// Links into the Box web app. Only what ui/box-hosts.tsx allows is ever opened or linked: https on
+// Links into the Box web app. Only what ui/openable.ts allows is ever opened or linked: https on
 // app.box.com, a company's <sub>.app.box.com or <sub>.ent.box.com, or a company Box domain the user granted.
 const BOX_WEB = 'https://app.box.com';
 

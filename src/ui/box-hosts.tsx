@@ -1,10 +1,9 @@
-// The one rule for every address an extension page opens or links (Open in Box, Box's preparation page,
-// signed documents, All requests' links): https on Box's web hosts or on a company Box domain the user
-// granted on the options page (shared/box-urls.ts isOpenableBoxUrl). The granted hosts are read once per
-// page and handed down through this context, so no caller can forget them.
+// The company Box domains the user granted on the options page, read once per page and handed down
+// through this context to the one rule for every address an extension page opens or links
+// (ui/openable.ts), so no caller can forget them. Apart from that rule: the popup's first script
+// carries the provider, not the rule (shared/box-urls.ts builds its patterns as it loads).
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { isOpenableBoxUrl } from '../shared/box-urls';
 
 const BoxHostsContext = createContext<readonly string[]>([]);
 
@@ -19,8 +18,7 @@ export function BoxHostsProvider({ load, children }: { load?: (() => Promise<str
   return <BoxHostsContext.Provider value={hosts}>{children}</BoxHostsContext.Provider>;
 }
 
-/** `url` when this page may open or link it, else null (then it is shown as text, never opened). */
-export function useOpenable(): (url: string | null | undefined) => string | null {
-  const hosts = useContext(BoxHostsContext);
-  return (url) => (isOpenableBoxUrl(url, hosts) ? url : null);
+/** The company hosts read so far. */
+export function useBoxHosts(): readonly string[] {
+  return useContext(BoxHostsContext);
 }

@@ -10,7 +10,9 @@
 // (the notifications toggle, the upgrade after an update) and leaves the proof alone, so a proven
 // value stays proven and an unproven one stays unproven.
 import type { StorageArea } from '../shared/storage-area';
-import { SETTINGS_KEY, type SettingKey } from '../shared/settings';
+// From its module, not the settings' index, which would bring the policy's parser into the popup's first script.
+import { SETTINGS_KEY } from '../shared/settings/store';
+import type { SettingKey } from '../shared/settings';
 
 /** storage.sync key of the proof. */
 export const PROOF_KEY = 'settings.proof';

@@ -1,7 +1,10 @@
 import type { SignTemplate } from '../../shared/messages';
 import { FilePicker, type FilePickerProps } from '../files/FilePicker';
 import { PageNotes } from '../files/PageNotes';
-import { TemplateFiles } from './TemplateFiles';
+import { lazyComponent } from '../../ui/lazy';
+
+/** A template's documents: loaded when a template is chosen (or a draft with one comes back), not with the form. */
+const TemplateFiles = lazyComponent(() => import('./TemplateFiles').then((m) => m.TemplateFiles));
 
 export type FormFilesProps = FilePickerProps & {
   /** Set when a template is chosen: its documents are sent unless the page's files are used (`useFiles`). */

@@ -7,7 +7,7 @@ import { sendBlock } from './send-block';
 import { SendForm } from './SendForm';
 import { useSendFlow, type SendFlowProps } from './useSendFlow';
 import { policyOf } from './policy-files';
-import { policyBlock } from '../../ui/policy-problems';
+import { policyBlock } from './policy-engine';
 
 /** The result of a send: loaded after the form shows (or when a send ends), not before. */
 export const AfterSend = lazyComponent(() => import('../result/AfterSend').then((m) => m.AfterSend));

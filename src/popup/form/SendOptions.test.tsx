@@ -180,7 +180,8 @@ describe('recent signers', () => {
   it('suggests recent emails and phones, fills the phone of a picked email, remembers after sending, and forgets', async () => {
     const recent = [{ email: 'kim@example.com', phone: '+14155552671' }];
     const { recentArea } = await open({ recent });
-    expect(document.querySelector('#recent-emails option')?.getAttribute('value')).toBe('kim@example.com');
+    // The suggestions come with their store, a moment after the form.
+    await waitFor(() => expect(document.querySelector('#recent-emails option')?.getAttribute('value')).toBe('kim@example.com'));
     type('Signer email', 'kim@example.com');
     expect((screen.getByLabelText('Phone number') as HTMLInputElement).value).toBe('+14155552671');
     click('checkbox', 'Also ask for a password');

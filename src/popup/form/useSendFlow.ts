@@ -6,7 +6,7 @@ import type { SendOutcome, SendSignRequest } from '../../shared/messages';
 import type { Passwords, SignFormDraft } from '../../ui/sign-form-fields';
 import { MessageError } from '../../platform/messaging';
 import { errorMessage } from '../../ui/errors';
-import { useOpenable } from '../../ui/box-hosts';
+import { useBoxHosts } from '../../ui/box-hosts';
 import type { Background } from '../deps';
 import type { PolicyRules, Settings } from '../../shared/settings';
 import type { StorageArea } from '../../shared/storage-area';
@@ -37,6 +37,13 @@ export type SendFlowProps = FormDraftSource & {
   pollIntervalMs: number;
 };
 
+/** The rule for the addresses it opens (ui/openable.ts): the result needs it, the form does not; loaded as a send starts. */
+let openable: Promise<typeof import('../../ui/openable')> | undefined;
+const loadOpenable = () => (openable ??= import('../../ui/openable').catch((error: unknown) => {
+  openable = undefined; // tried again by the next send
+  throw error;
+}));
+
 export function useSendFlow(props: SendFlowProps) {
   const { background, offer, settings } = props;
   const form = useFormDraft(props);
@@ -51,11 +58,12 @@ export function useSendFlow(props: SendFlowProps) {
   const guard = useSignerGuard(background, form.draft, passwords, settings.defaultCountry, recent.recent);
   const sendsFiles = form.draft.templateId === null || (form.draft.templateFiles && !(template?.locks.files ?? false));
 
-  const openable = useOpenable();
-  const sending = useSending(background, form.keepFor, (request, outcome) => {
+  const hosts = useBoxHosts();
+  const sending = useSending(background, form.keepFor, async (request, outcome) => {
     recent.remember(request.signers);
     // Preparation was asked for: Box's page opens in a new tab right away (the link stays in the result).
-    const prepareUrl = request.options.prepare ? openable(outcome.request.prepareUrl) : null;
+    const { openableWith } = await loadOpenable();
+    const prepareUrl = request.options.prepare ? openableWith(hosts)(outcome.request.prepareUrl) : null;
     const prepareOpened = prepareUrl !== null;
     if (prepareOpened) (props.openTab ?? openInNewTab)(prepareUrl);
     setPasswords({}); // Done with them: drop them from memory too.
@@ -80,6 +88,10 @@ export function useSendFlow(props: SendFlowProps) {
       background('forgetSigner', {}).catch(() => undefined);
     },
     ...sending,
+    send: (request: SendSignRequest) => {
+      void loadOpenable().catch(() => undefined); // there by the time Box answers
+      return sending.send(request);
+    },
     /**
      * Box created the request but could not use it (error_converting): back to the form as it was sent,
      * saved as the draft again (the send cleared it) and with the passwords the result still holds.
@@ -113,7 +125,7 @@ function passwordsOf(draft: SignFormDraft, request: SendSignRequest): Passwords 
  * Sends a request. `accepted` does what follows a send Box accepted (after the draft is cleared)
  * and says what the result shows. Everything typed stays when the send fails.
  */
-function useSending(background: Background, clearDraft: (requestId: string) => Promise<void>, accepted: (request: SendSignRequest, outcome: Accepted) => SendEnd) {
+function useSending(background: Background, clearDraft: (requestId: string) => Promise<void>, accepted: (request: SendSignRequest, outcome: Accepted) => Promise<SendEnd>) {
   const [end, setEnd] = useState<SendEnd | null>(null);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<string | null>(null);
@@ -128,7 +140,7 @@ function useSending(background: Background, clearDraft: (requestId: string) => P
       const outcome = await background('sendSignRequest', request);
       if (outcome.outcome === 'sent') {
         await clearDraft(outcome.request.id);
-        setEnd(accepted(request, outcome));
+        setEnd(await accepted(request, outcome));
       } else {
         setEnd({ kind: 'unknown' });
       }

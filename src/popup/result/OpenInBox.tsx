@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import { useOpenable } from '../../ui/box-hosts';
+import { useOpenable } from '../../ui/openable';
 
 /** An address the extension will not open or link, shown as text so the user can judge it. */
 export function NotOpened({ url }: { url: string | null }) {

@@ -4,7 +4,7 @@ import type { SendSignRequest, SignRequestSummary } from '../../shared/messages'
 import type { Background } from '../deps';
 import { ROLE_LABELS } from '../signers/SignerRow';
 import { NotOpened, OpenInBox } from './OpenInBox';
-import { useOpenable } from '../../ui/box-hosts';
+import { useOpenable } from '../../ui/openable';
 import { isErrorStatus, statusAdvice } from './status';
 import { StatusLine } from './StatusLine';
 import { usePolledRequest } from './usePolledRequest';

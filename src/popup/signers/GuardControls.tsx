@@ -1,23 +1,14 @@
 // The signer guard's controls beside a row's fields: the confirmations a landline or a changed
-// number needs, forgetting a signer's number, and the password's meter, Generate and Copy.
+// number needs, forgetting a signer's number, and the password's meter, Generate and Copy. Loaded
+// apart (guard-controls.ts): the form is usable without them, and they appear a moment after it.
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { generatePassword } from '../../ui/password/generate';
+import { copyForAMinute, writeOnlyClipboard } from '../../ui/password/clipboard';
 import { STRENGTH_BITS } from '../../ui/password/strength-levels';
 import type { RowGuard } from './useSignerGuard';
 
 const LEVEL_WORDS = [t('strength0'), t('strength1'), t('strength2'), t('strength3')];
-
-/** Several notes as one warning: one line each. */
-export function warningOf(lines: (string | null)[]) {
-  const shown = lines.filter((line): line is string => line !== null);
-  if (shown.length === 0) return undefined;
-  return shown.map((line) => (
-    <span class="warning-line" key={line}>
-      {line}
-    </span>
-  ));
-}
 
 /** Ticks for a landline and a changed number, and "Forget this signer's number". */
 export function PhoneConfirmations({ guard, idPrefix }: { guard: RowGuard; idPrefix: string }) {
@@ -52,7 +43,7 @@ export function PasswordTools({ guard, id, n, several, password, onPassword }: P
   const [copied, setCopied] = useState(false);
   const strength = guard.notes.password?.strength ?? null;
   const copy = () =>
-    void guard.copyPassword(password).then(
+    void copyForAMinute(password, writeOnlyClipboard(), guard.clearClipboardLater).then(
       () => setCopied(true),
       () => setCopied(false),
     );

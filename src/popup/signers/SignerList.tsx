@@ -9,7 +9,9 @@ import type { RecentSigner } from './recent';
 import type { SignerGuard } from './useSignerGuard';
 import { SignerRow } from './SignerRow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { rowPolicy } from './signer-policy';
+import { rowPolicy } from '../form/policy-engine';
+import { whenIdle } from '../../ui/lazy';
+import { preloadGuardControls } from './guard-controls';
 
 export type SignerListProps = {
   draft: SignFormDraft;
@@ -37,6 +39,7 @@ export function SignerList(props: SignerListProps) {
   const { signers, options } = draft;
   const focus = useRowFocus();
   const edit = signerEdits(props, focus);
+  useEffect(() => whenIdle(() => void preloadGuardControls().catch(() => undefined)), []);
   return (
     <div class="signers">
       {signers.map((signer, index) => (

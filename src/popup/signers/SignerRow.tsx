@@ -7,7 +7,7 @@ import { SelectField } from '../../ui/SelectField';
 import { rowNames, type RowNames } from './row-names';
 import { Proof } from './Verification';
 import type { SignerRowProps } from './row-props';
-import { warningOf } from './GuardControls';
+import { warningOf } from './warning';
 
 export const ROLE_LABELS: Record<SignerRole, string> = {
   signer: t('roleSigner'),

@@ -7,7 +7,8 @@ import { TextField } from '../../ui/TextField';
 import { MethodChoice } from './MethodChoice';
 import type { RowNames } from './row-names';
 import type { SignerRowProps } from './row-props';
-import { PasswordTools, PhoneConfirmations, warningOf } from './GuardControls';
+import { PasswordTools, PhoneConfirmations } from './guard-controls';
+import { warningOf } from './warning';
 
 type ProofProps = SignerRowProps & { names: RowNames };
 

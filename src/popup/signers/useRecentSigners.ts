@@ -1,19 +1,26 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+// The recent signers suggested in the form. Their store (recent.ts, with the schema storage is read
+// with) is loaded after the form's first render, with the first read: the suggestions come a moment
+// after the fields, and the form is usable without them.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Signer } from '../../shared/messages';
 import { memoryArea, type StorageArea } from '../../shared/storage-area';
-import { createRecentStore, type RecentSigner } from './recent';
+import type { RecentSigner } from './recent';
 
-/** The recent signers suggested in the form, remembered after each send. Without an area, none are kept. */
+type Store = ReturnType<typeof import('./recent').createRecentStore>;
+
+/** The recent signers, remembered after each send. Without an area, none are kept. */
 export function useRecentSigners(area: StorageArea | undefined) {
-  const store = useMemo(() => createRecentStore(area ?? memoryArea()), [area]);
+  const loading = useRef<Promise<Store> | null>(null);
+  // The area is fixed for the popup's life.
+  const store = () => (loading.current ??= import('./recent').then((m) => m.createRecentStore(area ?? memoryArea())));
   const [recent, setRecent] = useState<RecentSigner[]>([]);
-  useEffect(() => void store.load().then(setRecent), [store]);
+  useEffect(() => void store().then((s) => s.load()).then(setRecent, () => undefined), []);
   return {
     recent,
-    remember: (signers: readonly Signer[]) => void store.remember(signers).then(setRecent),
+    remember: (signers: readonly Signer[]) => void store().then((s) => s.remember(signers)).then(setRecent, () => undefined),
     forget: () => {
       setRecent([]);
-      void store.forget();
+      void store().then((s) => s.forget(), () => undefined);
     },
   };
 }

@@ -11,7 +11,6 @@ import type { GuardContext, SignerRowNotes } from '../../ui/signer-guard';
 import type { Passwords, SignerDraft, SignFormDraft } from '../../ui/sign-form-fields';
 import type { Background } from '../deps';
 import type { RecentSigner } from './recent';
-import { copyForAMinute, writeOnlyClipboard } from '../../ui/password/clipboard';
 
 export type RowGuard = {
   notes: SignerRowNotes;
@@ -19,8 +18,8 @@ export type RowGuard = {
   confirm: (kind: 'landline' | 'changed', on: boolean) => void;
   /** Forgets the number remembered for this row's email. */
   forget: () => void;
-  /** Copies a password; the background takes it off the clipboard a minute later, popup closed or not. */
-  copyPassword: (password: string) => Promise<void>;
+  /** Asks the background to take a copied password off the clipboard a minute later, popup closed or not. */
+  clearClipboardLater: () => Promise<unknown>;
 };
 
 export type SignerGuard = { row: (signer: SignerDraft) => RowGuard; blocked: string | null };
@@ -61,7 +60,7 @@ export function useSignerGuard(background: Background, draft: SignFormDraft, pas
       confirmed: { landline: confirmations[key('landline')] === true, changed: confirmations[key('changed')] === true },
       confirm: (kind, on) => setConfirmations((all) => ({ ...all, [key(kind)]: on })),
       forget: () => void background('forgetSigner', { email: signer.email.trim() }).then(() => memories.refresh(), () => undefined),
-      copyPassword: (password) => copyForAMinute(password, writeOnlyClipboard(), () => background('clearClipboardLater', {})),
+      clearClipboardLater: () => background('clearClipboardLater', {}),
     };
     return [signer.id, guard] as const;
   });

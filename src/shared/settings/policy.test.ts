@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import managedSchema from '../../../public/managed_schema.json' with { type: 'json' };
 import { MAX_EMAIL_MESSAGE, SIGN_METHODS } from '../sign-request/limits';
-import { memoryArea } from '../storage-area';
 import { chromePolicyAccepts, re2RepeatTooLarge } from './chrome-policy-schema.test-helpers';
-import { DEFAULT_SETTINGS, effectiveSettings, loadEffectiveSettings, NO_POLICY, readManagedPolicy, RULE_KEYS, SETTING_KEYS, type Settings } from '.';
+import { DEFAULT_SETTINGS, effectiveSettings, NO_POLICY, readManagedPolicy, RULE_KEYS, SETTING_KEYS, type Settings } from '.';
 
 describe('readManagedPolicy', () => {
   it('is empty for no policy or a non-object', () => {
@@ -91,19 +90,6 @@ describe('effectiveSettings', () => {
     expect(starting({ allowedMethods: ['login', 'sms'], defaultMethod: 'sms' })).toBe('sms');
     expect(starting({ allowedMethods: ['none', 'sms'], defaultMethod: 'none', requirePassword: true })).toBe('sms');
     expect(starting({ allowedMethods: [] })).toBe('password'); // nothing allowed: sending is blocked anyway
-  });
-
-  it('is read from storage in one call, a policy or settings that cannot be read counting as none', async () => {
-    const sync = memoryArea({ settings: { version: 2, defaultMethod: 'login', defaultCountry: 'GB' } });
-    const read = await loadEffectiveSettings(sync, async () => ({ defaultCountry: 'FR', allowedMethods: ['sms'] }));
-    expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, defaultCountry: 'FR', defaultMethod: 'sms' });
-    expect(read.locked.defaultCountry).toBe(true);
-    expect(read.rules).toEqual({ allowedMethods: ['sms'] });
-    expect(read.policy.settings).toEqual({ defaultCountry: 'FR' });
-    const failing = { get: () => Promise.reject(new Error('sync down')) };
-    const none = await loadEffectiveSettings(failing, () => Promise.reject(new Error('no policy')));
-    expect(none.settings).toEqual(DEFAULT_SETTINGS);
-    expect(none.rules).toEqual({});
   });
 });
 
