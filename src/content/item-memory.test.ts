@@ -35,17 +35,4 @@ describe('ItemMemory', () => {
     expect(memory.get('file', '1')).toBeUndefined();
   });
 
-  it('finds each item across its Maps (1024 items each) and updates the one it holds: no item twice', () => {
-    const memory = new ItemMemory();
-    for (let i = 0; i < 2500; i++) memory.remember(row(String(i), { index: 2499 - i }));
-    memory.remember(row('0', { selected: true })); // in the oldest Map
-    memory.remember(row('2048', { selected: true, name: 'new.pdf' })); // in the newest
-    expect(memory.size).toBe(2500);
-    expect(memory.get('file', '0')).toMatchObject({ selected: true, seen: 0, index: 2499 });
-    expect(memory.get('file', '1500')).toMatchObject({ selected: false, seen: 1500 });
-    const list = memory.list();
-    expect(list).toHaveLength(2500);
-    expect([list[0]!.id, list.at(-1)!.id]).toEqual(['2499', '0']);
-    expect(list.filter((item) => item.selected).map((item) => [item.id, item.name])).toEqual([['2048', 'new.pdf'], ['0', '0.pdf']]);
-  });
 });

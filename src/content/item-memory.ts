@@ -9,30 +9,20 @@ export interface RememberedItem extends ListItem {
   seen: number;
 }
 
-/**
- * Items per Map. A Map that fills doubles its table and moves every entry into the new one inside the
- * insert that filled it: in a scroll through a 5,000-row folder that was 1024, 2048 and 4096 entries,
- * 0.4-2.4 ms of CPU each, three of the scroll's five slowest batches (issue 13's p95). Maps of at most
- * CHUNK items move at most half that; a row not yet seen is looked up in every Map, one per CHUNK items.
- */
-const CHUNK = 1024;
-
 export class ItemMemory {
-  /** Newest first: the rows seen again most are the latest seen. */
-  private chunks: Map<string, RememberedItem>[] = [];
+  private readonly items = new Map<string, RememberedItem>();
   private scope = '';
-  /**
-   * Items remembered in this scope (each counted once as it is first seen; none is forgotten alone). Read
-   * it only: a field rather than a getter over the Maps, for the content script's bytes.
-   */
-  size = 0;
+  private counter = 0;
+
+  get size(): number {
+    return this.items.size;
+  }
 
   /** Forgets everything when the list changes. */
   setScope(scope: string): void {
     if (scope === this.scope) return;
     this.scope = scope;
-    this.chunks = [];
-    this.size = 0;
+    this.items.clear();
   }
 
   /**
@@ -41,13 +31,12 @@ export class ItemMemory {
    * with its `seen` added (the caller's object: readItem makes one per read, for this alone).
    */
   remember(item: ListItem): void {
-    const key = item.type + ':' + item.id;
-    const known = this.find(key);
+    const key = keyOf(item.type, item.id);
+    const known = this.items.get(key);
     if (!known) {
-      if (!(this.size % CHUNK)) this.chunks.unshift(new Map());
       // No copy: `{ seen, ...item }` was a second object per new row, 60 a scroll batch, garbage at once.
-      (item as RememberedItem).seen = this.size++;
-      this.chunks[0]!.set(key, item as RememberedItem);
+      (item as RememberedItem).seen = this.counter++;
+      this.items.set(key, item as RememberedItem);
       return;
     }
     // A row seen again (every recycled row of every scroll batch) is updated in place: a new object
@@ -58,22 +47,17 @@ export class ItemMemory {
   }
 
   get(type: ItemType, id: string): RememberedItem | undefined {
-    return this.find(type + ':' + id);
+    return this.items.get(keyOf(type, id));
   }
 
   /** Everything remembered, in list order. */
   list(): RememberedItem[] {
-    return this.chunks.flatMap((chunk) => [...chunk.values()]).sort(byListOrder);
+    return [...this.items.values()].sort(byListOrder);
   }
+}
 
-  /** `key`: `type:id` (a file and a folder may have the same ID). */
-  private find(key: string): RememberedItem | undefined {
-    for (const chunk of this.chunks) {
-      const item = chunk.get(key);
-      if (item) return item;
-    }
-    return undefined;
-  }
+function keyOf(type: ItemType, id: string): string {
+  return type + ':' + id;
 }
 
 function byListOrder(a: RememberedItem, b: RememberedItem): number {
