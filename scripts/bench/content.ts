@@ -43,8 +43,8 @@ export interface ContentResults {
   chromium: string;
   /**
    * What a Box user pays for the content script on a page load: the built script (one classic file)
-   * parsed, compiled and run until its message listener is in place (its first answer possible),
-   * measured around a script element in the page. On the 5,000-row folder page and on a file page.
+   * parsed, compiled and run until its message listener is in place (its first answer possible), in an
+   * isolated world of the page as the browser runs it. On the 5,000-row folder page and on a file page.
    */
   startup?: { page: string; bytes: number; ms: Summary }[];
   folderSize: number;
@@ -191,8 +191,20 @@ export function contentReport(r: ContentResults): string {
 }
 
 /**
- * The built content script, run `runs` times on a fresh load of each page (`chrome.runtime` stubbed:
- * the listener is registered, never called). Each load starts with a cold V8 for the script's text.
+ * Run in the content script's world: `chrome.runtime` stubbed (the listener is registered, never called),
+ * then the built script run as a classic script is, by an indirect eval (parse, compile, run), timed. Its
+ * text, for the world's evaluate.
+ */
+const RUN_BUILT = `(code) => {
+  globalThis.chrome = { runtime: { id: 'bench', onMessage: { addListener() {}, removeListener() {} } } };
+  const t0 = performance.now();
+  (0, eval)(code);
+  return performance.now() - t0;
+}`;
+
+/**
+ * The built content script, run `runs` times on a fresh load of each page, each time in a new isolated
+ * world as the browser runs a content script. Each load starts with a cold V8 for the script's text.
  */
 async function measureStartup(page: Page, builtScript: string, runs: number): Promise<NonNullable<ContentResults['startup']>> {
   const pages = [
@@ -205,16 +217,12 @@ async function measureStartup(page: Page, builtScript: string, runs: number): Pr
     const ms: number[] = [];
     for (let i = 0; i < runs; i++) {
       await page.goto(url);
-      ms.push(
-        await page.evaluate((code) => {
-          (globalThis as unknown as { chrome: object }).chrome = { runtime: { id: 'bench', onMessage: { addListener() {}, removeListener() {} } } };
-          const script = document.createElement('script');
-          script.textContent = code;
-          const t0 = performance.now();
-          document.head.append(script); // an inline script runs as it is inserted: parse, compile, run
-          return performance.now() - t0;
-        }, builtScript),
-      );
+      const world = await isolatedWorld(page, 'contentStartup');
+      try {
+        ms.push(await world.evaluate<number>(`(${RUN_BUILT})(${JSON.stringify(builtScript)})`));
+      } finally {
+        await world.close();
+      }
     }
     await page.unroute('https://app.box.com/**');
     out.push({ page: name, bytes: Buffer.byteLength(builtScript), ms: summarize(ms) });
