@@ -7,6 +7,8 @@ export const FOLDER_SIZE = 5_000;
 export const WINDOW_ROWS = 60;
 export const ROW_HEIGHT = 50;
 export const FIRST_ID = 1_500_000_000_000;
+/** The driver's scroll through the whole folder (box-driver.ts), before getPageFiles is timed on what it remembered. */
+export const SCROLL_THROUGH = 'scroll through the folder';
 
 export const fileId = (index: number): string => String(FIRST_ID + index);
 export const fileName = (index: number): string => `Contract ${String(index).padStart(4, '0')} - signed copy.pdf`;

@@ -1,16 +1,19 @@
 // Benchmark of the content script's Box detection in headless Chromium.
-// Builds a 5,000-item Box folder page, bundles the real src/content modules for it with esbuild,
-// and times our MutationObserver callback per change batch. Offline: the page is served by a
-// Playwright route. Numbers depend on the machine.
+// Builds a 5,000-item Box folder page, bundles the real src/content modules for it with esbuild, runs
+// them in an isolated world of the page as Chromium runs a content script, and times our
+// MutationObserver callback per change batch while the page's own world makes Box's changes. Offline:
+// the page is served by a Playwright route. Numbers depend on the machine.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
-import { FOLDER_SIZE, folderPage } from '../../bench/box-folder-page';
+import { FOLDER_SIZE, SCROLL_THROUGH, folderPage } from '../../bench/box-folder-page';
 import { BATCH_MARK } from '../../bench/batch-mark';
+import type {} from '../../bench/box-driver'; // window.boxDriver's type, for page.evaluate
 import type { Sample } from '../../bench/content-page';
 import { CHROMIUM } from '../../test/e2e/harness';
 import { summarize, textTable, type Summary } from './stats';
+import { isolatedWorld } from './isolated-world';
 import { markedCalls, type CallCost, type TraceEvent } from './trace';
 
 export const CONTENT_TARGET_MS = 2;
@@ -40,8 +43,8 @@ export interface ContentResults {
   chromium: string;
   /**
    * What a Box user pays for the content script on a page load: the built script (one classic file)
-   * parsed, compiled and run until its message listener is in place (its first answer possible),
-   * measured around a script element in the page. On the 5,000-row folder page and on a file page.
+   * parsed, compiled and run until its message listener is in place (its first answer possible), in an
+   * isolated world of the page as the browser runs it. On the 5,000-row folder page and on a file page.
    */
   startup?: { page: string; bytes: number; ms: Summary }[];
   folderSize: number;
@@ -50,9 +53,10 @@ export interface ContentResults {
   allRows: ContentScenario[];
 }
 
-async function bundle(): Promise<string> {
+/** `file` (in bench/) bundled for the page as one classic script. */
+async function bundle(file: string): Promise<string> {
   const result = await build({
-    entryPoints: [resolve(import.meta.dirname, '../../bench/content-page.ts')],
+    entryPoints: [resolve(import.meta.dirname, '../../bench', file)],
     bundle: true,
     format: 'iife',
     target: 'es2022',
@@ -63,7 +67,17 @@ async function bundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-async function runPage(page: Page, script: string, virtualised: boolean): Promise<Sample[]> {
+/** The watcher's bundle (content-page.ts, in an isolated world) and Box's changes (box-driver.ts, the page's world). */
+interface Scripts {
+  watcher: string;
+  driver: string;
+}
+
+/**
+ * One page load: the watcher placed in an isolated world as the content script is, and each scenario
+ * played by the page's own world between the watcher's start and stop.
+ */
+async function runPage(page: Page, scripts: Scripts, virtualised: boolean): Promise<Sample[]> {
   await page.route('https://app.box.com/**', (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
@@ -73,10 +87,24 @@ async function runPage(page: Page, script: string, virtualised: boolean): Promis
     }),
   );
   await page.goto(URL);
-  await page.addScriptTag({ content: script });
-  const samples = await page.evaluate((v) => window.contentBench.run(v), virtualised);
-  await page.unroute('https://app.box.com/**');
-  return samples;
+  await page.addScriptTag({ content: scripts.driver });
+  const world = await isolatedWorld(page, 'contentBench');
+  try {
+    await world.evaluate(scripts.watcher);
+    const samples = await world.evaluate<Sample[]>('contentBench.initialScan(30)');
+    for (const scenario of await page.evaluate((v) => window.boxDriver.scenarios(v), virtualised)) {
+      await world.evaluate('contentBench.watch(true)');
+      await page.evaluate((name) => window.boxDriver.play(name), scenario);
+      samples.push(await world.evaluate<Sample>(`contentBench.stop(${JSON.stringify(scenario)})`));
+    }
+    await world.evaluate('contentBench.watch(false)');
+    if (virtualised) await page.evaluate((name) => window.boxDriver.play(name), SCROLL_THROUGH);
+    samples.push(await world.evaluate<Sample>('contentBench.snapshot(20)'));
+    return samples;
+  } finally {
+    await world.close();
+    await page.unroute('https://app.box.com/**');
+  }
 }
 
 const isOneOff = (s: Sample): boolean => s.scenario.startsWith('initial') || s.scenario.startsWith('getPageFiles');
@@ -163,8 +191,20 @@ export function contentReport(r: ContentResults): string {
 }
 
 /**
- * The built content script, run `runs` times on a fresh load of each page (`chrome.runtime` stubbed:
- * the listener is registered, never called). Each load starts with a cold V8 for the script's text.
+ * Run in the content script's world: `chrome.runtime` stubbed (the listener is registered, never called),
+ * then the built script run as a classic script is, by an indirect eval (parse, compile, run), timed. Its
+ * text, for the world's evaluate.
+ */
+const RUN_BUILT = `(code) => {
+  globalThis.chrome = { runtime: { id: 'bench', onMessage: { addListener() {}, removeListener() {} } } };
+  const t0 = performance.now();
+  (0, eval)(code);
+  return performance.now() - t0;
+}`;
+
+/**
+ * The built content script, run `runs` times on a fresh load of each page, each time in a new isolated
+ * world as the browser runs a content script. Each load starts with a cold V8 for the script's text.
  */
 async function measureStartup(page: Page, builtScript: string, runs: number): Promise<NonNullable<ContentResults['startup']>> {
   const pages = [
@@ -177,16 +217,12 @@ async function measureStartup(page: Page, builtScript: string, runs: number): Pr
     const ms: number[] = [];
     for (let i = 0; i < runs; i++) {
       await page.goto(url);
-      ms.push(
-        await page.evaluate((code) => {
-          (globalThis as unknown as { chrome: object }).chrome = { runtime: { id: 'bench', onMessage: { addListener() {}, removeListener() {} } } };
-          const script = document.createElement('script');
-          script.textContent = code;
-          const t0 = performance.now();
-          document.head.append(script); // an inline script runs as it is inserted: parse, compile, run
-          return performance.now() - t0;
-        }, builtScript),
-      );
+      const world = await isolatedWorld(page, 'contentStartup');
+      try {
+        ms.push(await world.evaluate<number>(`(${RUN_BUILT})(${JSON.stringify(builtScript)})`));
+      } finally {
+        await world.close();
+      }
     }
     await page.unroute('https://app.box.com/**');
     out.push({ page: name, bytes: Buffer.byteLength(builtScript), ms: summarize(ms) });
@@ -201,13 +237,13 @@ async function measureStartup(page: Page, builtScript: string, runs: number): Pr
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8'];
 
 export async function measureContent(builtScript?: string, runs = 15): Promise<ContentResults> {
-  const script = await bundle();
+  const scripts = { watcher: await bundle('content-page.ts'), driver: await bundle('box-driver.ts') };
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--headless'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    const virtual = await runPage(page, script, true);
-    const full = await runPage(page, script, false);
+    const virtual = await runPage(page, scripts, true);
+    const full = await runPage(page, scripts, false);
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
     if (process.env['BENCH_CONTENT_TRACE']) writeFileSync(process.env['BENCH_CONTENT_TRACE'], JSON.stringify(trace));
     const costs = markedCalls(trace.traceEvents, BATCH_MARK);

@@ -208,8 +208,9 @@ This file is written by \`npm run bench\` (\`scripts/bench.ts\`; the text comes 
 - **Timings in headless Chromium** against the Box emulator: the popup becoming usable with the service worker
   running and stopped, the service worker's start, and Send pressed → the emulator has the request, beside the
   same POST sent from Node.
-- **The content script** on a 5,000-row Box folder page (\`box-folder-page.ts\`, driven in the page by
-  \`content-page.ts\`): the time spent in its \`MutationObserver\` callback per change batch, as the page thread's
+- **The content script** on a 5,000-row Box folder page (\`box-folder-page.ts\`, changed as Box does by
+  \`box-driver.ts\` in the page's world; the watcher run by \`content-page.ts\` in an isolated world, as a content
+  script is): the time spent in its \`MutationObserver\` callback per change batch, as the page thread's
   CPU time (from a Chromium trace of the same run: what the target is judged on) and as wall-clock time.
 
 A run takes about 80 s, needs Debian's Chromium and the npm registry, and is not part of \`npm test\`. It also

@@ -3,6 +3,7 @@
 // reply against the protocol's schema (platform/messaging.ts) anyway. The sender is checked first.
 import { t } from '../shared/i18n';
 import type { Envelope, PageFiles } from '../shared/messages';
+import { shaped } from './shaped';
 
 /** The onMessage listener: undefined (not handled) for messages that are not ours or not from a trusted sender. */
 export function answerPageFiles(
@@ -18,7 +19,7 @@ export function answerPageFiles(
 
 function reply(data: unknown, snapshot: () => PageFiles): Envelope {
   // The protocol's request is a strict empty object.
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.keys(data).length > 0) {
+  if (!shaped(data, {}) || Object.keys(data as object).length > 0) {
     return { ok: false, error: { message: t('errInvalidMessage'), code: 'invalid_message' } };
   }
   try {

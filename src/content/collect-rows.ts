@@ -5,7 +5,6 @@ import { itemRootOf } from './read-item';
 import { ID_ATTRIBUTES, ID_CARRIER, ITEM_ROOT, SELECT_CHECKBOX } from './selectors';
 
 const ROOTS = `${ITEM_ROOT}, ${ID_CARRIER}`;
-const ID_ATTRIBUTE_SET = new Set(ID_ATTRIBUTES);
 const ELEMENT_NODE = 1;
 
 /**
@@ -44,8 +43,9 @@ export function rowsInRecords(records: readonly MutationRecord[], out: Set<Eleme
 
 function fromAttribute(record: MutationRecord, out: Set<Element>): void {
   const target = record.target as Element;
-  // An ID or href changes when react-virtualized recycles a row for another item.
-  if (ID_ATTRIBUTE_SET.has(record.attributeName ?? '')) return addRootOf(target, out);
+  // An ID or href changes when react-virtualized recycles a row for another item. (An attribute's record
+  // always names it; three names, so no Set.)
+  if (ID_ATTRIBUTES.includes(record.attributeName!)) return addRootOf(target, out);
   // Selection state (class, aria-selected…) counts on the row itself or on its checkbox only:
   // class changes elsewhere (hover, focus, animations) are the commonest mutation on the page.
   // A row already in the batch (its ID changed too) needs no second look.

@@ -28,8 +28,11 @@ describe('ItemMemory', () => {
     const memory = new ItemMemory();
     memory.setScope('folder:1');
     memory.remember(row('1'));
-    expect(memory.setScope('folder:1')).toBe(false);
-    expect(memory.setScope('folder:2')).toBe(true);
+    memory.setScope('folder:1');
+    expect(memory.size).toBe(1);
+    memory.setScope('folder:2');
     expect(memory.size).toBe(0);
+    expect(memory.get('file', '1')).toBeUndefined();
   });
+
 });

@@ -18,12 +18,11 @@ export class ItemMemory {
     return this.items.size;
   }
 
-  /** Forgets everything when the list changes; returns whether it did. */
-  setScope(scope: string): boolean {
-    if (scope === this.scope) return false;
+  /** Forgets everything when the list changes. */
+  setScope(scope: string): void {
+    if (scope === this.scope) return;
     this.scope = scope;
     this.items.clear();
-    return true;
   }
 
   /**

@@ -88,9 +88,7 @@ function readName(link: Element | null, root: Element): string | null {
 
 /** Low confidence (see SELECTED_ROOT): any one signal counts. */
 function isSelected(root: Element): boolean {
-  if (root.matches(SELECTED_ROOT)) return true;
-  const box = root.querySelector<HTMLInputElement>(SELECT_CHECKBOX);
-  return box?.checked === true;
+  return root.matches(SELECTED_ROOT) || root.querySelector<HTMLInputElement>(SELECT_CHECKBOX)?.checked === true;
 }
 
 function readIndex(root: Element): number | null {

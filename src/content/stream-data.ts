@@ -5,32 +5,13 @@
 // script *text*. It reflects the first render only: callers check it still matches the URL.
 import { FOLDER_ID_PATTERN, ITEM_ID_PATTERN, isFolderId } from '../shared/box-ids';
 import type { ItemType } from './read-item';
+import { shaped } from './shaped';
 
 const MARKER = 'Box.postStreamData';
 const ITEM_KEY = new RegExp(`^\\/app-api\\/enduserapp\\/item\\/f_(${ITEM_ID_PATTERN})$`);
 const TYPED_ID = new RegExp(`^([fd])_(${FOLDER_ID_PATTERN})$`);
 
-// The page's JSON is checked with a small shape test rather than zod: this runs in the content
-// script, which every Box page loads, and zod alone would be most of its size.
 type RawId = string | number;
-const TYPES = {
-  string: (value: unknown) => typeof value === 'string',
-  id: (value: unknown) => typeof value === 'string' || typeof value === 'number',
-  array: Array.isArray,
-};
-/** A field's type; `?`: it may be absent. */
-type Field = keyof typeof TYPES | `${keyof typeof TYPES}?`;
-
-/** `raw` if it is an object whose listed fields have the listed types, else null (as a zod object schema would). */
-function shaped<K extends string>(raw: unknown, spec: Record<K, Field>): Record<K, any> | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  for (const [key, field] of Object.entries<Field>(spec)) {
-    const value = (raw as Record<string, unknown>)[key];
-    const type = field.replace('?', '') as keyof typeof TYPES;
-    if (value === undefined ? field === type : !TYPES[type](value)) return null;
-  }
-  return raw as Record<K, any>;
-}
 
 interface StreamItem {
   type: ItemType;
@@ -78,10 +59,10 @@ export function objectLiteralAfter(text: string, from: number): string | null {
   return null;
 }
 
+/** The object the JSON text holds (an object with no fields required), else null. */
 function parseJson(json: string): Record<string, unknown> | null {
   try {
-    const value: unknown = JSON.parse(json);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return shaped(JSON.parse(json), {});
   } catch {
     return null;
   }

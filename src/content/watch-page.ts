@@ -50,7 +50,6 @@ export function watchPage(win: PageWindow, signal: AbortSignal, options: WatchOp
     href: win.location.href,
     origin: win.location.origin,
     loadHref: documentUrl(win),
-    streamData: undefined,
     onBatch: options.onBatch,
   };
   page.memory.setScope(listScope(page.href));
@@ -74,7 +73,7 @@ interface Watched {
   /** The URL the document was loaded at: the bootstrap data describes that page only. */
   loadHref: string;
   /** The bootstrap data, read the first time a snapshot needs it. */
-  streamData: StreamData | null | undefined;
+  streamData?: StreamData | null;
   onBatch: ((batch: BatchInfo) => void) | undefined;
 }
 
