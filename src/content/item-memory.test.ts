@@ -34,5 +34,4 @@ describe('ItemMemory', () => {
     expect(memory.size).toBe(0);
     expect(memory.get('file', '1')).toBeUndefined();
   });
-
 });

@@ -6,6 +6,7 @@ import type { SendOutcome, SendSignRequest } from '../../shared/messages';
 import type { Passwords, SignFormDraft } from '../../ui/sign-form-fields';
 import { MessageError } from '../../platform/messaging';
 import { errorMessage } from '../../ui/errors';
+import { loadOnce } from '../../shared/load-once';
 import { useBoxHosts } from '../../ui/box-hosts';
 import type { Background } from '../deps';
 import type { PolicyRules, Settings } from '../../shared/settings';
@@ -37,12 +38,18 @@ export type SendFlowProps = FormDraftSource & {
   pollIntervalMs: number;
 };
 
-/** The rule for the addresses it opens (ui/openable.ts): the result needs it, the form does not; loaded as a send starts. */
-let openable: Promise<typeof import('../../ui/openable')> | undefined;
-const loadOpenable = () => (openable ??= import('../../ui/openable').catch((error: unknown) => {
-  openable = undefined; // tried again by the next send
-  throw error;
-}));
+/** The rule for the addresses it opens (ui/openable.ts): only a send's result needs it, so it loads as a send starts. */
+const loadOpenable = loadOnce(() => import('../../ui/openable'));
+
+/**
+ * Box's preparation page when the send asked for it and it may be opened; else null. A rule that cannot
+ * load opens nothing: the send itself succeeded and must read as sent (the link stays in the result).
+ */
+async function preparePageToOpen(request: SendSignRequest, outcome: Accepted, hosts: readonly string[]): Promise<string | null> {
+  if (!request.options.prepare) return null;
+  const rule = await loadOpenable().catch(() => null);
+  return rule ? rule.openableWith(hosts)(outcome.request.prepareUrl) : null;
+}
 
 export function useSendFlow(props: SendFlowProps) {
   const { background, offer, settings } = props;
@@ -62,8 +69,7 @@ export function useSendFlow(props: SendFlowProps) {
   const sending = useSending(background, form.keepFor, async (request, outcome) => {
     recent.remember(request.signers);
     // Preparation was asked for: Box's page opens in a new tab right away (the link stays in the result).
-    const { openableWith } = await loadOpenable();
-    const prepareUrl = request.options.prepare ? openableWith(hosts)(outcome.request.prepareUrl) : null;
+    const prepareUrl = await preparePageToOpen(request, outcome, hosts);
     const prepareOpened = prepareUrl !== null;
     if (prepareOpened) (props.openTab ?? openInNewTab)(prepareUrl);
     setPasswords({}); // Done with them: drop them from memory too.
@@ -89,7 +95,7 @@ export function useSendFlow(props: SendFlowProps) {
     },
     ...sending,
     send: (request: SendSignRequest) => {
-      void loadOpenable().catch(() => undefined); // there by the time Box answers
+      if (request.options.prepare) void loadOpenable().catch(() => undefined); // there by the time Box answers
       return sending.send(request);
     },
     /**
